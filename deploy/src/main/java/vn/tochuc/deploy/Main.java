@@ -1,0 +1,87 @@
+package vn.tochuc.deploy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * {@code ./tochuc run [--demo]}: starts the suite in the foreground and keeps it running until
+ * Ctrl-C, when the suite's shutdown hook stops everything.
+ */
+public final class Main {
+
+    static final String USAGE = """
+            Usage: java -cp deploy/target/classes:deploy/target/lib/* vn.tochuc.deploy.Main [run] [options]
+              --demo                   load the demo org tree through org-service once the suite is up
+              --root DIR               the repository root (default: the current folder)
+              --health-timeout SECONDS how long the services may take to become ready (default 180)
+              --help                   this text
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        boolean demo = false;
+        Path root = Path.of("").toAbsolutePath();
+        Duration healthTimeout = Duration.ofSeconds(180);
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "run" -> { }
+                    case "--demo" -> demo = true;
+                    case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
+                    case "--health-timeout" -> healthTimeout = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    case "--help", "-h", "help" -> {
+                        System.out.print(USAGE);
+                        return;
+                    }
+                    default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
+                }
+            }
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            System.err.println("Error: " + (e instanceof ArrayIndexOutOfBoundsException
+                    ? "an option is missing its value" : e.getMessage()) + "\n" + USAGE);
+            System.exit(2);
+        }
+        if (!Files.isDirectory(root.resolve("deploy")) || !Files.isRegularFile(root.resolve("pom.xml"))) {
+            System.err.println("Error: " + root + " is not the ToChuc repository root (no pom.xml and deploy/"
+                    + " there). Run from the root or pass --root DIR.");
+            System.exit(2);
+        }
+        SuiteConfig config = SuiteConfig.defaults(root).withHealthDeadline(healthTimeout);
+        Suite suite = new Suite(config, System.out);
+        try {
+            suite.start();
+        } catch (LauncherException e) {
+            System.err.println("\nError: " + e.getMessage());
+            System.exit(1);
+        }
+        if (demo) {
+            try {
+                new DemoData(config.service("org-service").baseUrl(config.host()), System.out).load();
+            } catch (LauncherException | IllegalStateException e) {
+                // the suite itself is fine: keep it running so the failure can be looked into
+                System.err.println("Warning: " + e.getMessage());
+            }
+        }
+        System.out.print(SuiteSummary.describe(config, suite.startupTime()));
+        watch(suite);
+    }
+
+    /** Says once when a process ends on its own; the rest of the suite keeps running. */
+    private static void watch(Suite suite) throws InterruptedException {
+        Set<String> reported = new HashSet<>();
+        while (true) {
+            for (ManagedProcess p : suite.unexpectedlyEnded()) {
+                if (reported.add(p.name())) {
+                    System.err.println("Warning: " + p.name() + " ended with code " + p.exitCode()
+                            + "; read " + p.logFile() + ". Stop with Ctrl-C and run again.");
+                }
+            }
+            Thread.sleep(2000);
+        }
+    }
+}

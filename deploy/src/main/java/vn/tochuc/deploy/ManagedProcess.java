@@ -1,0 +1,120 @@
+package vn.tochuc.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A child JVM whose output goes to its own log file. Stopping it is polite first (SIGTERM, so
+ * Quarkus and Kafka shut down cleanly) and forceful after a grace period, so that no path leaves
+ * a process behind.
+ */
+public final class ManagedProcess {
+
+    private final String name;
+    private final List<String> command;
+    private final Path logFile;
+    private volatile Process process;
+
+    public ManagedProcess(String name, List<String> command, Path logFile) {
+        this.name = name;
+        this.command = List.copyOf(command);
+        this.logFile = logFile;
+    }
+
+    /** Appends to the log so that a restart (the broker in tests) keeps what came before. */
+    public synchronized void start() {
+        if (isAlive()) {
+            throw new IllegalStateException(name + " is already running");
+        }
+        try {
+            Files.createDirectories(logFile.getParent());
+            Files.writeString(logFile, "==== " + LocalDateTime.now() + " starting " + name + ": "
+                            + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name + " (" + command.get(0) + ")", e);
+        }
+    }
+
+    public boolean isAlive() {
+        Process p = process;
+        return p != null && p.isAlive();
+    }
+
+    /** The exit code, or -1 when the process never ran or is still running. */
+    public int exitCode() {
+        Process p = process;
+        return p == null || p.isAlive() ? -1 : p.exitValue();
+    }
+
+    /** @return whether it ended within the timeout */
+    public boolean waitFor(Duration timeout) {
+        Process p = process;
+        try {
+            return p == null || p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public long pid() {
+        Process p = process;
+        return p == null ? -1 : p.pid();
+    }
+
+    /**
+     * Sends SIGTERM, waits up to {@code grace}, then kills.
+     *
+     * @return how it went, for the person watching; {@code null} when nothing was running
+     */
+    public synchronized String stop(Duration grace) {
+        Process p = process;
+        if (p == null || !p.isAlive()) {
+            return null;
+        }
+        long started = System.nanoTime();
+        p.destroy();
+        try {
+            if (p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                return name + " stopped in " + seconds(started);
+            }
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+            return name + " did not stop within " + grace.toSeconds() + " s of SIGTERM and was killed";
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            return name + " killed (interrupted while waiting for it)";
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    static String seconds(long startNanos) {
+        return String.format("%.1f s", (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    private static java.io.File nullDevice() {
+        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+}

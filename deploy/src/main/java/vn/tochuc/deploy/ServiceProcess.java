@@ -1,0 +1,78 @@
+package vn.tochuc.deploy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Quarkus service run from its fast-jar. Everything that differs between runs is passed as
+ * -D system properties, which override the application.properties baked into the jar.
+ */
+public final class ServiceProcess {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(15);
+
+    private final ServiceSpec spec;
+    private final ManagedProcess process;
+
+    public ServiceProcess(SuiteConfig config, ServiceSpec spec, Databases databases) {
+        this.spec = spec;
+        List<String> cmd = JavaCommand.base("256m");
+        cmd.addAll(systemProperties(config, spec, databases));
+        cmd.add("-jar");
+        cmd.add(spec.jar(config.root()).toString());
+        this.process = new ManagedProcess(spec.name(), cmd, config.logsDir().resolve(spec.name() + ".log"));
+    }
+
+    /** Fails before anything starts when a module has not been built. */
+    static void requireBuilt(SuiteConfig config) {
+        List<String> missing = config.services().stream()
+                .map(s -> s.jar(config.root()))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .map(Path::toString)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new LauncherException("The services are not built; missing:\n  " + String.join("\n  ", missing)
+                    + "\nBuild them from " + config.root() + " with: mvn -B -DskipTests package"
+                    + " (./tochuc run builds before it starts).");
+        }
+    }
+
+    private static List<String> systemProperties(SuiteConfig config, ServiceSpec spec, Databases databases) {
+        List<String> props = new ArrayList<>();
+        props.add("-Dquarkus.http.host=" + config.host());
+        props.add("-Dquarkus.http.port=" + spec.port());
+        props.add("-Dkafka.bootstrap.servers=" + config.kafkaBootstrap());
+        if (spec.hasDatabase()) {
+            props.add("-Dquarkus.datasource.jdbc.url=" + databases.jdbcUrl(spec.database()));
+            props.add("-Dquarkus.datasource.username=" + config.dbRole());
+            props.add("-Dquarkus.datasource.password=" + config.dbPassword());
+        }
+        if (spec.name().equals(SuiteConfig.GATEWAY)) {
+            for (ServiceSpec upstream : config.services()) {
+                if (!upstream.name().equals(SuiteConfig.GATEWAY)) {
+                    props.add("-Dtochuc.gateway.routes." + upstream.name() + ".url=" + upstream.baseUrl(config.host()));
+                }
+            }
+        }
+        return props;
+    }
+
+    public void start() {
+        process.start();
+    }
+
+    public String stop() {
+        return process.stop(STOP_GRACE);
+    }
+
+    public ServiceSpec spec() {
+        return spec;
+    }
+
+    public ManagedProcess process() {
+        return process;
+    }
+}

@@ -1,0 +1,150 @@
+package vn.tochuc.deploy;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole suite on one machine: databases, a Kafka broker and the services, started in that
+ * order and stopped in the reverse one. Whatever happens during start, every process started so
+ * far is stopped again before the error reaches the caller; a shutdown hook covers Ctrl-C and a
+ * killed test JVM.
+ */
+public final class Suite implements AutoCloseable {
+
+    private final SuiteConfig config;
+    private final PrintStream out;
+    private final Databases databases;
+    private final KafkaBroker kafka;
+    private final Object lock = new Object();
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final Thread hook = new Thread(this::stop, "tochuc-suite-stop");
+    private boolean stopping;
+    private Duration startupTime;
+
+    public Suite(SuiteConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+        this.databases = new Databases(config);
+        this.kafka = new KafkaBroker(config);
+    }
+
+    /** Checks everything that can be checked before starting anything, then starts it all. */
+    public Suite start() {
+        long started = System.nanoTime();
+        ServiceProcess.requireBuilt(config);
+        databases.requireReachable();
+        PortCheck.requireFree(PortCheck.portsOf(config));
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            databases.prepare();
+            out.println("PostgreSQL: databases " + config.databases() + " ready (role " + config.dbRole() + ")");
+            launch(kafka::launch);
+            kafka.awaitReady();
+            kafka.createTopics(config.topics());
+            out.println("Kafka: broker on " + config.kafkaBootstrap() + " ready after "
+                    + ManagedProcess.seconds(started) + ", topics "
+                    + config.topics().stream().map(TopicSpec::name).toList());
+            for (ServiceSpec spec : config.services()) {
+                ServiceProcess service = new ServiceProcess(config, spec, databases);
+                launch(() -> {
+                    service.start();
+                    services.add(service);
+                });
+            }
+            if (!services.isEmpty()) {
+                out.println("Started " + services.stream().map(s -> s.spec().name()).toList()
+                        + "; waiting until each is ready (at most " + config.healthDeadline().toSeconds() + " s)");
+                new HealthWait(config.host()).awaitReady(List.copyOf(services), config.healthDeadline());
+            }
+            startupTime = Duration.ofNanos(System.nanoTime() - started);
+            return this;
+        } catch (RuntimeException | Error e) {
+            stop();
+            throw e;
+        }
+    }
+
+    /** Idempotent: the gateway first so no request reaches a stopping service, Kafka last. */
+    public void stop() {
+        List<ServiceProcess> toStop;
+        synchronized (lock) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+            toStop = new ArrayList<>(services);
+        }
+        boolean anything = !toStop.isEmpty() || kafka.isAlive();
+        if (anything) {
+            out.println("Stopping the suite (SIGTERM, then kill after a grace period)...");
+        }
+        for (int i = toStop.size() - 1; i >= 0; i--) {
+            report(toStop.get(i).stop());
+        }
+        report(kafka.stop());
+        if (anything) {
+            out.println("Everything the launcher started is stopped.");
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // called from the hook itself, or before it was registered: nothing to remove
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public SuiteConfig config() {
+        return config;
+    }
+
+    public Databases databases() {
+        return databases;
+    }
+
+    /** The broker, which tests stop and start again to simulate an outage. */
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    /** From the call to {@link #start()} until every service was ready. */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** Processes that have ended although nobody asked them to, for the foreground watcher. */
+    public List<ManagedProcess> unexpectedlyEnded() {
+        List<ManagedProcess> ended = new ArrayList<>();
+        synchronized (lock) {
+            if (stopping) {
+                return ended;
+            }
+            services.stream().map(ServiceProcess::process).filter(p -> !p.isAlive()).forEach(ended::add);
+            if (!kafka.isAlive()) {
+                ended.add(kafka.process());
+            }
+        }
+        return ended;
+    }
+
+    /** Refuses to launch once a stop has begun, so Ctrl-C during start leaves nothing behind. */
+    private void launch(Runnable launcher) {
+        synchronized (lock) {
+            if (stopping) {
+                throw new LauncherException("Start interrupted: the suite is being stopped.");
+            }
+            launcher.run();
+        }
+    }
+
+    private void report(String line) {
+        if (line != null) {
+            out.println("  " + line);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package vn.tochuc.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure of a REST call into problem+json; the cause of a 500 goes to the log, never to the caller. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return respond(e.status(), e.slug(), e.getMessage(), e.errors(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response violation(ResteasyReactiveViolationException e, HttpServerRequest request) {
+        boolean ourOwnAnswerIsInvalid = e.getConstraintViolations().stream().anyMatch(v -> {
+            for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+                if (node.getKind() == jakarta.validation.ElementKind.RETURN_VALUE) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        if (ourOwnAnswerIsInvalid) {
+            return unexpected(e, request);
+        }
+        return violations(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(FieldPaths.of(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(400, "validation-failed",
+                "The request has " + errors.size() + " invalid field(s); correct them and send it again.", errors, request);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, HttpServerRequest request) {
+        return respond(400, "malformed-json", "The body is not valid JSON (line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+        return unreadableJson(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonMappingException e, HttpServerRequest request) {
+        String field = FieldPaths.of(e);
+        String message = "has the wrong type or format";
+        if (e.getCause() instanceof RuntimeException cause && cause.getMessage() != null) {
+            message = cause.getMessage();
+        }
+        if (field.isEmpty()) {
+            return respond(400, "malformed-json", "The body does not have the expected JSON shape: send an object "
+                    + "as described in the API document.", List.of(), request);
+        }
+        return respond(400, "validation-failed", "The request has an invalid field: " + field + ".",
+                List.of(new Problem.FieldError(field, message)), request);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        // The JSON reader reports an unreadable body wrapped in a 400; answer it with what was wrong.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, request);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unreadableJson(mapping, request);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        Response.ResponseBuilder answer = Response.fromResponse(respond(status, WebProblems.slug(status),
+                WebProblems.detail(status, request), List.of(), request));
+        String allow = e.getResponse().getHeaderString("Allow");
+        if (allow != null) {
+            answer.header("Allow", allow);
+        }
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(OptimisticLockException e, HttpServerRequest request) {
+        return respond(412, "stale-version", "The resource was changed by someone else meanwhile; read it again "
+                + "and apply your change to the current version.", List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, HttpServerRequest request) {
+        if (isUniqueViolation(e)) {
+            return respond(409, "duplicate", "The change conflicts with data that already exists (a value that must "
+                    + "be unique is taken).", List.of(), request);
+        }
+        return unexpected(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        Problem problem = Problems.of(500, "internal-error", "The service failed to handle the request. Quote the "
+                + "request id when you report it.", List.of(), request);
+        LOG.errorf(e, "Unhandled failure of %s %s [request %s]", request == null ? "?" : request.method(),
+                problem.instance(), problem.requestId());
+        return Problems.response(problem);
+    }
+
+    private static Response respond(int status, String slug, String detail, List<Problem.FieldError> errors,
+            HttpServerRequest request) {
+        return Problems.response(Problems.of(status, slug, detail, errors, request));
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

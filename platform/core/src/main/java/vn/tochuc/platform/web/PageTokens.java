@@ -1,0 +1,52 @@
+package vn.tochuc.platform.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import vn.tochuc.platform.problem.ProblemException;
+
+/**
+ * Opaque keyset cursors: a token holds the sort key of the last item returned, so paging stays stable while rows
+ * are added, and a client cannot rely on its format.
+ */
+public final class PageTokens {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
+    private static final char SEPARATOR = '\u001f';
+
+    private PageTokens() {
+    }
+
+    public static String encode(String... sortKey) {
+        String joined = String.join(String.valueOf(SEPARATOR), sortKey);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return the sort key parts the token holds, or an empty list for no token */
+    public static List<String> decode(String token, int expectedParts) {
+        if (token == null || token.isEmpty()) {
+            return List.of();
+        }
+        try {
+            String joined = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            List<String> parts = List.of(joined.split(String.valueOf(SEPARATOR), -1));
+            if (parts.size() != expectedParts) {
+                throw new IllegalArgumentException("wrong number of parts");
+            }
+            return parts;
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
+        }
+    }
+
+    public static int limit(Integer requested) {
+        if (requested == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (requested < 1 || requested > MAX_LIMIT) {
+            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        return requested;
+    }
+}
