@@ -2,6 +2,7 @@ package vn.tochuc.platform.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,11 +33,10 @@ public class DeadLetters {
 
     DeadLetters(EventProducer producer,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
-            @ConfigProperty(name = "tochuc.consumer.dead-letter-topic", defaultValue = "tochuc.dlt.${quarkus.application.name}")
-            String topic) {
+            @ConfigProperty(name = "tochuc.consumer.dead-letter-topic") Optional<String> topic) {
         this.producer = producer;
         this.applicationName = applicationName;
-        this.topic = topic;
+        this.topic = topic.orElse("tochuc.dlt." + applicationName);
     }
 
     public String topic() {

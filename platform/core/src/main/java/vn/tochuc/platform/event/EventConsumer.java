@@ -42,11 +42,12 @@ public class EventConsumer {
 
     EventConsumer(@ConfigProperty(name = "tochuc.consumer.topics") Optional<List<String>> topics,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "tochuc.consumer.group", defaultValue = "${quarkus.application.name}") String groupId,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            @ConfigProperty(name = "tochuc.consumer.group") Optional<String> groupId,
             ObjectMapper mapper, @Any Instance<EventHandler> handlers, RecordProcessor processor) {
         this.topics = topics;
         this.bootstrapServers = bootstrapServers;
-        this.groupId = groupId;
+        this.groupId = groupId.orElse(applicationName);
         this.mapper = mapper;
         this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::eventType, Function.identity()));
         this.processor = processor;

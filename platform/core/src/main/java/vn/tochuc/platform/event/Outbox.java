@@ -3,6 +3,9 @@ package vn.tochuc.platform.event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,10 +20,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Outbox {
 
     private final ObjectMapper mapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
     private final String source;
 
-    Outbox(ObjectMapper mapper, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    Outbox(ObjectMapper mapper, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.mapper = mapper;
+        this.transactions = transactions;
+        this.relay = relay;
         this.source = "/tochuc/" + applicationName;
     }
 
@@ -45,6 +53,18 @@ public class Outbox {
         row.payload = toJson(envelope);
         row.createdAt = envelope.time();
         row.persist();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
         return envelope;
     }
 

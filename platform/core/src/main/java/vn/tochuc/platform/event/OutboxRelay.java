@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -12,7 +13,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -42,6 +46,9 @@ public class OutboxRelay {
     private final int batchSize;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestUnsentAgeSeconds = new AtomicLong();
+    private final ExecutorService executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(1), runnable -> new Thread(runnable, "outbox-relay"),
+            new ThreadPoolExecutor.DiscardPolicy()); // one queued run is enough: it will see every row
     private volatile Instant nextAttempt = Instant.EPOCH;
     private volatile int consecutiveFailures;
 
@@ -56,8 +63,25 @@ public class OutboxRelay {
                 .description("Age of the oldest unsent outbox event: the relay's lag").register(registry);
     }
 
-    @Scheduled(every = "${tochuc.outbox.poll-interval:0.3s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Runs the relay soon, on its own thread; called after a transaction that wrote events commits. */
+    public void wake() {
+        if (!executor.isShutdown()) {
+            executor.execute(this::relay);
+        }
+    }
+
+    /** Also polls, for events whose wake-up was lost (a restart, another instance's writes). */
+    @Scheduled(every = "${tochuc.outbox.poll-interval:1s}", delayed = "1s")
+    void poll() {
+        wake();
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+    }
+
+    /** Only ever runs on the relay's single thread, so batches never overlap. */
     void relay() {
         try {
             QuarkusTransaction.requiringNew().run(this::refreshBacklog);

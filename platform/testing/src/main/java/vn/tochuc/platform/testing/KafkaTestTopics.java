@@ -55,6 +55,17 @@ public final class KafkaTestTopics {
      */
     public List<ConsumerRecord<String, String>> readUntil(String topic, Predicate<ConsumerRecord<String, String>> match,
             Duration deadline) {
+        List<ConsumerRecord<String, String>> seen = read(topic, match, deadline);
+        return !seen.isEmpty() && match.test(seen.get(seen.size() - 1)) ? seen : List.of();
+    }
+
+    /** Everything the topic holds, read from its beginning for the given time. */
+    public List<ConsumerRecord<String, String>> readAll(String topic, Duration duration) {
+        return read(topic, r -> false, duration);
+    }
+
+    private List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> stop,
+            Duration deadline) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
@@ -69,13 +80,13 @@ public final class KafkaTestTopics {
             while (Instant.now().isBefore(end)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     seen.add(record);
-                    if (match.test(record)) {
+                    if (stop.test(record)) {
                         return seen;
                     }
                 }
             }
         }
-        return List.of();
+        return seen;
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
