@@ -1,7 +1,9 @@
 package vn.tochuc.cadre;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -85,6 +87,14 @@ class OrgUnitEventsTest {
         assertThat(parkedIncomplete).hasSize(1);
         assertThat(KafkaTestTopics.header(parkedIncomplete.get(0), DeadLetters.REASON)).contains("lacks");
         assertThat(OrgUnitView.count("id", incomplete)).isZero();
+    }
+
+    @Test
+    void shouldReportItsEventConsumerInReadiness() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Event consumer' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Event consumer' }.data.group",
+                        equalTo("cadre-service"));
     }
 
     private void publish(String event, UUID key) {

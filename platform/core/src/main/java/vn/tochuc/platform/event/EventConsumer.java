@@ -38,7 +38,7 @@ public class EventConsumer {
     private final RecordProcessor processor;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
-    private Thread thread;
+    private volatile Thread thread;
 
     EventConsumer(@ConfigProperty(name = "tochuc.consumer.topics") Optional<List<String>> topics,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -99,6 +99,15 @@ public class EventConsumer {
                 consumer = null;
             }
         }
+    }
+
+    /** True while events are being consumed, or when this service consumes none. */
+    public boolean isRunning() {
+        return topics.isEmpty() || topics.get().isEmpty() || (thread != null && thread.isAlive() && running);
+    }
+
+    public String groupId() {
+        return groupId;
     }
 
     static void pause(Duration duration) {
