@@ -29,7 +29,7 @@ class OperabilityTest {
     @Test
     void shouldDescribeEveryOperationAndItsErrorsInTheOpenApiDocument() {
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .body("paths.'/api/v1/org-units'.post.summary", equalTo("Create an org unit"))
+                .body("paths.'/api/v1/org-units'.post.summary", equalTo("Establish an org unit"))
                 .body("paths.'/api/v1/org-units'.post.responses.keySet()", hasItems("201", "400", "409", "415", "422"))
                 .body("paths.'/api/v1/org-units/{id}'.get.responses.keySet()", hasItems("200", "304", "404"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);

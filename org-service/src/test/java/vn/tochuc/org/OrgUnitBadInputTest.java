@@ -95,10 +95,16 @@ class OrgUnitBadInputTest {
     }
 
     @Test
+    void shouldRejectAnUnknownKind() {
+        post(Map.of("code", "X-6", "name", "Chi bộ", "kind", "NO_SUCH_KIND"))
+                .statusCode(422).body("type", containsString("unknown-kind"));
+    }
+
+    @Test
     void shouldRejectAnUnknownParent() {
         post(Map.of("code", "X-5", "name", "Chi bộ", "kind", "GRASSROOTS_PARTY_CELL",
                 "parentId", "00000000-0000-0000-0000-000000000001"))
-                .statusCode(422).body("type", containsString("unknown-parent"));
+                .statusCode(422).body("type", containsString("unknown-unit")).body("detail", containsString("parentId"));
     }
 
     @Test
@@ -135,8 +141,10 @@ class OrgUnitBadInputTest {
                 .body("errors.field", hasItem("limit"));
         given().queryParam("pageToken", "garbage!").when().get("/api/v1/org-units").then().statusCode(400)
                 .body("errors.field", hasItem("pageToken"));
-        given().queryParam("limit", "many").when().get("/api/v1/org-units").then().statusCode(404)
-                .contentType("application/problem+json");
+        given().queryParam("limit", "many").when().get("/api/v1/org-units").then().statusCode(400)
+                .body("errors.field", hasItem("limit"));
+        given().queryParam("asOf", "2025-13-01").when().get("/api/v1/org-units").then().statusCode(400)
+                .body("errors.field", hasItem("asOf"));
     }
 
     @Test

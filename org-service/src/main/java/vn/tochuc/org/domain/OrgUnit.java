@@ -11,7 +11,10 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-/** An organization unit (đơn vị, tổ chức đảng): a party organization, an advisory body or an agency. */
+/**
+ * The identity of an organization unit (đơn vị, tổ chức đảng): what never changes with time. Its name, kind and
+ * parent over time are {@link OrgUnitVersion}s.
+ */
 @Entity
 @Table(name = "org_unit")
 public class OrgUnit extends PanacheEntityBase {
@@ -23,28 +26,25 @@ public class OrgUnit extends PanacheEntityBase {
     @Column(nullable = false)
     public String code;
 
-    @Column(nullable = false)
-    public String name;
-
-    @Column(name = "short_name")
-    public String shortName;
-
-    /** Kind code (loại tổ chức), e.g. PROVINCIAL_PARTY_COMMITTEE; reference data, not an enum. */
-    @Column(nullable = false)
-    public String kind;
-
-    @Column(name = "parent_id")
-    public UUID parentId;
-
-    @Column(name = "valid_from", nullable = false)
-    public LocalDate validFrom;
-
+    /** ACTIVE, or CEASED once merged, consolidated, split or dissolved (đã giải thể / sáp nhập). */
     @Column(nullable = false)
     public String status;
 
-    /** Lower-case, diacritic-free name for search ("Tỉnh ủy" → "tinh uy"). */
-    @Column(name = "name_search_key", nullable = false)
-    public String nameSearchKey;
+    @Column(name = "established_on", nullable = false)
+    public LocalDate establishedOn;
+
+    /** The first day the unit no longer exists; null while it exists. */
+    @Column(name = "ceased_on")
+    public LocalDate ceasedOn;
+
+    @Column(name = "founding_decision_number")
+    public String foundingDecisionNumber;
+
+    @Column(name = "founding_decision_date")
+    public LocalDate foundingDecisionDate;
+
+    @Column(name = "founding_decision_issuer")
+    public String foundingDecisionIssuer;
 
     @Version
     public long version;
@@ -57,5 +57,9 @@ public class OrgUnit extends PanacheEntityBase {
 
     public static Optional<OrgUnit> findByCode(String code) {
         return find("lower(code) = lower(?1)", code).firstResultOptional();
+    }
+
+    public boolean existsOn(LocalDate date) {
+        return !date.isBefore(establishedOn) && (ceasedOn == null || date.isBefore(ceasedOn));
     }
 }

@@ -1,9 +1,10 @@
 package vn.tochuc.org.domain;
 
-/** Whether a unit exists today; a unit that ceased stays readable with its history. */
+/** Whether a unit still exists; a unit that ceased stays readable with its history and lineage. */
 public final class OrgUnitStatus {
 
     public static final String ACTIVE = "ACTIVE";
+    public static final String CEASED = "CEASED";
 
     private OrgUnitStatus() {
     }

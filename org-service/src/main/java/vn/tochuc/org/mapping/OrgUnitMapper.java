@@ -1,22 +1,30 @@
 package vn.tochuc.org.mapping;
 
-import vn.tochuc.org.domain.OrgUnit;
-import vn.tochuc.org.event.OrgUnitEvents;
+import java.time.LocalDate;
+import vn.tochuc.org.domain.Decision;
+import vn.tochuc.org.domain.OrgUnitSnapshot;
 import vn.tochuc.org.rest.OrgUnitResponse;
 
-/** One place that turns a unit into what the API answers and what the events carry. */
+/** One place that turns a unit as of a date into what the API answers. */
 public final class OrgUnitMapper {
 
     private OrgUnitMapper() {
     }
 
-    public static OrgUnitResponse toResponse(OrgUnit unit) {
-        return new OrgUnitResponse(unit.id, unit.code, unit.name, unit.shortName, unit.kind, unit.parentId,
-                unit.validFrom, unit.status, unit.version, unit.createdAt, unit.updatedAt);
+    public static OrgUnitResponse toResponse(OrgUnitSnapshot unit, LocalDate asOf) {
+        return toResponse(unit, asOf, null);
     }
 
-    public static OrgUnitEvents.CreatedV1 toCreatedEvent(OrgUnit unit) {
-        return new OrgUnitEvents.CreatedV1(unit.id, unit.code, unit.name, unit.shortName, unit.kind, unit.parentId,
-                unit.validFrom, unit.status);
+    public static OrgUnitResponse toTreeNode(OrgUnitSnapshot unit, LocalDate asOf) {
+        return toResponse(unit, asOf, unit.depth());
+    }
+
+    private static OrgUnitResponse toResponse(OrgUnitSnapshot unit, LocalDate asOf, Integer depth) {
+        Decision founding = unit.foundingDecisionNumber() == null && unit.foundingDecisionDate() == null
+                && unit.foundingDecisionIssuer() == null ? null
+                : new Decision(unit.foundingDecisionNumber(), unit.foundingDecisionDate(), unit.foundingDecisionIssuer());
+        return new OrgUnitResponse(unit.id(), unit.code(), unit.name(), unit.shortName(), unit.kind(), unit.parentId(),
+                unit.validFrom(), unit.validTo(), unit.status(), unit.establishedOn(), unit.ceasedOn(), founding, asOf,
+                depth, unit.version(), unit.createdAt(), unit.updatedAt());
     }
 }

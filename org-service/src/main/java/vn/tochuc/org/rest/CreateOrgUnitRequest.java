@@ -1,11 +1,13 @@
 package vn.tochuc.org.rest;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tochuc.org.domain.Decision;
 
 @Schema(name = "CreateOrgUnit", description = "A new organization unit (thành lập tổ chức)")
 public record CreateOrgUnitRequest(
@@ -30,5 +32,8 @@ public record CreateOrgUnitRequest(
         UUID parentId,
 
         @Schema(description = "The day the unit takes effect; today when absent", examples = "2020-10-15")
-        LocalDate validFrom) {
+        LocalDate validFrom,
+
+        @Valid @Schema(description = "The founding decision (quyết định thành lập)")
+        Decision foundingDecision) {
 }

@@ -3,104 +3,138 @@ package vn.tochuc.org.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.tochuc.org.domain.OrgUnit;
-import vn.tochuc.org.domain.OrgUnitStatus;
-import vn.tochuc.org.event.OrgUnitEvents;
-import vn.tochuc.org.mapping.OrgUnitMapper;
+import vn.tochuc.org.domain.OrgUnitLineage;
+import vn.tochuc.org.domain.OrgUnitSnapshot;
+import vn.tochuc.org.domain.OrgUnitVersion;
+import vn.tochuc.org.repository.OrgTreeRepository;
 import vn.tochuc.org.rest.CreateOrgUnitRequest;
-import vn.tochuc.platform.event.Outbox;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.text.VietnameseText;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
 
+/** Establishing units directly, and every read of the structure as of a date. */
 @ApplicationScoped
 public class OrgUnitService {
 
-    /** The Communist Party of Vietnam was founded on 3 February 1930: no unit of it takes effect earlier. */
-    static final LocalDate EARLIEST_VALID_FROM = LocalDate.of(1930, 2, 3);
+    /** Deep enough for any real hierarchy (province → grassroots → cell → group), bounded against bad data. */
+    public static final int MAX_DEPTH = 50;
 
-    private final Outbox outbox;
+    private final StructureRules rules;
+    private final StructureChanges changes;
+    private final OrgTreeRepository tree;
 
-    OrgUnitService(Outbox outbox) {
-        this.outbox = outbox;
+    OrgUnitService(StructureRules rules, StructureChanges changes, OrgTreeRepository tree) {
+        this.rules = rules;
+        this.changes = changes;
+        this.tree = tree;
     }
 
     /** Stores the unit and its {@code created} event in one transaction: both or neither. */
     @Transactional
-    public OrgUnit create(CreateOrgUnitRequest request) {
+    public OrgUnitSnapshot create(CreateOrgUnitRequest request) {
         LocalDate validFrom = request.validFrom() == null ? LocalDate.now() : request.validFrom();
-        if (validFrom.isBefore(EARLIEST_VALID_FROM)) {
-            throw ProblemException.invalid("validFrom", "must not be before " + EARLIEST_VALID_FROM);
-        }
-        if (OrgUnit.findByCode(request.code()).isPresent()) {
-            throw ProblemException.conflict("duplicate-code", "An org unit with code '" + request.code()
-                    + "' already exists; codes are unique regardless of case. Choose another code.");
-        }
+        rules.requirePlausibleDate("validFrom", validFrom);
+        rules.requireKnownKind("kind", request.kind());
+        rules.requireFreeCode(request.code());
         if (request.parentId() != null) {
-            OrgUnit parent = OrgUnit.<OrgUnit>findByIdOptional(request.parentId()).orElseThrow(() ->
-                    new ProblemException(422, "unknown-parent", "parentId " + request.parentId()
-                            + " refers to no org unit; create the parent first or leave parentId out for a root."));
-            if (validFrom.isBefore(parent.validFrom)) {
-                throw new ProblemException(422, "before-parent", "validFrom " + validFrom + " is before the parent "
-                        + "unit took effect (" + parent.validFrom + "); a unit cannot exist before its parent.");
-            }
+            rules.requireExistingOn("parentId", request.parentId(), validFrom);
         }
-        OrgUnit unit = new OrgUnit();
-        unit.id = UUID.randomUUID();
-        unit.code = request.code();
-        unit.name = request.name().strip();
-        unit.shortName = request.shortName() == null || request.shortName().isBlank() ? null : request.shortName().strip();
-        unit.kind = request.kind();
-        unit.parentId = request.parentId();
-        unit.validFrom = validFrom;
-        unit.status = OrgUnitStatus.ACTIVE;
-        unit.nameSearchKey = VietnameseText.searchKey(unit.name);
-        unit.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        unit.updatedAt = unit.createdAt;
-        unit.persist();
-        outbox.publish(OrgUnitEvents.TOPIC, unit.id.toString(), OrgUnitEvents.CREATED_V1,
-                OrgUnitMapper.toCreatedEvent(unit));
-        return unit;
+        OrgUnit unit = changes.establish(new StructureChanges.NewUnit(request.code(), request.name(),
+                request.shortName(), request.kind(), request.parentId()), validFrom, request.foundingDecision(), null,
+                List.of());
+        OrgUnit.flush();
+        return tree.unit(unit.id, validFrom).orElseThrow();
     }
 
-    public OrgUnit get(UUID id) {
+    public OrgUnitSnapshot get(UUID id, LocalDate asOf) {
+        return tree.unit(id, asOf).orElseThrow(() -> notInEffect(id, asOf));
+    }
+
+    public List<OrgUnitSnapshot> children(UUID id, LocalDate asOf) {
+        get(id, asOf);
+        return tree.children(id, asOf);
+    }
+
+    public List<OrgUnitSnapshot> subtree(UUID id, LocalDate asOf, int depth) {
+        get(id, asOf);
+        return tree.subtree(id, asOf, depth);
+    }
+
+    public List<OrgUnitSnapshot> ancestors(UUID id, LocalDate asOf) {
+        get(id, asOf);
+        return tree.ancestors(id, asOf);
+    }
+
+    public List<OrgUnitSnapshot> wholeTree(LocalDate asOf, int depth) {
+        return tree.wholeTree(asOf, depth);
+    }
+
+    public List<OrgUnitVersion> history(UUID id) {
+        requireUnit(id);
+        return OrgUnitVersion.history(id);
+    }
+
+    public String codeOf(UUID id) {
+        return requireUnit(id).code;
+    }
+
+    public List<OrgUnitLineage> predecessors(UUID id) {
+        requireUnit(id);
+        return OrgUnitLineage.list("successorId = ?1 order by effectiveDate", id);
+    }
+
+    public List<OrgUnitLineage> successors(UUID id) {
+        requireUnit(id);
+        return OrgUnitLineage.list("predecessorId = ?1 order by effectiveDate", id);
+    }
+
+    /**
+     * With a query: units whose name contains it (ignoring case and diacritics), exact and prefix matches first.
+     * Without one: all units in effect, by name. A page at a time either way.
+     */
+    public Page<OrgUnitSnapshot> search(String query, String code, LocalDate asOf, String limit, String pageToken) {
+        int size = PageTokens.limit(limit);
+        if (query != null && !query.isBlank()) {
+            // Ranked results have no stable key to continue from: the token holds the offset.
+            List<String> token = PageTokens.decode(pageToken, 1);
+            int offset = token.isEmpty() ? 0 : parseOffset(token.get(0));
+            List<OrgUnitSnapshot> rows = tree.search(VietnameseText.searchKey(query), asOf, offset, size + 1);
+            return page(rows, size, () -> PageTokens.encode(Integer.toString(offset + size)));
+        }
+        List<String> after = PageTokens.decode(pageToken, 2);
+        List<OrgUnitSnapshot> rows = tree.listByName(asOf, code == null || code.isBlank() ? null : code.strip(),
+                after.isEmpty() ? null : after.get(0), after.isEmpty() ? null : parseId(after.get(1)), size + 1);
+        OrgUnitSnapshot last = rows.size() > size ? rows.get(size - 1) : null;
+        return page(rows, size, () -> PageTokens.encode(VietnameseText.searchKey(last.name()), last.id().toString()));
+    }
+
+    private static Page<OrgUnitSnapshot> page(List<OrgUnitSnapshot> rows, int size,
+            java.util.function.Supplier<String> nextToken) {
+        return rows.size() <= size ? new Page<>(rows, null) : new Page<>(rows.subList(0, size), nextToken.get());
+    }
+
+    private static OrgUnit requireUnit(UUID id) {
         return OrgUnit.<OrgUnit>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("org unit", id));
     }
 
-    /** Units whose name contains the query (ignoring case and diacritics), by name then id, a page at a time. */
-    public Page<OrgUnit> search(String query, String code, Integer limit, String pageToken) {
-        int size = PageTokens.limit(limit);
-        List<String> after = PageTokens.decode(pageToken, 2);
-        StringBuilder where = new StringBuilder("1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (query != null && !query.isBlank()) {
-            params.add("%" + VietnameseText.searchKey(query) + "%");
-            where.append(" and nameSearchKey like ?").append(params.size());
+    private static ProblemException notInEffect(UUID id, LocalDate asOf) {
+        OrgUnit unit = requireUnit(id);
+        return new ProblemException(404, "not-in-effect", "Org unit " + unit.code + " did not exist on " + asOf
+                + ": it exists from " + unit.establishedOn
+                + (unit.ceasedOn == null ? "" : " and ceased on " + unit.ceasedOn + " (see its lineage for successors)")
+                + ". Ask for a date when it existed, or read its history.");
+    }
+
+    private static int parseOffset(String offset) {
+        try {
+            return Integer.parseInt(offset);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
         }
-        if (code != null && !code.isBlank()) {
-            params.add(code.strip());
-            where.append(" and lower(code) = lower(?").append(params.size()).append(')');
-        }
-        if (!after.isEmpty()) {
-            params.add(after.get(0));
-            params.add(parseId(after.get(1)));
-            where.append(" and (nameSearchKey > ?").append(params.size() - 1)
-                    .append(" or (nameSearchKey = ?").append(params.size() - 1)
-                    .append(" and id > ?").append(params.size()).append("))");
-        }
-        List<OrgUnit> rows = OrgUnit.<OrgUnit>find(where + " order by nameSearchKey, id", params.toArray())
-                .page(0, size + 1).list();
-        if (rows.size() <= size) {
-            return new Page<>(rows, null);
-        }
-        OrgUnit last = rows.get(size - 1);
-        return new Page<>(rows.subList(0, size), PageTokens.encode(last.nameSearchKey, last.id.toString()));
     }
 
     private static UUID parseId(String id) {

@@ -8,11 +8,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -49,7 +48,15 @@ public class EventConsumer {
         this.bootstrapServers = bootstrapServers;
         this.groupId = groupId.orElse(applicationName);
         this.mapper = mapper;
-        this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::eventType, Function.identity()));
+        this.handlers = new HashMap<>();
+        for (EventHandler handler : handlers) {
+            for (String type : handler.eventTypes()) {
+                EventHandler clash = this.handlers.put(type, handler);
+                if (clash != null) {
+                    throw new IllegalStateException("Two handlers for " + type + ": " + clash + " and " + handler);
+                }
+            }
+        }
         this.processor = processor;
     }
 

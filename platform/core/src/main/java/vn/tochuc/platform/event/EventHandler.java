@@ -1,5 +1,7 @@
 package vn.tochuc.platform.event;
 
+import java.util.Set;
+
 /**
  * Applies one type of integration event to this service's own data. Implementations are CDI beans; the consumer
  * calls {@link #handle} inside the transaction that also records the event in the inbox, so the effect happens
@@ -7,8 +9,8 @@ package vn.tochuc.platform.event;
  */
 public interface EventHandler {
 
-    /** The versioned CloudEvents type this handler applies, e.g. {@code vn.tochuc.org.unit.created.v1}. */
-    String eventType();
+    /** The versioned CloudEvents types this handler applies, e.g. {@code vn.tochuc.org.unit.created.v1}. */
+    Set<String> eventTypes();
 
     /**
      * Applies the event. Throw {@link UnprocessableEventException} for an event that can never be applied (it goes

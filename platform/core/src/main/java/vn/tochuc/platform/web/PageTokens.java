@@ -40,13 +40,7 @@ public final class PageTokens {
         }
     }
 
-    public static int limit(Integer requested) {
-        if (requested == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (requested < 1 || requested > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        return requested;
+    public static int limit(String requested) {
+        return QueryParams.integer("limit", requested, DEFAULT_LIMIT, 1, MAX_LIMIT);
     }
 }

@@ -25,8 +25,9 @@ class PageTokensTest {
     @Test
     void shouldKeepPageSizesWithinBounds() {
         assertThat(PageTokens.limit(null)).isEqualTo(PageTokens.DEFAULT_LIMIT);
-        assertThat(PageTokens.limit(200)).isEqualTo(200);
-        assertThatThrownBy(() -> PageTokens.limit(0)).isInstanceOf(ProblemException.class);
-        assertThatThrownBy(() -> PageTokens.limit(201)).isInstanceOf(ProblemException.class);
+        assertThat(PageTokens.limit("200")).isEqualTo(200);
+        assertThatThrownBy(() -> PageTokens.limit("0")).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> PageTokens.limit("201")).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> PageTokens.limit("many")).isInstanceOf(ProblemException.class);
     }
 }

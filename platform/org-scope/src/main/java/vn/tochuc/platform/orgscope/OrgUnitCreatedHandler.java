@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
 import vn.tochuc.platform.event.EventEnvelope;
 import vn.tochuc.platform.event.EventHandler;
 import vn.tochuc.platform.event.UnprocessableEventException;
@@ -21,8 +22,8 @@ public class OrgUnitCreatedHandler implements EventHandler {
     }
 
     @Override
-    public String eventType() {
-        return OrgUnitCreated.TYPE;
+    public Set<String> eventTypes() {
+        return Set.of(OrgUnitCreated.TYPE);
     }
 
     @Override

@@ -1,0 +1,19 @@
+package vn.tochuc.org.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "OrgUnitHistory", description = "Every version of a unit, oldest first")
+public record OrgUnitHistoryResponse(UUID unitId, String code, List<Version> versions) {
+
+    @Schema(name = "OrgUnitVersion")
+    public record Version(LocalDate validFrom,
+            @Schema(description = "Exclusive; absent for the current version") LocalDate validTo,
+            String name, String shortName, String kind, UUID parentId,
+            @Schema(description = "What started this version: ESTABLISHED, RENAMED, MOVED, LEVEL_CHANGED")
+            String change,
+            @Schema(description = "The restructuring case that made it, if any") UUID caseId) {
+    }
+}

@@ -1,0 +1,83 @@
+package vn.tochuc.org.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.tochuc.org.domain.OrgUnit;
+import vn.tochuc.org.domain.OrgUnitKind;
+import vn.tochuc.org.domain.OrgUnitVersion;
+import vn.tochuc.org.repository.OrgTreeRepository;
+import vn.tochuc.platform.problem.ProblemException;
+
+/** The checks every change of the structure passes before {@link StructureChanges} writes it. */
+@ApplicationScoped
+public class StructureRules {
+
+    /** The Communist Party of Vietnam was founded on 3 February 1930: no unit of it takes effect earlier. */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1930, 2, 3);
+
+    private final OrgTreeRepository tree;
+
+    StructureRules(OrgTreeRepository tree) {
+        this.tree = tree;
+    }
+
+    public void requirePlausibleDate(String field, LocalDate date) {
+        if (date.isBefore(EARLIEST_DATE)) {
+            throw ProblemException.invalid(field, "must not be before " + EARLIEST_DATE);
+        }
+    }
+
+    public void requireKnownKind(String field, String kind) {
+        OrgUnitKind found = OrgUnitKind.findById(kind);
+        if (found == null || !found.active) {
+            throw new ProblemException(422, "unknown-kind", field + " '" + kind + "' is not an active org unit kind; "
+                    + "GET /api/v1/org-unit-kinds lists them.");
+        }
+    }
+
+    public void requireFreeCode(String code) {
+        if (OrgUnit.findByCode(code).isPresent()) {
+            throw ProblemException.conflict("duplicate-code", "An org unit with code '" + code
+                    + "' already exists; codes are unique regardless of case. Choose another code.");
+        }
+    }
+
+    /** The unit a request refers to, which must exist on the date. */
+    public OrgUnit requireExistingOn(String field, UUID unitId, LocalDate date) {
+        OrgUnit unit = OrgUnit.findById(unitId);
+        if (unit == null) {
+            throw new ProblemException(422, "unknown-unit", field + " " + unitId + " refers to no org unit.");
+        }
+        if (!unit.existsOn(date)) {
+            throw new ProblemException(422, "unit-not-in-effect", field + " " + unitId + " (" + unit.code
+                    + ") does not exist on " + date + ": it exists from " + unit.establishedOn
+                    + (unit.ceasedOn == null ? "" : " until " + unit.ceasedOn.minusDays(1)) + ".");
+        }
+        return unit;
+    }
+
+    /** A unit to be changed: it must exist, not have ceased, and have no version starting on or after the date. */
+    public OrgUnit requireChangeableOn(String field, UUID unitId, LocalDate date) {
+        OrgUnit unit = OrgUnit.findById(unitId);
+        if (unit != null && unit.ceasedOn != null) {
+            throw ProblemException.conflict("unit-ceased", field + " " + unitId + " (" + unit.code + ") ceased on "
+                    + unit.ceasedOn + "; a ceased unit cannot be changed. See its lineage for its successors.");
+        }
+        requireExistingOn(field, unitId, date);
+        OrgUnitVersion latest = OrgUnitVersion.latest(unitId).orElseThrow();
+        if (!latest.validFrom.isBefore(date)) {
+            throw ProblemException.conflict("change-not-after-latest", field + " " + unitId + " (" + unit.code
+                    + ") already has a version from " + latest.validFrom + "; a change must take effect after it.");
+        }
+        return unit;
+    }
+
+    /** Refuses a parent that is the unit itself or below it: the tree would get a cycle. */
+    public void requireNoCycle(UUID unitId, UUID newParentId, LocalDate date) {
+        if (unitId.equals(newParentId) || tree.isWithin(newParentId, unitId, date)) {
+            throw ProblemException.conflict("cycle", "Unit " + unitId + " cannot be placed under " + newParentId
+                    + ": that unit is the unit itself or lies below it on " + date + ", so the tree would loop.");
+        }
+    }
+}

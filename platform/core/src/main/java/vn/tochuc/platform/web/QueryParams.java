@@ -1,0 +1,43 @@
+package vn.tochuc.platform.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import vn.tochuc.platform.problem.ProblemException;
+
+/**
+ * Parses query parameters that JAX-RS would otherwise turn into a bare 404 when malformed, so the caller learns
+ * which parameter was wrong and what it should look like.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** An ISO date such as 2025-07-01; {@code fallback} when absent. */
+    public static LocalDate date(String name, String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date written YYYY-MM-DD, e.g. 2025-07-01");
+        }
+    }
+
+    /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */
+    public static int integer(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like an out-of-range number
+        }
+        throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
+    }
+}
