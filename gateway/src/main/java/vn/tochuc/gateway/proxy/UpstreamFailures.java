@@ -1,0 +1,50 @@
+package vn.tochuc.gateway.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+import vn.tochuc.gateway.problem.Problem;
+import vn.tochuc.gateway.problem.Problems;
+import vn.tochuc.gateway.problem.UpstreamFailure;
+import vn.tochuc.gateway.routing.Upstream;
+
+/**
+ * Replaces vertx-http-proxy's bare "502, empty body" for a failed exchange with a problem+json answer that says
+ * which service failed and how (refused 503, silent 504, body too large 413, broken off 502).
+ */
+final class UpstreamFailures implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamFailures.class);
+
+    private final Upstream upstream;
+    private final Duration timeout;
+
+    UpstreamFailures(Upstream upstream, Duration timeout) {
+        this.upstream = upstream;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        return context.sendRequest().recover(failure -> Future.succeededFuture(answer(context, failure)));
+    }
+
+    private ProxyResponse answer(ProxyContext context, Throwable failure) {
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        Problem problem;
+        if (ChunkedBodyLimit.exceeded(context)) {
+            problem = Problems.of(incoming, 413, "payload-too-large", "The request body is larger than the "
+                    + ChunkedBodyLimit.limitOf(context) + " bytes the gateway accepts. Send less data per request,"
+                    + " e.g. split an import into several files.");
+        } else {
+            problem = UpstreamFailure.toProblem(incoming, upstream, failure, timeout);
+            LOG.warnf("%s %s -> %s at %s failed with %d: %s", incoming.method(), incoming.path(), upstream.name(),
+                    upstream.baseUrl(), problem.status(), UpstreamFailure.simpleMessage(failure));
+        }
+        return Problems.asProxyResponse(context, problem);
+    }
+}
