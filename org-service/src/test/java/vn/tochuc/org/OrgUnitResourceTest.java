@@ -107,7 +107,19 @@ class OrgUnitResourceTest {
             names.addAll(page.path("items.name"));
             token = page.path("nextPageToken");
         } while (token != null);
-        assertThat(names).containsExactly(marker + " 0", marker + " 1", marker + " 2", marker + " 3", marker + " 4");
+        assertThat(names).containsExactlyInAnyOrder(marker + " 0", marker + " 1", marker + " 2", marker + " 3",
+                marker + " 4");
+    }
+
+    @Test
+    void shouldRankAnExactNameFirstThenNamesStartingWithTheQuery() {
+        String marker = "Ban Tuyên giáo " + OrgUnits.uniqueCode();
+        String inside = OrgUnits.create("Phó " + marker);
+        String prefix = OrgUnits.create(marker + " Tỉnh ủy");
+        String exact = OrgUnits.create(marker);
+
+        given().queryParam("q", marker.toUpperCase().replace("Ê", "E").replace("Á", "A")).when().get("/api/v1/org-units")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(exact, prefix, inside));
     }
 
     @Test

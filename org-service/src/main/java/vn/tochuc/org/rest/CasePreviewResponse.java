@@ -1,0 +1,27 @@
+package vn.tochuc.org.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CasePreview", description = "What a restructuring case would do, unit by unit, if it took effect")
+public record CasePreviewResponse(UUID caseId, LocalDate effectiveDate, List<Effect> effects) {
+
+    @Schema(name = "CaseEffect")
+    public record Effect(
+            @Schema(description = "ESTABLISH, PLACE_CHILD, RENAME, MOVE, CHANGE_LEVEL or CEASE") String action,
+            @Schema(description = "Absent for a unit the case establishes") UUID unitId,
+            String code,
+            State before,
+            State after,
+            @Schema(description = "For CEASE: the successors, by id or by the code of a unit the case establishes")
+            List<String> successors) {
+    }
+
+    @Schema(name = "CaseEffectState")
+    public record State(String name, String shortName, String kind,
+            @Schema(description = "Parent id, or the code of a unit the case establishes") String parent,
+            String status) {
+    }
+}
