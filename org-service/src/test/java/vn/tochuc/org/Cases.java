@@ -75,7 +75,12 @@ final class Cases {
 
     /** The event of the given type about the unit, read from Kafka. */
     static JsonNode event(String unitId, String type) {
-        List<ConsumerRecord<String, String>> records = KafkaTestTopics.ofSharedBroker().readUntil(OrgUnitEvents.TOPIC,
+        return eventOn(OrgUnitEvents.TOPIC, unitId, type);
+    }
+
+    /** The event of the given type keyed by the aggregate id on a topic, read from Kafka. */
+    static JsonNode eventOn(String topic, String unitId, String type) {
+        List<ConsumerRecord<String, String>> records = KafkaTestTopics.ofSharedBroker().readUntil(topic,
                 r -> unitId.equals(r.key()) && r.value().contains("\"" + type + "\""), Duration.ofSeconds(20));
         if (records.isEmpty()) {
             throw new AssertionError("No " + type + " event about " + unitId + " reached Kafka");
