@@ -1,0 +1,108 @@
+package vn.tochuc.org;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints the latency of subtree reads as of a past date on a province-sized tree (10,011 units, restructured on
+ * 1 July 2025). Not part of the normal test run; run it with
+ * {@code mvn -B -pl org-service verify -Dgroups=benchmark -DexcludedGroups=none}.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class SubtreeReadBenchmark {
+
+    private static final String PAST = "2024-06-01";
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void printSubtreeReadLatencyOnATenThousandUnitTree() {
+        QuarkusTransaction.requiringNew().run(this::generateTree);
+        UUID root = (UUID) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select u.id from org_unit u where u.code = 'BENCH-1'").getSingleResult());
+        UUID district = (UUID) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select u.id from org_unit u where u.code = 'BENCH-2'").getSingleResult());
+
+        int wholePast = given().queryParam("asOf", PAST).when().get("/api/v1/org-units/" + root + "/subtree")
+                .then().statusCode(200).extract().jsonPath().getList("id").size();
+        int wholeNow = given().when().get("/api/v1/org-units/" + root + "/subtree")
+                .then().statusCode(200).extract().jsonPath().getList("id").size();
+        assertThat(wholePast).isEqualTo(10_011);
+        assertThat(wholeNow).isEqualTo(10_001);
+
+        report("district subtree (1,001 units) as of " + PAST, "/api/v1/org-units/" + district + "/subtree", 200);
+        report("province subtree (10,011 units) as of " + PAST, "/api/v1/org-units/" + root + "/subtree", 30);
+        report("ancestors of a cell as of " + PAST, "/api/v1/org-units/" + cell() + "/ancestors", 200);
+        System.out.println("BENCHMARK plan of the district subtree query:");
+        QuarkusTransaction.requiringNew().run(() -> explain(district));
+    }
+
+    private void report(String what, String path, int runs) {
+        for (int i = 0; i < 10; i++) {
+            given().queryParam("asOf", PAST).when().get(path).then().statusCode(200);
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            given().queryParam("asOf", PAST).when().get(path).then().statusCode(200);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        System.out.printf("BENCHMARK %s over HTTP, %d runs: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, runs,
+                millis.get(runs / 2), millis.get((int) Math.ceil(runs * 0.95) - 1), millis.get(runs - 1));
+    }
+
+    private UUID cell() {
+        return (UUID) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select u.id from org_unit u where u.code = 'BENCH-5000'").getSingleResult());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void explain(UUID district) {
+        List<String> plan = em.createNativeQuery("explain (analyze, buffers off) with recursive down (unit_id, depth) as ("
+                + " select v.unit_id, 0 from org_unit_version v where v.unit_id = ?1 and v.valid_from <= date '" + PAST
+                + "' and (v.valid_to is null or v.valid_to > date '" + PAST + "')"
+                + " union all select v.unit_id, down.depth + 1 from org_unit_version v join down on v.parent_id = down.unit_id"
+                + " where v.valid_from <= date '" + PAST + "' and (v.valid_to is null or v.valid_to > date '" + PAST
+                + "')) select count(*) from down").setParameter(1, district).getResultList();
+        plan.forEach(line -> System.out.println("BENCHMARK   " + line));
+    }
+
+    /** 1 province, 10 districts, 1,000 communes, 9,000 cells; on 1 July 2025 the districts cease. */
+    private void generateTree() {
+        em.createNativeQuery("create temp table bench (n int primary key, id uuid not null, parent_n int, kind text)")
+                .executeUpdate();
+        em.createNativeQuery("insert into bench select g, gen_random_uuid(), case when g = 1 then null "
+                + "when g <= 11 then 1 when g <= 1011 then 2 + (g - 12) / 100 else 12 + (g - 1012) / 9 end, "
+                + "case when g = 1 then 'PROVINCIAL_PARTY_COMMITTEE' when g <= 11 then 'DISTRICT_PARTY_COMMITTEE' "
+                + "when g <= 1011 then 'GRASSROOTS_PARTY_COMMITTEE' else 'PARTY_CELL' end "
+                + "from generate_series(1, 10011) g").executeUpdate();
+        em.createNativeQuery("insert into org_unit (id, code, status, established_on, version, created_at, updated_at) "
+                + "select id, 'BENCH-' || n, 'ACTIVE', date '2020-01-01', 0, now(), now() from bench").executeUpdate();
+        em.createNativeQuery("insert into org_unit_version (id, unit_id, valid_from, valid_to, name, kind, parent_id, "
+                + "name_search_key, change, created_at) select gen_random_uuid(), b.id, date '2020-01-01', "
+                + "case when b.kind in ('DISTRICT_PARTY_COMMITTEE', 'GRASSROOTS_PARTY_COMMITTEE') then date '2025-07-01' end, "
+                + "'Đơn vị ' || b.n, b.kind, p.id, 'don vi ' || b.n, 'ESTABLISHED', now() "
+                + "from bench b left join bench p on p.n = b.parent_n").executeUpdate();
+        em.createNativeQuery("insert into org_unit_version (id, unit_id, valid_from, name, kind, parent_id, "
+                + "name_search_key, change, created_at) select gen_random_uuid(), b.id, date '2025-07-01', "
+                + "'Đơn vị ' || b.n, b.kind, (select id from bench where n = 1), 'don vi ' || b.n, 'MOVED', now() "
+                + "from bench b where b.kind = 'GRASSROOTS_PARTY_COMMITTEE'").executeUpdate();
+        em.createNativeQuery("update org_unit set status = 'CEASED', ceased_on = date '2025-07-01' "
+                + "where id in (select id from bench where kind = 'DISTRICT_PARTY_COMMITTEE')").executeUpdate();
+        em.createNativeQuery("analyze org_unit_version").executeUpdate();
+    }
+}
