@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -113,7 +114,10 @@ public final class Databases {
         List<String> versions = List.of();
         if (Files.isDirectory(etc)) {
             try (Stream<Path> dirs = Files.list(etc)) {
-                versions = dirs.map(p -> p.getFileName().toString()).sorted().toList();
+                versions = dirs.map(p -> p.getFileName().toString())
+                        .filter(v -> v.matches("\\d+(\\.\\d+)?"))
+                        .sorted(Comparator.comparingDouble(Double::parseDouble))
+                        .toList();
             } catch (IOException ignored) {
                 // no hint about the version then
             }

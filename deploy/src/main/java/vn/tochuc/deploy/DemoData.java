@@ -37,7 +37,7 @@ public final class DemoData {
 
     private final String orgServiceUrl;
     private final PrintStream out;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     public DemoData(String orgServiceUrl, PrintStream out) {
         this.orgServiceUrl = orgServiceUrl;

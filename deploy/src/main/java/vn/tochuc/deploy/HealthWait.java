@@ -21,7 +21,7 @@ final class HealthWait {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final String host;
 
     HealthWait(String host) {
@@ -37,7 +37,8 @@ final class HealthWait {
             for (var entry : pending.entrySet()) {
                 ManagedProcess p = entry.getKey().process();
                 if (!p.isAlive()) {
-                    dead.add("  " + p.name() + " exited with code " + p.exitCode() + "; read " + p.logFile());
+                    dead.add("  " + p.name() + " exited with code " + p.exitCode() + "; read " + p.logFile()
+                            + tail(p));
                 }
             }
             if (!dead.isEmpty()) {
@@ -52,10 +53,21 @@ final class HealthWait {
         if (!pending.isEmpty()) {
             List<String> lines = new ArrayList<>();
             pending.forEach((s, last) -> lines.add("  " + s.spec().name() + " at " + readinessUrl(s)
-                    + "\n    last answer: " + last + "\n    log: " + s.process().logFile()));
+                    + "\n    last answer: " + last + "\n    log: " + s.process().logFile() + tail(s.process())));
             throw new LauncherException("Not ready within " + deadline.toSeconds() + " s:\n" + String.join("\n", lines)
                     + "\nA slow machine may need a longer deadline (--health-timeout SECONDS).");
         }
+    }
+
+    /** A stack trace ends in "at ..." lines; the error and its cause are what the reader needs. */
+    private static String tail(ManagedProcess process) {
+        List<String> recent = process.logTail(80).stream().filter(l -> !l.startsWith("==== ")).toList();
+        List<String> errors = recent.stream()
+                .filter(l -> l.contains("ERROR") || l.startsWith("Caused by") || l.contains("Exception:")).toList();
+        List<String> shown = errors.isEmpty() ? recent : errors;
+        shown = shown.subList(Math.max(0, shown.size() - 2), shown.size());
+        return shown.isEmpty() ? "" : "\n    from the log:\n      " + String.join("\n      ",
+                shown.stream().map(l -> l.length() > 300 ? l.substring(0, 300) + "..." : l).toList());
     }
 
     String readinessUrl(ServiceProcess service) {
@@ -72,6 +84,10 @@ final class HealthWait {
                 return null;
             }
             return "HTTP " + response.statusCode() + " " + abbreviate(response.body());
+        } catch (java.net.ConnectException e) {
+            return "connection refused (not listening yet)";
+        } catch (java.net.http.HttpTimeoutException e) {
+            return "no answer within 3 s";
         } catch (IOException e) {
             return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         } catch (InterruptedException e) {

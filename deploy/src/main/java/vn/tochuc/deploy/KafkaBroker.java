@@ -1,12 +1,8 @@
 package vn.tochuc.deploy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -15,7 +11,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -30,14 +25,17 @@ public final class KafkaBroker {
     private final SuiteConfig config;
     private final Path dir;
     private final ManagedProcess process;
+    private final KafkaStorage storage;
 
     public KafkaBroker(SuiteConfig config) {
         this.config = config;
         this.dir = config.kafkaDir();
         List<String> cmd = JavaCommand.base("256m");
         cmd.addAll(List.of("-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss,SSS",
                 "-cp", classpath(), "kafka.Kafka", dir.resolve("server.properties").toString()));
         this.process = new ManagedProcess("kafka", cmd, config.logsDir().resolve("kafka.log"));
+        this.storage = new KafkaStorage(config, classpath(), process.logFile());
     }
 
     /** Formats the storage on first use, starts the broker and waits until it answers. */
@@ -49,8 +47,7 @@ public final class KafkaBroker {
     /** Starts the process without waiting, so a caller can hold a lock for the quick part only. */
     void launch() {
         requireJars();
-        writeProperties();
-        formatOnce();
+        storage.prepare();
         process.start();
     }
 
@@ -128,67 +125,6 @@ public final class KafkaBroker {
                 + config.kafkaDeadline().toSeconds() + " s (last error: " + last + "). Read " + process.logFile());
     }
 
-    private void writeProperties() {
-        String ctrl = config.host() + ":" + config.kafkaControllerPort();
-        String listeners = "PLAINTEXT://" + config.kafkaBootstrap() + ",CONTROLLER://" + ctrl;
-        List<String> lines = new ArrayList<>(List.of(
-                "# written by the ToChuc launcher at every start; edits are lost",
-                "process.roles=broker,controller",
-                "node.id=1",
-                // a static quorum, so the storage format needs no --standalone
-                "controller.quorum.voters=1@" + ctrl,
-                "listeners=" + listeners,
-                "advertised.listeners=" + listeners,
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "log.dirs=" + dir.resolve("data"),
-                "num.partitions=1",
-                // one broker: every internal topic must make do with one replica
-                "offsets.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                // fewer internal partitions: the first consumer group comes up faster on two cores
-                "offsets.topic.num.partitions=10",
-                "group.initial.rebalance.delay.ms=0",
-                // its 128 MB default lives on the heap and would not fit in -Xmx256m
-                "log.cleaner.dedupe.buffer.size=8388608"));
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("server.properties"), lines, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + dir.resolve("server.properties"), e);
-        }
-    }
-
-    /** Formatting again with another cluster id would fail, so the id is kept beside the data. */
-    private void formatOnce() {
-        if (Files.exists(dir.resolve("data/meta.properties"))) {
-            return;
-        }
-        try {
-            Path idFile = dir.resolve("cluster.id");
-            if (!Files.exists(idFile)) {
-                Files.writeString(idFile, Uuid.randomUuid().toString());
-            }
-            String clusterId = Files.readString(idFile).trim();
-            List<String> cmd = JavaCommand.base("128m");
-            cmd.addAll(List.of("-cp", classpath(), "kafka.tools.StorageTool", "format", "--ignore-formatted",
-                    "--cluster-id", clusterId, "--config", dir.resolve("server.properties").toString()));
-            ManagedProcess format = new ManagedProcess("kafka-storage-format", cmd, process.logFile());
-            format.start();
-            if (!format.waitFor(Duration.ofSeconds(60)) || format.exitCode() != 0) {
-                format.stop(Duration.ofSeconds(1));
-                throw new LauncherException("Formatting the Kafka storage in " + dir + " failed; read "
-                        + process.logFile());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not prepare the Kafka data folder " + dir, e);
-        }
-    }
-
     private void requireJars() {
         if (!Files.isDirectory(libDir())) {
             throw new LauncherException("The Kafka jars are missing: " + libDir() + " does not exist."
@@ -201,7 +137,7 @@ public final class KafkaBroker {
     }
 
     /** The java launcher expands the wildcard itself, so no shell is needed. */
-    private String classpath() {
+    String classpath() {
         return libDir() + "/*";
     }
 }

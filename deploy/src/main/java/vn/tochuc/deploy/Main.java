@@ -58,6 +58,11 @@ public final class Main {
         } catch (LauncherException e) {
             System.err.println("\nError: " + e.getMessage());
             System.exit(1);
+        } catch (RuntimeException e) {
+            // not foreseen, so the stack trace is the best description there is
+            System.err.println("\nUnexpected error while starting; everything started was stopped:");
+            e.printStackTrace();
+            System.exit(1);
         }
         if (demo) {
             try {

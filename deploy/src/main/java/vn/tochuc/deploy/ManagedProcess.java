@@ -39,7 +39,7 @@ public final class ManagedProcess {
             Files.writeString(logFile, "==== " + LocalDateTime.now() + " starting " + name + ": "
                             + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            process = new ProcessBuilder(command)
+            process = new ProcessBuilder(detached(command))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
@@ -102,12 +102,44 @@ public final class ManagedProcess {
         }
     }
 
+    /** The last lines of the log, to show with a failure so the reader sees at once what went wrong. */
+    public List<String> logTail(int lines) {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(logFile.toFile(), "r")) {
+            long from = Math.max(0, file.length() - 16_384);
+            byte[] bytes = new byte[(int) (file.length() - from)];
+            file.seek(from);
+            file.readFully(bytes);
+            List<String> all = new String(bytes, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+            return all.subList(Math.max(0, all.size() - lines), all.size());
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     public String name() {
         return name;
     }
 
     public Path logFile() {
         return logFile;
+    }
+
+    /**
+     * Ctrl-C in a terminal signals the whole foreground process group. Children left in it would
+     * all die at once, in no order and before the launcher can stop them gateway first and Kafka
+     * last; in a session of their own they only get the signals the launcher sends. setsid execs
+     * in place (a child is never a group leader), so the pid stays that of the JVM.
+     */
+    private static List<String> detached(List<String> command) {
+        for (String setsid : List.of("/usr/bin/setsid", "/bin/setsid")) {
+            if (Files.isExecutable(Path.of(setsid))) {
+                List<String> wrapped = new java.util.ArrayList<>(command.size() + 1);
+                wrapped.add(setsid);
+                wrapped.addAll(command);
+                return wrapped;
+            }
+        }
+        return command;
     }
 
     static String seconds(long startNanos) {

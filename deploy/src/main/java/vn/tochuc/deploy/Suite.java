@@ -40,11 +40,12 @@ public final class Suite implements AutoCloseable {
         try {
             databases.prepare();
             out.println("PostgreSQL: databases " + config.databases() + " ready (role " + config.dbRole() + ")");
+            long kafkaStarted = System.nanoTime();
             launch(kafka::launch);
             kafka.awaitReady();
             kafka.createTopics(config.topics());
-            out.println("Kafka: broker on " + config.kafkaBootstrap() + " ready after "
-                    + ManagedProcess.seconds(started) + ", topics "
+            out.println("Kafka: broker on " + config.kafkaBootstrap() + " ready in "
+                    + ManagedProcess.seconds(kafkaStarted) + ", topics "
                     + config.topics().stream().map(TopicSpec::name).toList());
             for (ServiceSpec spec : config.services()) {
                 ServiceProcess service = new ServiceProcess(config, spec, databases);
@@ -61,6 +62,10 @@ public final class Suite implements AutoCloseable {
             startupTime = Duration.ofNanos(System.nanoTime() - started);
             return this;
         } catch (RuntimeException | Error e) {
+            if (isStopping()) {
+                // Ctrl-C during start: the hook is stopping everything; what failed is a consequence
+                throw new LauncherException("Start interrupted; everything started so far is being stopped.", e);
+            }
             stop();
             throw e;
         }
@@ -130,6 +135,12 @@ public final class Suite implements AutoCloseable {
             }
         }
         return ended;
+    }
+
+    private boolean isStopping() {
+        synchronized (lock) {
+            return stopping;
+        }
     }
 
     /** Refuses to launch once a stop has begun, so Ctrl-C during start leaves nothing behind. */

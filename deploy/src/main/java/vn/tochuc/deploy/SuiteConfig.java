@@ -119,6 +119,11 @@ public record SuiteConfig(
                 pgAdminUrl, pgAdminUser, dbRole, dbPassword, recreate, healthDeadline, kafkaDeadline);
     }
 
+    public SuiteConfig withPgAdmin(String url, String user) {
+        return new SuiteConfig(root, runDir, host, services, kafkaPort, kafkaControllerPort, topics,
+                url, user, dbRole, dbPassword, recreateDatabases, healthDeadline, kafkaDeadline);
+    }
+
     public SuiteConfig withHealthDeadline(Duration deadline) {
         return new SuiteConfig(root, runDir, host, services, kafkaPort, kafkaControllerPort, topics,
                 pgAdminUrl, pgAdminUser, dbRole, dbPassword, recreateDatabases, deadline, kafkaDeadline);

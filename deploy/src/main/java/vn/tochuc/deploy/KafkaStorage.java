@@ -1,0 +1,95 @@
+package vn.tochuc.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * The broker's folder: its server.properties (rewritten at every start, so a changed port takes
+ * effect) and its data, formatted once with a cluster id kept beside it.
+ */
+final class KafkaStorage {
+
+    private final SuiteConfig config;
+    private final Path dir;
+    private final String classpath;
+    private final Path logFile;
+
+    KafkaStorage(SuiteConfig config, String classpath, Path logFile) {
+        this.config = config;
+        this.dir = config.kafkaDir();
+        this.classpath = classpath;
+        this.logFile = logFile;
+    }
+
+    void prepare() {
+        writeProperties();
+        formatOnce();
+    }
+
+    private void writeProperties() {
+        String ctrl = config.host() + ":" + config.kafkaControllerPort();
+        String listeners = "PLAINTEXT://" + config.kafkaBootstrap() + ",CONTROLLER://" + ctrl;
+        List<String> lines = List.of(
+                "# written by the ToChuc launcher at every start; edits are lost",
+                "process.roles=broker,controller",
+                "node.id=1",
+                // a static quorum, so the storage format needs no --standalone
+                "controller.quorum.voters=1@" + ctrl,
+                "listeners=" + listeners,
+                "advertised.listeners=" + listeners,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "log.dirs=" + dir.resolve("data"),
+                "num.partitions=1",
+                // one broker: every internal topic must make do with one replica
+                "offsets.topic.replication.factor=1",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                // fewer internal partitions: the first consumer group comes up faster on two cores
+                "offsets.topic.num.partitions=10",
+                "group.initial.rebalance.delay.ms=0",
+                // its 128 MB default lives on the heap and would not fit in -Xmx256m
+                "log.cleaner.dedupe.buffer.size=8388608");
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve("server.properties"), lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + dir.resolve("server.properties"), e);
+        }
+    }
+
+    /** Formatting again with another cluster id would fail, so the id is kept beside the data. */
+    private void formatOnce() {
+        if (Files.exists(dir.resolve("data/meta.properties"))) {
+            return;
+        }
+        try {
+            Path idFile = dir.resolve("cluster.id");
+            if (!Files.exists(idFile)) {
+                Files.writeString(idFile, Uuid.randomUuid().toString());
+            }
+            String clusterId = Files.readString(idFile).trim();
+            List<String> cmd = JavaCommand.base("128m");
+            cmd.addAll(List.of("-cp", classpath, "kafka.tools.StorageTool", "format", "--ignore-formatted",
+                    "--cluster-id", clusterId, "--config", dir.resolve("server.properties").toString()));
+            ManagedProcess format = new ManagedProcess("kafka-storage-format", cmd, logFile);
+            format.start();
+            if (!format.waitFor(Duration.ofSeconds(60)) || format.exitCode() != 0) {
+                format.stop(Duration.ofSeconds(1));
+                throw new LauncherException("Formatting the Kafka storage in " + dir + " failed; read "
+                        + logFile);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not prepare the Kafka data folder " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package vn.tochuc.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** Shared by the end-to-end tests: where the repository is, test configurations, HTTP and SQL. */
+final class E2e {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private E2e() {
+    }
+
+    /** Set by surefire from maven.multiModuleProjectDirectory; tolerates a run from deploy/. */
+    static Path root() {
+        Path root = Path.of(System.getProperty("tochuc.root", "..")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(root.resolve("org-service")) && Files.isDirectory(root.resolve("../org-service"))) {
+            root = root.getParent();
+        }
+        if (!Files.isDirectory(root.resolve("deploy"))) {
+            throw new IllegalStateException("Cannot find the repository root (tried " + root
+                    + "); run the tests from it, e.g. mvn -B verify, or pass -Dtochuc.root=DIR");
+        }
+        return root;
+    }
+
+    /**
+     * Ports shifted away from a developer's running suite, databases of its own that start empty,
+     * and a run folder under deploy/target.
+     */
+    static SuiteConfig config(int portOffset, String databasePrefix, String runDirName) {
+        Path root = root();
+        return SuiteConfig.defaults(root)
+                .withPortsShiftedBy(portOffset)
+                .withDatabasePrefix(databasePrefix)
+                .withRunDir(root.resolve("deploy/target").resolve(runDirName))
+                .withRecreatedDatabases(true);
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "*/*").GET());
+    }
+
+    static HttpResponse<String> postJson(String url, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON (HTTP " + response.statusCode() + "): " + response.body(), e);
+        }
+    }
+
+    /** A root org unit with a code no other run used. */
+    static Map<String, Object> newOrgUnit(String label) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Map<String, Object> unit = new LinkedHashMap<>();
+        unit.put("code", "E2E-" + suffix);
+        unit.put("name", "Tỉnh ủy Thử nghiệm " + label + " " + suffix);
+        unit.put("shortName", "TN " + suffix);
+        unit.put("kind", "PROVINCIAL_PARTY_COMMITTEE");
+        unit.put("parentId", null);
+        unit.put("validFrom", "2025-01-03");
+        return unit;
+    }
+
+    static long count(Databases databases, String database, String sql, Object... params) {
+        try (Connection c = databases.connect(database); PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(database + ": " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String string(Databases databases, String database, String sql, Object... params) {
+        List<String> values = strings(databases, database, sql, params);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    static List<String> strings(Databases databases, String database, String sql, Object... params) {
+        try (Connection c = databases.connect(database); PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(database + ": " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** For SQL text: the values are UUIDs or ids read back from our own tables, never user input. */
+    static String sqlList(Collection<?> values) {
+        return String.join(",", values.stream().map(v -> "'" + v.toString().replace("'", "''") + "'").toList());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(15)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

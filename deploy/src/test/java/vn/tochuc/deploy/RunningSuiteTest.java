@@ -1,0 +1,179 @@
+package vn.tochuc.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole suite, started once for this class exactly as {@code ./tochuc run} starts it, but on
+ * ports 18080-18083 and 19092/19093 and with databases tochuc_e2e_*, so it runs beside a
+ * developer's suite. Only the last test restarts it, to show that a second start reuses the data.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RunningSuiteTest {
+
+    private static final Duration EVENT_DEADLINE = Duration.ofSeconds(30);
+
+    private static SuiteConfig config;
+    private static Suite suite;
+
+    @BeforeAll
+    static void startTheSuite() {
+        config = E2e.config(10_000, "tochuc_e2e_", "e2e-run");
+        // the databases start empty, so the broker must too, or old events would replay into them
+        E2e.deleteRecursively(config.runDir());
+        System.out.println("[e2e] logs of every process: " + config.logsDir());
+        suite = new Suite(config, System.out).start();
+        System.out.printf("[e2e] suite healthy after %.1f s%n", suite.startupTime().toMillis() / 1000.0);
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (suite != null) {
+            suite.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldAnswerEveryHealthCheckUp() {
+        for (ServiceSpec service : config.services()) {
+            for (String check : List.of("/q/health/ready", "/q/health/live")) {
+                HttpResponse<String> response = E2e.get(url(service, check));
+                assertThat(response.statusCode()).as(service.name() + check).isEqualTo(200);
+                assertThat(E2e.json(response).path("status").asText()).as(service.name() + check).isEqualTo("UP");
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    void shouldServeTheCombinedApiDocumentAtTheGateway() {
+        HttpResponse<String> openapi = E2e.get(url(config.gateway().orElseThrow(), "/openapi"));
+
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/org-units");
+        assertThat(E2e.get(url(config.gateway().orElseThrow(), "/q/swagger-ui")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
+    void shouldShowAnOrgUnitCreatedOnOrgServiceInTheReadModelsOfCadreAndTaskService() {
+        Map<String, Object> unit = E2e.newOrgUnit("qua cổng");
+
+        HttpResponse<String> created = E2e.postJson(url(config.gateway().orElseThrow(), "/api/v1/org-units"), unit);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).isNotBlank());
+        UUID id = UUID.fromString(E2e.json(created).path("id").asText());
+        for (String db : List.of(database("cadre-service"), database("task-service"))) {
+            await(db + " read model").atMost(EVENT_DEADLINE).ignoreExceptions().untilAsserted(() ->
+                    assertThat(E2e.string(suite.databases(), db, "select name from org_unit_view where id = ?", id))
+                            .isEqualTo(unit.get("name")));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void shouldDeliverEveryEventExactlyOnceAfterTheBrokerComesBack() {
+        String orgDb = database("org-service");
+        String orgUnits = url(config.service("org-service"), "/api/v1/org-units");
+        List<UUID> ids = new ArrayList<>();
+
+        suite.kafka().stop();
+        try {
+            for (int i = 1; i <= 5; i++) {
+                HttpResponse<String> created = E2e.postJson(orgUnits, E2e.newOrgUnit("mất kết nối " + i));
+                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                ids.add(UUID.fromString(E2e.json(created).path("id").asText()));
+            }
+            assertThat(E2e.count(suite.databases(), orgDb, "select count(*) from outbox_event where sent_at is null"))
+                    .isGreaterThanOrEqualTo(5);
+            await("outbox backlog metric").atMost(EVENT_DEADLINE).untilAsserted(() ->
+                    assertThat(outboxBacklogMetric()).isPositive());
+        } finally {
+            suite.kafka().start();
+        }
+
+        List<String> eventIds = E2e.strings(suite.databases(), orgDb,
+                "select id::text from outbox_event where message_key in (" + E2e.sqlList(ids) + ")");
+        assertThat(eventIds).hasSizeGreaterThanOrEqualTo(5);
+        for (String db : List.of(database("cadre-service"), database("task-service"))) {
+            await(db + " read model after the outage").atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                    .untilAsserted(() -> assertThat(E2e.count(suite.databases(), db,
+                            "select count(*) from org_unit_view where id in (" + uuidList(ids) + ")"))
+                            .isEqualTo(5));
+            // each event of these units recorded once in the inbox: none lost, none applied twice
+            assertThat(E2e.strings(suite.databases(), db,
+                    "select event_id from inbox_event where event_id in (" + E2e.sqlList(eventIds) + ")"))
+                    .as("inbox of " + db).containsExactlyInAnyOrderElementsOf(eventIds);
+        }
+        await("outbox drained").atMost(EVENT_DEADLINE).untilAsserted(() ->
+                assertThat(E2e.count(suite.databases(), orgDb, "select count(*) from outbox_event where sent_at is null"))
+                        .isZero());
+    }
+
+    @Test
+    @Order(5)
+    void shouldLoadTheDemoTreeOnceAndFindItAgainOnASecondLoad() {
+        DemoData demo = new DemoData(config.service("org-service").baseUrl(config.host()), System.out);
+
+        Map<String, String> first = demo.load();
+        Map<String, String> second = demo.load();
+
+        assertThat(first).hasSize(DemoData.units().size()).isEqualTo(second);
+        UUID province = UUID.fromString(first.get("TU-VP"));
+        await("demo province in the task read model").atMost(EVENT_DEADLINE).ignoreExceptions().untilAsserted(() ->
+                assertThat(E2e.string(suite.databases(), database("task-service"),
+                        "select name from org_unit_view where id = ?", province)).isEqualTo("Tỉnh ủy Vĩnh Phúc"));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void shouldReuseTheDatabasesAndTheBrokerDataWhenStartedASecondTime() {
+        Map<String, Object> unit = E2e.newOrgUnit("trước khởi động lại");
+        HttpResponse<String> created = E2e.postJson(url(config.service("org-service"), "/api/v1/org-units"), unit);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = E2e.json(created).path("id").asText();
+
+        suite.stop();
+        suite = new Suite(config.withRecreatedDatabases(false), System.out).start();
+
+        HttpResponse<String> found = E2e.get(url(config.service("org-service"), "/api/v1/org-units?code=" + unit.get("code")));
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(E2e.json(found).path("items").findValuesAsText("id")).contains(id);
+    }
+
+    private static String database(String service) {
+        return config.service(service).database();
+    }
+
+    private static String url(ServiceSpec service, String path) {
+        return service.baseUrl(config.host()) + path;
+    }
+
+    /** UUIDs are parsed values, so listing them in SQL text cannot inject anything. */
+    private static String uuidList(List<UUID> ids) {
+        return String.join(",", ids.stream().map(id -> "'" + id + "'::uuid").toList());
+    }
+
+    /** The org-service gauge, summed over its labels. */
+    private static double outboxBacklogMetric() {
+        return E2e.get(url(config.service("org-service"), "/q/metrics")).body().lines()
+                .filter(line -> line.startsWith("tochuc_outbox_backlog ") || line.startsWith("tochuc_outbox_backlog{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+}
