@@ -1,19 +1,11 @@
 package vn.tochuc.deploy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,13 +27,19 @@ public final class DemoData {
                            String validFrom) {
     }
 
-    private final String orgServiceUrl;
+    private final OrgServiceClient org;
     private final PrintStream out;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     public DemoData(String orgServiceUrl, PrintStream out) {
-        this.orgServiceUrl = orgServiceUrl;
+        this.org = new OrgServiceClient(orgServiceUrl);
         this.out = out;
+    }
+
+    /** Loads the demo units, then the 2025 restructuring that ends the district level. */
+    public Map<String, String> loadAll() {
+        Map<String, String> ids = load();
+        new DemoRestructuring(org, out).apply(ids);
+        return ids;
     }
 
     public static List<DemoUnit> units() {
@@ -65,7 +63,7 @@ public final class DemoData {
                 throw new IllegalStateException(RESOURCE + ": " + unit.code() + " names parent "
                         + unit.parentCode() + ", which is not listed before it");
             }
-            Optional<String> existing = findByCode(unit.code());
+            Optional<String> existing = org.findIdByCode(unit.code(), unit.validFrom());
             if (existing.isPresent()) {
                 idsByCode.put(unit.code(), existing.get());
             } else {
@@ -74,22 +72,8 @@ public final class DemoData {
             }
         }
         out.println("Demo data: " + created + " org units created, " + (idsByCode.size() - created)
-                + " already there (" + orgServiceUrl + "/api/v1/org-units)");
+                + " already there (" + org.baseUrl() + "/api/v1/org-units)");
         return idsByCode;
-    }
-
-    private Optional<String> findByCode(String code) {
-        String url = orgServiceUrl + "/api/v1/org-units?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET());
-        if (response.statusCode() != 200) {
-            throw failure("GET " + url, response);
-        }
-        for (JsonNode item : read(response).path("items")) {
-            if (code.equals(item.path("code").asText())) {
-                return Optional.of(item.path("id").asText());
-            }
-        }
-        return Optional.empty();
     }
 
     private String create(DemoUnit unit, String parentId) {
@@ -100,44 +84,7 @@ public final class DemoData {
         body.put("kind", unit.kind());
         body.put("parentId", parentId);
         body.put("validFrom", unit.validFrom());
-        String url = orgServiceUrl + "/api/v1/org-units";
-        try {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-            if (response.statusCode() != 201) {
-                throw failure("POST " + url + " for " + unit.code(), response);
-            }
-            return read(response).path("id").asText();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write JSON for " + unit.code(), e);
-        }
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.header("Accept", "application/json").timeout(Duration.ofSeconds(15)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new LauncherException("Loading demo data failed: org-service at " + orgServiceUrl
-                    + " did not answer (" + e.getMessage() + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LauncherException("interrupted while loading demo data", e);
-        }
-    }
-
-    private static JsonNode read(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new LauncherException("org-service answered with something that is not JSON: " + response.body());
-        }
-    }
-
-    private static LauncherException failure(String what, HttpResponse<String> response) {
-        return new LauncherException("Loading demo data failed: " + what + " answered HTTP "
-                + response.statusCode() + ": " + response.body());
+        return org.post("/api/v1/org-units", body).path("id").asText();
     }
 
     private static String nfc(String text) {

@@ -66,7 +66,7 @@ public final class Main {
         }
         if (demo) {
             try {
-                new DemoData(config.service("org-service").baseUrl(config.host()), System.out).load();
+                new DemoData(config.service("org-service").baseUrl(config.host()), System.out).loadAll();
             } catch (LauncherException | IllegalStateException e) {
                 // the suite itself is fine: keep it running so the failure can be looked into
                 System.err.println("Warning: " + e.getMessage());

@@ -127,17 +127,32 @@ class RunningSuiteTest {
 
     @Test
     @Order(5)
-    void shouldLoadTheDemoTreeOnceAndFindItAgainOnASecondLoad() {
+    void shouldLoadTheDemoTreeAndIts2025RestructuringOnceAndFindThemAgainOnASecondLoad() {
         DemoData demo = new DemoData(config.service("org-service").baseUrl(config.host()), System.out);
 
-        Map<String, String> first = demo.load();
-        Map<String, String> second = demo.load();
+        Map<String, String> first = demo.loadAll();
+        Map<String, String> second = demo.loadAll();
 
-        assertThat(first).hasSize(DemoData.units().size()).isEqualTo(second);
+        for (DemoData.DemoUnit unit : DemoData.units()) {
+            assertThat(second.get(unit.code())).as(unit.code()).isEqualTo(first.get(unit.code())).isNotNull();
+        }
         UUID province = UUID.fromString(first.get("TU-VP"));
         await("demo province in the task read model").atMost(EVENT_DEADLINE).ignoreExceptions().untilAsserted(() ->
                 assertThat(E2e.string(suite.databases(), database("task-service"),
                         "select name from org_unit_view where id = ?", province)).isEqualTo("Tỉnh ủy Vĩnh Phúc"));
+
+        // The district level ends on 1 July 2025: the city committee exists the day before, not on the day.
+        String city = first.get("TU-VY");
+        String org = config.service("org-service").baseUrl(config.host());
+        assertThat(E2e.get(org + "/api/v1/org-units/" + city + "?asOf=2025-06-30").statusCode()).isEqualTo(200);
+        assertThat(E2e.get(org + "/api/v1/org-units/" + city + "?asOf=2025-07-01").statusCode()).isEqualTo(404);
+        String ward = first.get("TU-VY-LB");
+        assertThat(E2e.json(E2e.get(org + "/api/v1/org-units/" + ward + "?asOf=2025-07-01")).path("parentId").asText())
+                .isEqualTo(first.get("TU-VP"));
+        assertThat(first).containsKey("X-TD");
+        await("the ceased city committee in the cadre read model").atMost(EVENT_DEADLINE).ignoreExceptions()
+                .untilAsserted(() -> assertThat(E2e.string(suite.databases(), database("cadre-service"),
+                        "select status from org_unit_view where id = ?", UUID.fromString(city))).isEqualTo("CEASED"));
     }
 
     @Test
