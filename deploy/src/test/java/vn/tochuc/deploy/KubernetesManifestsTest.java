@@ -2,6 +2,7 @@ package vn.tochuc.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -67,6 +68,25 @@ class KubernetesManifestsTest {
 
         assertThat(topics).containsExactlyInAnyOrderElementsOf(
                 SuiteConfig.defaults(E2e.root()).topics().stream().map(TopicSpec::name).toList());
+    }
+
+    @Test
+    void shouldCreateEveryTopicTheEventCatalogNamesAndADeadLetterTopicForEveryConsumer() throws IOException {
+        JsonNode catalog = new ObjectMapper(new YAMLFactory())
+                .readTree(E2e.root().resolve("docs/events/asyncapi.yaml").toFile());
+        List<String> created = SuiteConfig.defaults(E2e.root()).topics().stream().map(TopicSpec::name).toList();
+        List<String> published = new ArrayList<>();
+        catalog.path("channels").forEach(channel -> published.add(channel.path("address").asText()));
+
+        for (String address : published) {
+            if (address.contains("{")) {
+                continue;
+            }
+            assertThat(created).as("topics the suite creates").contains(address);
+        }
+        for (String consumer : List.of("org-service", "cadre-service", "task-service")) {
+            assertThat(created).contains("tochuc.dlt." + consumer);
+        }
     }
 
     private static List<JsonNode> allDocuments() throws IOException {

@@ -6,7 +6,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CasePreview", description = "What a restructuring case would do, unit by unit, if it took effect")
-public record CasePreviewResponse(UUID caseId, LocalDate effectiveDate, List<Effect> effects) {
+public record CasePreviewResponse(UUID caseId, LocalDate effectiveDate, List<Effect> effects,
+        @Schema(description = "Open positions of the units that cease: they end on the effective date")
+        List<PositionEnding> positionsEnding) {
+
+    @Schema(name = "CasePositionEnding")
+    public record PositionEnding(UUID positionId, UUID orgUnitId, String titleCode) {
+    }
 
     @Schema(name = "CaseEffect")
     public record Effect(

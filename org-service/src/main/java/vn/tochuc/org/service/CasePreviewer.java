@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.tochuc.org.domain.OrgUnitSnapshot;
+import vn.tochuc.org.domain.Position;
 import vn.tochuc.org.repository.OrgTreeRepository;
 import vn.tochuc.org.rest.CasePreviewResponse;
 import vn.tochuc.org.rest.CasePreviewResponse.Effect;
@@ -23,7 +24,12 @@ public class CasePreviewer {
 
     public CasePreviewResponse describe(UUID caseId, LocalDate date, CasePlan plan) {
         List<Effect> effects = plan.steps().stream().map(step -> effect(step, date)).toList();
-        return new CasePreviewResponse(caseId, date, effects);
+        // A ceasing unit takes its open positions with it (StructureChanges.cease): show which.
+        List<CasePreviewResponse.PositionEnding> ending = plan.steps().stream()
+                .filter(CasePlan.Cease.class::isInstance).map(step -> ((CasePlan.Cease) step).unitId())
+                .flatMap(unitId -> Position.openIn(unitId).stream())
+                .map(p -> new CasePreviewResponse.PositionEnding(p.id, p.orgUnitId, p.titleCode)).toList();
+        return new CasePreviewResponse(caseId, date, effects, ending);
     }
 
     private Effect effect(CasePlan.Step step, LocalDate date) {

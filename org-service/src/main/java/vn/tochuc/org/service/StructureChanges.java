@@ -25,9 +25,11 @@ import vn.tochuc.platform.text.VietnameseText;
 public class StructureChanges {
 
     private final Outbox outbox;
+    private final PositionChanges positions;
 
-    StructureChanges(Outbox outbox) {
+    StructureChanges(Outbox outbox, PositionChanges positions) {
         this.outbox = outbox;
+        this.positions = positions;
     }
 
     public record NewUnit(String code, String name, String shortName, String kind, UUID parentId) {
@@ -106,6 +108,8 @@ public class StructureChanges {
             edge.persist();
         }
         publishChange(unit, eventType, date, decision, caseId, last, last, OrgUnitStatus.CEASED, List.of(), successors);
+        // A position cannot outlive its unit: its seats end on the same day, in the same transaction.
+        positions.endOpenPositionsOf(unitId, date, decision);
     }
 
     private void publishChange(OrgUnit unit, String eventType, LocalDate date, Decision decision, UUID caseId,

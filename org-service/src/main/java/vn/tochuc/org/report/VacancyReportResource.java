@@ -1,0 +1,135 @@
+package vn.tochuc.org.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.web.EntityVersions;
+import vn.tochuc.platform.web.QueryParams;
+
+@Path("/api/v1/vacancy-reports")
+@Tag(name = "Vacancy reports", description = "Seats and staffing quota against people in post, as of a date")
+@APIResponse(responseCode = "406", description = "Accept names neither JSON nor XLSX",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "500", description = "Unexpected failure",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class VacancyReportResource {
+
+    private final VacancyReportService reports;
+    private final ObjectMapper mapper;
+
+    VacancyReportResource(VacancyReportService reports, ObjectMapper mapper) {
+        this.reports = reports;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, VacancyReportXlsx.MEDIA_TYPE})
+    @Operation(summary = "Vacancy report of a unit and its subtree as of a date", description = "JSON, or an XLSX "
+            + "download with Accept: " + VacancyReportXlsx.MEDIA_TYPE + " or format=xlsx. The ETag is a digest of "
+            + "the report: If-None-Match answers 304 while nothing in it changed.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VacancyReport.class)),
+                    @Content(mediaType = VacancyReportXlsx.MEDIA_TYPE)})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
+    @APIResponse(responseCode = "400", description = "Missing or malformed orgUnitId, asOf or format",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such unit, or it did not exist on asOf",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response report(
+            @Parameter(description = "The unit at the top of the report", required = true)
+            @QueryParam("orgUnitId") String orgUnitId,
+            @Parameter(description = "YYYY-MM-DD; today when absent") @QueryParam("asOf") String asOf,
+            @Parameter(description = "json or xlsx; overrides Accept") @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context HttpHeaders headers) {
+        boolean xlsx = wantsXlsx(format, headers);
+        UUID unitId = parseUnitId(orgUnitId);
+        VacancyReport report = reports.build(unitId, QueryParams.date("asOf", asOf, LocalDate.now()));
+        byte[] json = json(report);
+        long digest = digest(json, xlsx);
+        if (EntityVersions.notModified(ifNoneMatch, digest)) {
+            return Response.notModified(EntityVersions.tag(digest)).build();
+        }
+        if (!xlsx) {
+            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .tag(EntityVersions.tag(digest)).build();
+        }
+        return Response.ok(VacancyReportXlsx.write(report), VacancyReportXlsx.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"vacancy-report-" + report.asOf() + ".xlsx\"")
+                .tag(EntityVersions.tag(digest)).build();
+    }
+
+    /** format= wins; otherwise the first type Accept prefers that this resource can give. */
+    private static boolean wantsXlsx(String format, HttpHeaders headers) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.strip().toLowerCase()) {
+                case "xlsx" -> true;
+                case "json" -> false;
+                default -> throw ProblemException.invalid("format", "must be json or xlsx");
+            };
+        }
+        MediaType sheet = MediaType.valueOf(VacancyReportXlsx.MEDIA_TYPE);
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (accepted.isCompatible(sheet)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static UUID parseUnitId(String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid("orgUnitId", "is required: the unit at the top of the report");
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("orgUnitId", "must be an org unit id (UUID)");
+        }
+    }
+
+    private byte[] json(VacancyReport report) {
+        try {
+            return mapper.writeValueAsBytes(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The vacancy report could not be written as JSON", e);
+        }
+    }
+
+    /** The two representations differ, so their ETags must too: the format is part of the digest. */
+    private static long digest(byte[] json, boolean xlsx) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(json);
+            sha.update((xlsx ? "xlsx" : "json").getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(sha.digest()).getLong() & Long.MAX_VALUE;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
