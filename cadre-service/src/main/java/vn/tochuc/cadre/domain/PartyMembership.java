@@ -1,0 +1,96 @@
+package vn.tochuc.cadre.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+
+/** A person's party membership (đảng tịch) as it stands now; its steps are {@link MembershipHistory} rows. */
+@Entity
+@Table(name = "party_membership")
+public class PartyMembership extends PanacheEntityBase {
+
+    /** A probationary member may be recognised as full from 12 months after admission (Điều lệ Đảng, Điều 5). */
+    public static final int PROBATION_MONTHS = 12;
+
+    @Id
+    public UUID id;
+
+    @Column(name = "person_id", nullable = false)
+    public UUID personId;
+
+    /** Số lý lịch đảng viên. */
+    @Column(name = "record_number")
+    public String recordNumber;
+
+    /** Số thẻ đảng viên, given on recognition as a full member. */
+    @Column(name = "card_number")
+    public String cardNumber;
+
+    @Column(name = "admitted_on", nullable = false)
+    public LocalDate admittedOn;
+
+    @Column(name = "admission_cell_id", nullable = false)
+    public UUID admissionCellId;
+
+    /** JSON array of {@link Sponsor}. */
+    @Column(nullable = false)
+    @ColumnTransformer(write = "?::jsonb")
+    public String sponsors;
+
+    /** JSON {@link Decision}, or null. */
+    @Column(name = "admission_decision")
+    @ColumnTransformer(write = "?::jsonb")
+    public String admissionDecision;
+
+    @Column(name = "full_membership_due_on", nullable = false)
+    public LocalDate fullMembershipDueOn;
+
+    @Column(name = "full_membership_on")
+    public LocalDate fullMembershipOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MembershipStage stage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PartyActivity activity;
+
+    /** The cell the member officially belongs to now. */
+    @Column(name = "cell_id", nullable = false)
+    public UUID cellId;
+
+    /** The cell the member attends temporarily (sinh hoạt tạm thời), if any. */
+    @Column(name = "temporary_cell_id")
+    public UUID temporaryCellId;
+
+    @Column(name = "left_on")
+    public LocalDate leftOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leave_reason")
+    public LeaveReason leaveReason;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public static Optional<PartyMembership> currentOf(UUID personId) {
+        return find("personId = ?1 and stage <> ?2", personId, MembershipStage.LEFT).firstResultOptional();
+    }
+}

@@ -1,0 +1,86 @@
+package vn.tochuc.cadre.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.mapping.PersonMapper;
+import vn.tochuc.cadre.service.PersonSearch;
+import vn.tochuc.cadre.service.PersonService;
+import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.web.Page;
+
+/** Finding persons, and reading the audit trail of one. */
+@Path("/api/v1/persons")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Persons")
+@APIResponse(responseCode = "400", description = "Invalid parameter",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "500", description = "Unexpected failure",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PersonListResource {
+
+    private final PersonSearch search;
+    private final PersonService persons;
+    private final PersonMapper mapper;
+    private final ObjectMapper json;
+
+    PersonListResource(PersonSearch search, PersonService persons, PersonMapper mapper, ObjectMapper json) {
+        this.search = search;
+        this.persons = persons;
+        this.mapper = mapper;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "Find persons", description = "Sorted the Vietnamese way: by given name, then middle name, "
+            + "then surname, in the Vietnamese alphabet (a < ă < â, d < đ, o < ô < ơ, u < ư), tones breaking ties. "
+            + "Filters combine; a page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of persons")
+    public Page<PersonSummary> find(
+            @Parameter(description = "Part of a name, ignoring case and diacritics: 'nguyen trung hai' finds "
+                    + "'Nguyễn Trung Hải'") @QueryParam("q") String q,
+            @Parameter(description = "MALE or FEMALE") @QueryParam("sex") String sex,
+            @Parameter(description = "Dân tộc code, e.g. 01") @QueryParam("ethnicityCode") String ethnicityCode,
+            @Parameter(description = "Lý luận chính trị code, e.g. CAO_CAP") @QueryParam("politicalTheoryCode")
+            String politicalTheoryCode,
+            @Parameter(description = "Youngest age in full years, 0-150") @QueryParam("ageMin") String ageMin,
+            @Parameter(description = "Oldest age in full years, 0-150") @QueryParam("ageMax") String ageMax,
+            @Parameter(description = "Only persons whose current unit is this unit or below it")
+            @QueryParam("orgUnitId") String orgUnitId,
+            @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
+            @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
+        Page<Person> page = search.search(new PersonSearch.Params(q, sex, ethnicityCode, politicalTheoryCode, ageMin,
+                ageMax, orgUnitId, limit, pageToken));
+        return new Page<>(page.items().stream().map(mapper::toSummary).toList(), page.nextPageToken());
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Operation(summary = "List every change to a person's CV", description = "Oldest first: who, when, which "
+            + "request, and each field's old and new value.")
+    @APIResponse(responseCode = "404", description = "No such person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AuditEntryResponse> audit(@PathParam("id") UUID id) {
+        return persons.auditOf(id).stream().map(a -> {
+            try {
+                return new AuditEntryResponse(a.action, a.actor, a.requestId, a.at, json.readTree(a.changes));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Audit row " + a.id + " holds unreadable JSON", e);
+            }
+        }).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package vn.tochuc.cadre.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tochuc.cadre.domain.CvSections;
+import vn.tochuc.cadre.domain.PartialDate;
+import vn.tochuc.cadre.domain.Sex;
+
+@Schema(name = "Person", description = "A person's CV (sơ yếu lý lịch, mẫu 2C)")
+public record PersonResponse(
+        UUID id,
+        String nationalId,
+        PersonName birthName,
+        PersonName nameInUse,
+        @Schema(description = "The name in use, else the birth name, written in full") String fullName,
+        String otherNames,
+        Sex sex,
+        @Schema(description = "YYYY-MM-DD, YYYY-MM or YYYY, as precise as declared") String dateOfBirth,
+        PartialDate.Precision dateOfBirthPrecision,
+        LocalDate dateOfDeath,
+        Place birthplace,
+        Place homeTown,
+        String ethnicityCode,
+        String religionCode,
+        String generalEducation,
+        String educationLevelCode,
+        String politicalTheoryCode,
+        String stateManagementCode,
+        String itLevel,
+        UUID currentOrgUnitId,
+        List<CvSections.Degree> degrees,
+        List<CvSections.Language> languages,
+        List<CvSections.WorkPeriod> workHistory,
+        List<CvSections.SalaryGrade> salaryHistory,
+        List<CvSections.Training> training,
+        List<CvSections.Award> awards,
+        List<CvSections.FamilyMember> familyMembers,
+        @Schema(description = "The version; also the ETag") long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @Schema(description = "On create and update: possible problems, such as a possible duplicate")
+        List<Warning> warnings) {
+}

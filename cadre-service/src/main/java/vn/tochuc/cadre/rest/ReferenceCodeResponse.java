@@ -1,0 +1,8 @@
+package vn.tochuc.cadre.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ReferenceCode", description = "One value of a reference list")
+public record ReferenceCodeResponse(@Schema(examples = "01") String code, @Schema(examples = "Kinh") String name,
+        String nameEn) {
+}

@@ -1,0 +1,186 @@
+package vn.tochuc.cadre.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import vn.tochuc.cadre.domain.Decision;
+import vn.tochuc.cadre.domain.LeaveReason;
+import vn.tochuc.cadre.domain.MembershipHistory;
+import vn.tochuc.cadre.domain.MembershipStage;
+import vn.tochuc.cadre.domain.PartyActivity;
+import vn.tochuc.cadre.domain.PartyMembership;
+import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.domain.TransferKind;
+import vn.tochuc.cadre.event.MemberEvents;
+import vn.tochuc.cadre.mapping.MembershipMapper;
+import vn.tochuc.cadre.mapping.PersonMapper;
+import vn.tochuc.cadre.rest.ActivityRequest;
+import vn.tochuc.cadre.rest.AdmissionRequest;
+import vn.tochuc.cadre.rest.LeavingRequest;
+import vn.tochuc.cadre.rest.MembershipResponse;
+import vn.tochuc.cadre.rest.RecognitionRequest;
+import vn.tochuc.cadre.rest.TransferRequest;
+import vn.tochuc.platform.event.Outbox;
+import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.web.EntityVersions;
+
+/**
+ * The steps of a party membership. Each step changes the row, appends a history row and writes its event to the
+ * outbox in one transaction: all three or none.
+ */
+@ApplicationScoped
+public class MembershipService {
+
+    private final MembershipRules rules;
+    private final MembershipMapper mapper;
+    private final PersonMapper persons;
+    private final Outbox outbox;
+
+    MembershipService(MembershipRules rules, MembershipMapper mapper, PersonMapper persons, Outbox outbox) {
+        this.rules = rules;
+        this.mapper = mapper;
+        this.persons = persons;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public MembershipResponse admit(AdmissionRequest r, Caller caller) {
+        Person person = rules.admissible(r);
+        PartyMembership m = new PartyMembership();
+        m.id = UUID.randomUUID();
+        m.personId = person.id;
+        m.recordNumber = r.recordNumber();
+        m.admittedOn = r.admittedOn();
+        m.admissionCellId = r.cellId();
+        m.sponsors = mapper.write(r.sponsors());
+        m.admissionDecision = mapper.write(r.decision());
+        m.fullMembershipDueOn = r.admittedOn().plusMonths(PartyMembership.PROBATION_MONTHS);
+        m.stage = MembershipStage.PROBATIONARY;
+        m.activity = PartyActivity.ACTIVE;
+        m.cellId = r.cellId();
+        return finish(m, "ADMITTED", MemberEvents.ADMITTED_V1, r.admittedOn(), r, caller, r.decision(), null, null,
+                null);
+    }
+
+    @Transactional
+    public MembershipResponse recognise(UUID id, RecognitionRequest r, String ifMatch, Caller caller) {
+        PartyMembership m = require(id, ifMatch);
+        rules.requireMember(m, "recognition");
+        if (m.stage != MembershipStage.PROBATIONARY) {
+            throw ProblemException.conflict("already-full-member", "Membership " + id + " became full on "
+                    + m.fullMembershipOn + "; only a probationary member can be recognised.");
+        }
+        rules.notBeforeAdmission("recognisedOn", r.recognisedOn(), m);
+        if (r.recognisedOn().isBefore(m.fullMembershipDueOn)) {
+            throw new ProblemException(422, "probation-not-over", "The 12-month probation of membership " + id
+                    + " runs until " + m.fullMembershipDueOn + "; full membership can be recognised from that day.");
+        }
+        m.stage = MembershipStage.FULL;
+        m.fullMembershipOn = r.recognisedOn();
+        if (r.cardNumber() != null) {
+            m.cardNumber = r.cardNumber();
+        }
+        return finish(m, "RECOGNISED", MemberEvents.RECOGNISED_V1, r.recognisedOn(), r, caller, r.decision(), null,
+                null, null);
+    }
+
+    @Transactional
+    public MembershipResponse transfer(UUID id, TransferRequest r, String ifMatch, Caller caller) {
+        PartyMembership m = require(id, ifMatch);
+        rules.requireMember(m, "a transfer");
+        rules.notBeforeAdmission("effectiveOn", r.effectiveOn(), m);
+        rules.requireUnit("toCellId", r.toCellId());
+        if (r.toCellId().equals(m.cellId) || r.toCellId().equals(m.temporaryCellId)) {
+            throw ProblemException.invalid("toCellId", "is already a cell of this member; name the receiving cell");
+        }
+        UUID from;
+        if (r.kind() == TransferKind.TEMPORARY) {
+            from = m.temporaryCellId == null ? m.cellId : m.temporaryCellId;
+            m.temporaryCellId = r.toCellId();
+        } else {
+            from = m.cellId;
+            m.cellId = r.toCellId();
+            m.temporaryCellId = null;
+        }
+        return finish(m, "TRANSFERRED", MemberEvents.TRANSFERRED_V1, r.effectiveOn(), r, caller, r.decision(),
+                r.kind(), from, null);
+    }
+
+    @Transactional
+    public MembershipResponse changeActivity(UUID id, ActivityRequest r, String ifMatch, Caller caller) {
+        PartyMembership m = require(id, ifMatch);
+        rules.requireMember(m, "a change of activity");
+        rules.notBeforeAdmission("effectiveOn", r.effectiveOn(), m);
+        if (m.activity == r.activity()) {
+            throw ProblemException.invalid("activity", "is already " + r.activity() + "; nothing would change");
+        }
+        m.activity = r.activity();
+        return finish(m, "ACTIVITY_CHANGED", MemberEvents.ACTIVITY_CHANGED_V1, r.effectiveOn(), r, caller,
+                r.decision(), null, null, null);
+    }
+
+    @Transactional
+    public MembershipResponse leave(UUID id, LeavingRequest r, String ifMatch, Caller caller) {
+        PartyMembership m = require(id, ifMatch);
+        rules.requireMember(m, "leaving");
+        rules.notBeforeAdmission("effectiveOn", r.effectiveOn(), m);
+        m.stage = MembershipStage.LEFT;
+        m.leftOn = r.effectiveOn();
+        m.leaveReason = r.reason();
+        return finish(m, "LEFT", MemberEvents.LEFT_V1, r.effectiveOn(), r, caller, r.decision(), null, null,
+                r.reason());
+    }
+
+    public MembershipResponse get(UUID id) {
+        PartyMembership m = find(id);
+        return mapper.toResponse(m, nameOf(m));
+    }
+
+    public List<MembershipHistory> history(UUID id) {
+        find(id);
+        return MembershipHistory.of(id);
+    }
+
+    private MembershipResponse finish(PartyMembership m, String step, String eventType, LocalDate effectiveOn,
+            Object request, Caller caller, Decision decision, TransferKind kind, UUID fromCell, LeaveReason reason) {
+        m.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (m.createdAt == null) {
+            // Persisted only when complete: a half-filled new row must never reach the database.
+            m.createdAt = m.updatedAt;
+            m.persist();
+        }
+        PartyMembership.flush(); // the new version goes into the answer's ETag
+        MembershipHistory h = new MembershipHistory();
+        h.membershipId = m.id;
+        h.step = step;
+        h.effectiveOn = effectiveOn;
+        h.details = mapper.write(request);
+        h.actor = caller.actor();
+        h.requestId = caller.requestId();
+        h.at = m.updatedAt;
+        h.persist();
+        String name = nameOf(m);
+        outbox.publish(MemberEvents.TOPIC, m.id.toString(), eventType,
+                mapper.toEvent(m, name, effectiveOn, decision, kind, fromCell, reason));
+        return mapper.toResponse(m, name);
+    }
+
+    private PartyMembership require(UUID id, String ifMatch) {
+        PartyMembership m = find(id);
+        EntityVersions.requireMatch(ifMatch, m.version);
+        return m;
+    }
+
+    private static PartyMembership find(UUID id) {
+        return PartyMembership.<PartyMembership>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("party membership", id));
+    }
+
+    private String nameOf(PartyMembership m) {
+        return persons.toSummary(Person.findById(m.personId)).fullName();
+    }
+}

@@ -1,0 +1,109 @@
+package vn.tochuc.cadre.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.domain.ReferenceCode;
+import vn.tochuc.cadre.domain.Sex;
+import vn.tochuc.cadre.repository.PersonQueries;
+import vn.tochuc.platform.orgscope.OrgUnitView;
+import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.text.VietnameseText;
+import vn.tochuc.platform.web.Page;
+import vn.tochuc.platform.web.PageTokens;
+import vn.tochuc.platform.web.QueryParams;
+
+/** Turns the list's query parameters into criteria, refusing malformed ones with the parameter's name. */
+@ApplicationScoped
+public class PersonSearch {
+
+    public static final int MAX_AGE = 150;
+
+    private final PersonQueries queries;
+
+    PersonSearch(PersonQueries queries) {
+        this.queries = queries;
+    }
+
+    /** The raw query parameters of GET /api/v1/persons. */
+    public record Params(String q, String sex, String ethnicityCode, String politicalTheoryCode, String ageMin,
+            String ageMax, String orgUnitId, String limit, String pageToken) {
+    }
+
+    public Page<Person> search(Params p) {
+        int size = PageTokens.limit(p.limit());
+        List<String> after = PageTokens.decode(p.pageToken(), 2);
+        String folded = p.q() == null || p.q().isBlank() ? null : VietnameseText.searchKey(VietnameseText.nfc(p.q()));
+        if (folded != null && folded.length() > 200) {
+            throw ProblemException.invalid("q", "must be at most 200 characters");
+        }
+        LocalDate today = LocalDate.now();
+        int min = QueryParams.integer("ageMin", p.ageMin(), -1, 0, MAX_AGE);
+        int max = QueryParams.integer("ageMax", p.ageMax(), -1, 0, MAX_AGE);
+        if (min >= 0 && max >= 0 && min > max) {
+            throw ProblemException.invalid("ageMin", "must not be greater than ageMax");
+        }
+        // Age in full years today; a date known only to the month or year counts from its first day.
+        LocalDate bornOnOrBefore = min < 0 ? null : today.minusYears(min);
+        LocalDate bornAfter = max < 0 ? null : today.minusYears(max + 1L);
+        List<Person> rows = queries.find(new PersonQueries.Criteria(folded, sex(p.sex()),
+                code("ethnicityCode", ReferenceCode.ETHNICITIES, p.ethnicityCode()),
+                code("politicalTheoryCode", ReferenceCode.POLITICAL_THEORY_LEVELS, p.politicalTheoryCode()),
+                bornOnOrBefore, bornAfter, units(p.orgUnitId()),
+                after.isEmpty() ? null : after.get(0), after.isEmpty() ? null : tokenId(after.get(1))), size + 1);
+        if (rows.size() <= size) {
+            return new Page<>(rows, null);
+        }
+        Person last = rows.get(size - 1);
+        return new Page<>(rows.subList(0, size), PageTokens.encode(last.sortKey, last.id.toString()));
+    }
+
+    private static Sex sex(String sex) {
+        if (sex == null || sex.isBlank()) {
+            return null;
+        }
+        try {
+            return Sex.valueOf(sex.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("sex", "must be MALE or FEMALE");
+        }
+    }
+
+    private static String code(String name, String list, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        if (!ReferenceCode.exists(list, code.strip())) {
+            throw ProblemException.invalid(name, "'" + code + "' is not in the list; see GET "
+                    + "/api/v1/cadres/reference-data/" + list);
+        }
+        return code.strip();
+    }
+
+    private List<UUID> units(String orgUnitId) {
+        if (orgUnitId == null || orgUnitId.isBlank()) {
+            return null;
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(orgUnitId.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("orgUnitId", "must be an org unit id (a UUID)");
+        }
+        if (OrgUnitView.findById(id) == null) {
+            throw ProblemException.invalid("orgUnitId", "is not an org unit known to this service");
+        }
+        return queries.subtree(id);
+    }
+
+    private static UUID tokenId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package vn.tochuc.cadre.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import vn.tochuc.cadre.domain.PartialDate;
+import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.domain.PersonAudit;
+import vn.tochuc.cadre.mapping.PersonMapper;
+import vn.tochuc.cadre.rest.PersonRequest;
+import vn.tochuc.cadre.rest.PersonResponse;
+import vn.tochuc.cadre.rest.Warning;
+import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.web.EntityVersions;
+
+/** Creating, reading and correcting CVs; every change is audited in its own transaction. Nothing is deleted. */
+@ApplicationScoped
+public class PersonService {
+
+    private final PersonRules rules;
+    private final PersonMapper mapper;
+    private final AuditTrail audit;
+
+    PersonService(PersonRules rules, PersonMapper mapper, AuditTrail audit) {
+        this.rules = rules;
+        this.mapper = mapper;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public PersonResponse create(PersonRequest request, Caller caller) {
+        PartialDate born = rules.check(request);
+        requireFreeNationalId(request.nationalId(), null);
+        Person person = new Person();
+        person.id = UUID.randomUUID();
+        mapper.apply(request, born, person);
+        person.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        person.updatedAt = person.createdAt;
+        person.persist();
+        Person.flush();
+        audit.record(person.id, "CREATED", caller, null, mapper.toRequest(person));
+        return mapper.toResponse(person, possibleDuplicates(person));
+    }
+
+    @Transactional
+    public PersonResponse update(UUID id, PersonRequest request, String ifMatch, Caller caller) {
+        Person person = require(id);
+        EntityVersions.requireMatch(ifMatch, person.version);
+        PartialDate born = rules.check(request);
+        requireFreeNationalId(request.nationalId(), id);
+        PersonRequest before = mapper.toRequest(person);
+        mapper.apply(request, born, person);
+        if (audit.record(id, "UPDATED", caller, before, mapper.toRequest(person))) {
+            person.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        Person.flush(); // raises the version when something changed, so the answer carries the new ETag
+        return mapper.toResponse(person, possibleDuplicates(person));
+    }
+
+    public Person require(UUID id) {
+        return Person.<Person>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("person", id));
+    }
+
+    public PersonResponse get(UUID id) {
+        return mapper.toResponse(require(id), List.of());
+    }
+
+    public List<PersonAudit> auditOf(UUID id) {
+        require(id);
+        return PersonAudit.of(id);
+    }
+
+    /** One national ID is one person: a second record with it is refused, naming the first. */
+    private static void requireFreeNationalId(String nationalId, UUID self) {
+        if (nationalId == null || nationalId.isBlank()) {
+            return;
+        }
+        Person holder = Person.<Person>find("nationalId", nationalId.strip()).firstResult();
+        if (holder != null && !holder.id.equals(self)) {
+            throw ProblemException.conflict("duplicate-national-id", "National ID " + nationalId + " already "
+                    + "belongs to person " + holder.id + "; update that record instead of creating another.");
+        }
+    }
+
+    /**
+     * Same birth name (ignoring case and diacritics) and a date of birth that can be the same day: maybe the same
+     * person entered twice, maybe namesakes. The record is kept, and the caller is told which one to compare.
+     */
+    private static List<Warning> possibleDuplicates(Person p) {
+        List<Person> namesakes = Person.list("birthNameKey = ?1 and birthYear = ?2 and id <> ?3",
+                p.birthNameKey, p.birthYear, p.id);
+        return namesakes.stream()
+                .filter(o -> compatible(o.birthMonth, p.birthMonth) && compatible(o.birthDay, p.birthDay))
+                .map(o -> new Warning("possible-duplicate", "Person " + o.id + " has the same name and date of "
+                        + "birth (" + o.dateOfBirth() + "); check that this is not the same person.", o.id))
+                .toList();
+    }
+
+    private static boolean compatible(Integer a, Integer b) {
+        return a == null || b == null || a.equals(b);
+    }
+}

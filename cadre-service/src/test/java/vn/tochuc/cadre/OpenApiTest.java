@@ -1,0 +1,31 @@
+package vn.tochuc.cadre;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The generated API document describes every operation with a summary and its error answers. */
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void shouldDescribeEveryOperationWithASummaryAndItsErrors() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
+                .when().get("/q/openapi").then().statusCode(200).extract().path("paths");
+        assertThat(paths).containsKeys("/api/v1/persons", "/api/v1/persons/{id}", "/api/v1/persons/{id}/audit",
+                "/api/v1/cadres/reference-data/{list}", "/api/v1/party-members",
+                "/api/v1/party-members/{id}/recognition");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!path.startsWith("/api/v1/")) {
+                return;
+            }
+            assertThat(operation).as("%s %s", method, path).containsKey("summary");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            assertThat(responses.keySet()).as("responses of %s %s", method, path).contains("500");
+        }));
+    }
+}
