@@ -35,9 +35,10 @@ public final class DemoData {
         this.out = out;
     }
 
-    /** Loads the demo units, then the 2025 restructuring that ends the district level. */
+    /** Loads the demo units and their positions, then the 2025 restructuring that ends the district level. */
     public Map<String, String> loadAll() {
         Map<String, String> ids = load();
+        new DemoPositions(org, out).load(ids);
         new DemoRestructuring(org, out).apply(ids);
         return ids;
     }

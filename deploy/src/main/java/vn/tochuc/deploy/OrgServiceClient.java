@@ -41,6 +41,17 @@ public final class OrgServiceClient {
         return Optional.empty();
     }
 
+    /** True when the unit has a position with the title on the date. */
+    public boolean hasPosition(String unitId, String titleCode, String asOf) {
+        JsonNode page = get("/api/v1/positions?orgUnitId=" + unitId + "&asOf=" + asOf + "&limit=200", 200);
+        for (JsonNode item : page.path("items")) {
+            if (titleCode.equals(item.path("titleCode").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the unit exists on the date (org-service answers 404 for a unit not in effect then). */
     public boolean existsOn(String unitId, String date) {
         return send("GET /api/v1/org-units/" + unitId, HttpRequest.newBuilder(uri("/api/v1/org-units/" + unitId

@@ -162,10 +162,10 @@ class RunningSuiteTest {
         for (DemoData.DemoUnit unit : DemoData.units()) {
             assertThat(second.get(unit.code())).as(unit.code()).isEqualTo(first.get(unit.code())).isNotNull();
         }
-        UUID province = UUID.fromString(first.get("TU-VP"));
+        UUID provinceId = UUID.fromString(first.get("TU-VP"));
         await("demo province in the task read model").atMost(EVENT_DEADLINE).ignoreExceptions().untilAsserted(() ->
                 assertThat(E2e.string(suite.databases(), database("task-service"),
-                        "select name from org_unit_view where id = ?", province)).isEqualTo("Tỉnh ủy Vĩnh Phúc"));
+                        "select name from org_unit_view where id = ?", provinceId)).isEqualTo("Tỉnh ủy Vĩnh Phúc"));
 
         // The district level ends on 1 July 2025: the city committee exists the day before, not on the day.
         String city = first.get("TU-VY");
@@ -176,6 +176,12 @@ class RunningSuiteTest {
         assertThat(E2e.json(E2e.get(org + "/api/v1/org-units/" + ward + "?asOf=2025-07-01")).path("parentId").asText())
                 .isEqualTo(first.get("TU-VP"));
         assertThat(first).containsKey("X-TD");
+        // The city committee's secretary seat is an empty post before the date and gone with the unit after it.
+        String province = first.get("TU-VP");
+        assertThat(E2e.json(E2e.get(org + "/api/v1/vacancy-reports?orgUnitId=" + province + "&asOf=2025-06-30"))
+                .path("emptyPosts").findValuesAsText("unitId")).contains(city);
+        assertThat(E2e.json(E2e.get(org + "/api/v1/vacancy-reports?orgUnitId=" + province + "&asOf=2025-07-01"))
+                .path("emptyPosts").findValuesAsText("unitId")).doesNotContain(city).contains(province);
         await("the ceased city committee in the cadre read model").atMost(EVENT_DEADLINE).ignoreExceptions()
                 .untilAsserted(() -> assertThat(E2e.string(suite.databases(), database("cadre-service"),
                         "select status from org_unit_view where id = ?", UUID.fromString(city))).isEqualTo("CEASED"));
