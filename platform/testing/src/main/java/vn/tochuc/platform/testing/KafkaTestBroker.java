@@ -41,7 +41,7 @@ public final class KafkaTestBroker {
         if (shared == null) {
             shared = new KafkaTestBroker();
             shared.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "kafka-test-broker-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::stopAndForget, "kafka-test-broker-stop"));
         }
         return shared;
     }
@@ -69,6 +69,16 @@ public final class KafkaTestBroker {
         server.shutdown();
         server.awaitShutdown();
         server = null;
+    }
+
+    /** Stops the broker and deletes its data: a test run leaves nothing behind in the temp folder. */
+    private void stopAndForget() {
+        stop();
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // The folder is in the temp area; the OS clears it eventually.
+        }
     }
 
     private void format(Properties props) {
