@@ -17,7 +17,9 @@ class OpenApiTest {
                 .when().get("/q/openapi").then().statusCode(200).extract().path("paths");
         assertThat(paths).containsKeys("/api/v1/persons", "/api/v1/persons/{id}", "/api/v1/persons/{id}/audit",
                 "/api/v1/cadres/reference-data/{list}", "/api/v1/party-members",
-                "/api/v1/party-members/{id}/recognition");
+                "/api/v1/party-members/{id}/recognition", "/api/v1/appointments", "/api/v1/appointments/{id}/ending",
+                "/api/v1/appointments/flagged", "/api/v1/disciplines", "/api/v1/quality-ratings/report",
+                "/api/v1/party-members/awaiting-placement");
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             if (!path.startsWith("/api/v1/")) {
                 return;

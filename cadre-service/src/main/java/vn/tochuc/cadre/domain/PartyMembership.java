@@ -81,6 +81,18 @@ public class PartyMembership extends PanacheEntityBase {
     @Column(name = "leave_reason")
     public LeaveReason leaveReason;
 
+    /** Set when the cell ceased with no single successor: the member waits for manual placement. */
+    @Column(name = "placement_flagged_at")
+    public OffsetDateTime placementFlaggedAt;
+
+    @Column(name = "placement_note")
+    public String placementNote;
+
+    /** JSON array of the ceased cell's successor ids, the candidates for placement. */
+    @Column(name = "placement_candidates")
+    @ColumnTransformer(write = "?::jsonb")
+    public String placementCandidates;
+
     @Version
     public long version;
 

@@ -98,6 +98,10 @@ public class MembershipService {
             throw ProblemException.invalid("toCellId", "is already a cell of this member; name the receiving cell");
         }
         UUID from;
+        // Any transfer places a member who was waiting after a restructuring (chờ bố trí sinh hoạt).
+        m.placementFlaggedAt = null;
+        m.placementNote = null;
+        m.placementCandidates = null;
         if (r.kind() == TransferKind.TEMPORARY) {
             from = m.temporaryCellId == null ? m.cellId : m.temporaryCellId;
             m.temporaryCellId = r.toCellId();

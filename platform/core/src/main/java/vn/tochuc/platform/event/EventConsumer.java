@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,7 @@ public class EventConsumer {
     private final String bootstrapServers;
     private final String groupId;
     private final ObjectMapper mapper;
-    private final Map<String, EventHandler> handlers;
+    private final Map<String, List<EventHandler>> handlers;
     private final RecordProcessor processor;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
@@ -48,15 +47,7 @@ public class EventConsumer {
         this.bootstrapServers = bootstrapServers;
         this.groupId = groupId.orElse(applicationName);
         this.mapper = mapper;
-        this.handlers = new HashMap<>();
-        for (EventHandler handler : handlers) {
-            for (String type : handler.eventTypes()) {
-                EventHandler clash = this.handlers.put(type, handler);
-                if (clash != null) {
-                    throw new IllegalStateException("Two handlers for " + type + ": " + clash + " and " + handler);
-                }
-            }
-        }
+        this.handlers = EventHandlers.byType(handlers);
         this.processor = processor;
     }
 

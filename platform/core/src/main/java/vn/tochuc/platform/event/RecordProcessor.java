@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,7 +30,7 @@ public class RecordProcessor {
         this.maxAttempts = maxAttempts;
     }
 
-    void process(ConsumerRecord<String, String> record, Map<String, EventHandler> handlers, ObjectMapper mapper) {
+    void process(ConsumerRecord<String, String> record, Map<String, List<EventHandler>> handlers, ObjectMapper mapper) {
         EventEnvelope event;
         try {
             event = mapper.readValue(record.value(), EventEnvelope.class).validate();
@@ -37,8 +38,8 @@ public class RecordProcessor {
             deadLetters.park(record, "Not a CloudEvents 1.0 JSON event: " + e.getMessage());
             return;
         }
-        EventHandler handler = handlers.get(event.type());
-        if (handler == null) {
+        List<EventHandler> typeHandlers = handlers.getOrDefault(event.type(), List.of());
+        if (typeHandlers.isEmpty()) {
             // Other services' consumers of the same topic may need this type; ignoring it is forward compatible.
             LOG.debugf("No handler for %s; skipped event %s", event.type(), event.id());
             return;
@@ -46,7 +47,7 @@ public class RecordProcessor {
         int attempt = 0;
         while (true) {
             try {
-                boolean applied = inbox.applyOnce(event, handler);
+                boolean applied = inbox.applyOnce(event, typeHandlers);
                 LOG.debugf("%s %s %s", applied ? "Applied" : "Skipped duplicate", event.type(), event.id());
                 return;
             } catch (UnprocessableEventException e) {

@@ -1,0 +1,10 @@
+package vn.tochuc.cadre.rest;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tochuc.cadre.domain.QualityRating.Grade;
+
+@Schema(name = "Rating", description = "Kết quả xếp loại chất lượng of one person for one year")
+public record RatingResponse(UUID id, UUID personId, String personName, int year, Grade rating, UUID orgUnitId,
+        String orgUnitName, String note, long version) {
+}
