@@ -1,0 +1,35 @@
+package vn.tochuc.cadre.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Party-member statistics (thống kê đảng viên) for a subtree as of a date, and movements in a period. */
+@Schema(name = "PartyMemberStatistics")
+public record MemberStatistics(
+        @Schema(description = "The unit whose subtree is counted; absent for every unit") UUID orgUnitId,
+        LocalDate asOf,
+        @Schema(description = "Members on asOf (probationary and full)") long total,
+        List<Line> byAgeBand,
+        List<Line> bySex,
+        List<Line> byEthnicity,
+        List<Line> byReligion,
+        List<Line> byEducation,
+        List<Line> byPoliticalTheory,
+        Movements movements) {
+
+    /** One value of a dimension; {@code code} null means "not declared". */
+    @Schema(name = "StatisticsLine")
+    public record Line(String code, String name, long count) {
+    }
+
+    /** Biến động đảng viên between {@code from} and {@code to}, both days included. */
+    @Schema(name = "MemberMovements")
+    public record Movements(LocalDate from, LocalDate to,
+            @Schema(description = "Kết nạp: admitted into a cell of the subtree") long admitted,
+            @Schema(description = "Chuyển đến: transferred into a cell of the subtree") long arrived,
+            @Schema(description = "Ra khỏi Đảng: expelled, struck off or allowed to leave") long left,
+            @Schema(description = "Từ trần") long died) {
+    }
+}
