@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.tochuc.platform.testing.EventCatalog;
 
 /** Appointments from start to end: each change is versioned, audited and published as the catalog says. */
 @QuarkusTest

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.platform.testing.KafkaTestTopics;
+import vn.tochuc.platform.testing.EventCatalog;
 
 /** Discipline decisions: forms that fit the subject, the bar on appointment, removal from post, the register. */
 @QuarkusTest

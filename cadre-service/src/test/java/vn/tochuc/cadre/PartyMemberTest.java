@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.platform.testing.KafkaTestTopics;
+import vn.tochuc.platform.testing.EventCatalog;
 
 /** A membership from admission to leaving: each step changes the record, is kept in history and published. */
 @QuarkusTest

@@ -24,6 +24,7 @@ import vn.tochuc.cadre.domain.Appointment;
 import vn.tochuc.cadre.domain.PartyMembership;
 import vn.tochuc.platform.event.DeadLetters;
 import vn.tochuc.platform.testing.KafkaTestTopics;
+import vn.tochuc.platform.testing.EventCatalog;
 
 /**
  * org-service's restructuring events, published over the broker, move members and end and flag appointments of the

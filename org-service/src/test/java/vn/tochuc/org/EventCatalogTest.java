@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.org.event.OrgUnitEvents;
 import vn.tochuc.platform.testing.KafkaTestTopics;
+import vn.tochuc.platform.testing.EventCatalog;
 
 /** The event catalog integrators read (docs/events/asyncapi.yaml) says what org-service really sends. */
 @QuarkusTest

@@ -18,6 +18,7 @@ import vn.tochuc.org.domain.PositionOccupancy;
 import vn.tochuc.org.event.PositionEvents;
 import vn.tochuc.platform.event.DeadLetters;
 import vn.tochuc.platform.testing.KafkaTestTopics;
+import vn.tochuc.platform.testing.EventCatalog;
 
 /** Seat occupancy from cadre-service's appointment events; a position cannot outlive its unit. */
 @QuarkusTest

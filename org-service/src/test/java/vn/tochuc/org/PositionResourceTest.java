@@ -20,6 +20,7 @@ import vn.tochuc.org.event.AppointmentEvents;
 import vn.tochuc.org.event.PositionEvents;
 import vn.tochuc.org.event.StaffingQuotaEvents;
 import vn.tochuc.platform.event.OutboxEvent;
+import vn.tochuc.platform.testing.EventCatalog;
 
 /** Positions of a unit: created, changed from a date with their history kept, ended, each with its event. */
 @QuarkusTest

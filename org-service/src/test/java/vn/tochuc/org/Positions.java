@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.tochuc.org.event.AppointmentEvents;
 import vn.tochuc.platform.testing.KafkaTestTopics;
 import vn.tochuc.platform.testing.TestEvents;
+import vn.tochuc.platform.testing.EventCatalog;
 
 /** Test helpers for positions, quotas and appointments, used as a client (or cadre-service) would. */
 final class Positions {

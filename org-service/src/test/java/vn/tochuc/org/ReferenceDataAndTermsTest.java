@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.tochuc.org.domain.OrgUnitKind;
 import vn.tochuc.org.domain.UnitTerm;
 import vn.tochuc.org.event.OrgStructureEvents;
+import vn.tochuc.platform.testing.EventCatalog;
 
 /** Kinds as reference data an administrator extends; terms, congresses and the bodies they elect. */
 @QuarkusTest

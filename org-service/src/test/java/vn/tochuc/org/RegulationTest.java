@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.org.domain.Regulation;
 import vn.tochuc.org.event.OrgStructureEvents;
+import vn.tochuc.platform.testing.EventCatalog;
 
 /** Regulations are issued, replaced and repealed, and every version stays readable. */
 @QuarkusTest

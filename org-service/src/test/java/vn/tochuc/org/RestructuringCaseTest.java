@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.org.event.OrgUnitEvents;
+import vn.tochuc.platform.testing.EventCatalog;
 
 /** Each kind of restructuring, end to end: the structure on both sides of the date, lineage and events. */
 @QuarkusTest

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.tochuc.org.domain.StaffingQuota;
 import vn.tochuc.org.event.StaffingQuotaEvents;
 import vn.tochuc.platform.event.OutboxEvent;
+import vn.tochuc.platform.testing.EventCatalog;
 
 /** Staffing quotas: one current per unit, year and category; a new decision supersedes and the old row stays. */
 @QuarkusTest

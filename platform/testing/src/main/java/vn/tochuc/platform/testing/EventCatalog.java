@@ -1,4 +1,4 @@
-package vn.tochuc.org;
+package vn.tochuc.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,14 +12,14 @@ import java.util.Iterator;
 import java.util.TreeSet;
 
 /** The event catalog integrators read (docs/events/asyncapi.yaml), checked against events really sent. */
-final class EventCatalog {
+public final class EventCatalog {
 
     private static JsonNode catalog;
 
     private EventCatalog() {
     }
 
-    static synchronized JsonNode catalog() {
+    public static synchronized JsonNode catalog() {
         if (catalog == null) {
             try {
                 catalog = new ObjectMapper(new YAMLFactory()).readTree(
@@ -32,7 +32,7 @@ final class EventCatalog {
     }
 
     /** The catalog has a message of the event's type whose example has the same fields, at every level. */
-    static void assertDescribes(JsonNode sent) {
+    public static void assertDescribes(JsonNode sent) {
         String type = sent.path("type").asText();
         JsonNode example = null;
         for (JsonNode message : catalog().at("/components/messages")) {
