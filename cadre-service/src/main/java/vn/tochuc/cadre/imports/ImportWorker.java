@@ -3,6 +3,7 @@ package vn.tochuc.cadre.imports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,10 +28,12 @@ public class ImportWorker {
 
     private final RowImporter rows;
     private final ImportStore store;
+    private final EntityManager em;
 
-    ImportWorker(RowImporter rows, ImportStore store) {
+    ImportWorker(RowImporter rows, ImportStore store, EntityManager em) {
         this.rows = rows;
         this.store = store;
+        this.em = em;
     }
 
     @ActivateRequestContext
@@ -65,6 +68,10 @@ public class ImportWorker {
         List<RowResult> results = new ArrayList<>(batch.size());
         for (ImportedFile.Row row : batch) {
             results.add(rows.importRow(columns, row, caller));
+            // Each row is flushed by the services; clearing keeps every later flush from dirty-checking the
+            // whole batch again (quadratic) and the namesakes the duplicate check loaded out of memory.
+            em.flush();
+            em.clear();
         }
         return results;
     }
