@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -18,6 +19,16 @@ import vn.tochuc.platform.problem.ProblemException;
  * ISO dates, not in the locale's display format; numbers (a national ID typed as a number) without grouping.
  */
 final class XlsxReader {
+
+    /**
+     * POI builds the sheet in memory: a 16 MB upload of highly compressible XML could expand to gigabytes. 100,000
+     * rows of this form's columns stay well under 200 MB unpacked; anything bigger is refused as unreadable.
+     */
+    static final long MAX_UNPACKED_ENTRY = 200L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_UNPACKED_ENTRY));
+    }
 
     private XlsxReader() {
     }
