@@ -37,7 +37,7 @@ class ImportTest {
                 List.of(Persons.nationalId(true, 1970), "NguyÔn", "V¨n", "Hïng", "MALE", "1970", "", "", "", "", ""),
                 List.of(Persons.nationalId(true, 1971), "Nguyeãn", "Vaên", "Hoaøng", "MALE", "1971", "", "", "", "",
                         ""),
-                List.of(Persons.nationalId(true, 1972), "Lê1", "Văn", "", "MALE", "1972", "", "", "", "", ""),
+                List.of(Persons.nationalId(true, 1972), "Lê1", "Văn", "", "X", "1972", "", "", "", "", ""),
                 List.of(Persons.nationalId(true, 1973), "Kha", "Văn", "Tám", "MALE", "1973", "99", "", "", "", ""),
                 List.of(Persons.nationalId(true, 2015), "Phùng", "Thế", "Tài", "MALE", "2015-01-01", "01",
                         "2020-01-01", cell, "Lương Đức Minh", "Trần Việt Cường")));
@@ -57,7 +57,8 @@ class ImportTest {
                         + "to Unicode"));
         assertThat(problems(rejected.get(2))).containsOnlyKeys("surname", "middleName", "givenName")
                 .allSatisfy((field, why) -> assertThat(why).startsWith("looks VNI"));
-        assertThat(problems(rejected.get(3))).containsOnlyKeys("surname", "givenName");
+        assertThat(problems(rejected.get(3))).containsOnlyKeys("surname", "givenName", "sex");
+        assertThat((List<?>) rejected.get(3).get("problems")).as("one problem per field").hasSize(3);
         assertThat(problems(rejected.get(4))).containsOnlyKeys("ethnicityCode");
         assertThat(problems(rejected.get(5))).containsOnlyKeys("partyAdmittedOn");
         // The under-age admission undid its row: the person created before it was refused is not on record.

@@ -58,9 +58,11 @@ public class RowImporter {
     public RowResult importRow(Map<String, Integer> columns, ImportedFile.Row row, Caller caller) {
         List<FieldError> errors = new ArrayList<>();
         RowMapper cells = new RowMapper(columns, row, errors);
-        for (String column : columns.keySet()) {
-            LegacyEncoding.detect(cells.text(column))
-                    .ifPresent(kind -> errors.add(new FieldError(column, kind.reason())));
+        for (String column : ImportColumns.ALL) { // in the documented order, so reports read the same every time
+            if (columns.containsKey(column)) {
+                LegacyEncoding.detect(cells.text(column))
+                        .ifPresent(kind -> errors.add(new FieldError(column, kind.reason())));
+            }
         }
         String nationalId = cells.text(ImportColumns.NATIONAL_ID);
         if (!errors.isEmpty()) {
@@ -146,7 +148,11 @@ public class RowImporter {
         found.stream().sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString())).forEach(v -> {
             String path = v.getPropertyPath().toString();
             String head = path.contains(".") ? path.substring(0, path.indexOf('.')) : path.replaceAll("\\[.*", "");
-            errors.add(new FieldError(names.getOrDefault(head, path.replace("birthName.", "")), v.getMessage()));
+            String column = names.getOrDefault(head, path.replace("birthName.", ""));
+            // A cell the row reader already refused (sex "X") is null to Bean Validation: say it once.
+            if (errors.stream().noneMatch(e -> e.field().equals(column))) {
+                errors.add(new FieldError(column, v.getMessage()));
+            }
         });
     }
 }
