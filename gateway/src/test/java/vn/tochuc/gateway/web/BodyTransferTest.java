@@ -25,7 +25,7 @@ import vn.tochuc.gateway.support.FakeUpstream;
 import vn.tochuc.gateway.support.FakeUpstreams;
 
 /**
- * Bodies both ways, declared (Content-Length) and chunked, under and over quarkus.http.limits.max-body-size=2M.
+ * Bodies both ways, declared (Content-Length) and chunked, under and over quarkus.http.limits.max-body-size=16M.
  * Uses a Vert.x client because it can send a body in chunks and wait for "100 Continue" (the JDK 17 client
  * hangs when the answer to Expect: 100-continue is not 100).
  */
@@ -33,7 +33,7 @@ import vn.tochuc.gateway.support.FakeUpstreams;
 @WithTestResource(FakeUpstreams.class)
 class BodyTransferTest {
 
-    private static final int LIMIT = 2 * 1024 * 1024;
+    private static final int LIMIT = 16 * 1024 * 1024;
     private static final int CHUNK = 64 * 1024;
 
     private record Answer(int status, MultiMap headers, Buffer body) {

@@ -1,0 +1,71 @@
+package vn.tochuc.cadre.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/** Writes the rows' outcomes and the job's progress in the transaction of the rows they describe. */
+@ApplicationScoped
+public class ImportStore {
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    ImportStore(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    /** One JDBC batch for the outcomes, one update for the counts: progress moves only with committed rows. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID jobId, List<RowResult> results) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into import_row (job_id, "
+                    + "row_number, status, national_id, person_id, membership_id, problems) values (?, ?, ?, ?, ?, ?, "
+                    + "?::jsonb)")) {
+                for (RowResult r : results) {
+                    insert.setObject(1, jobId);
+                    insert.setInt(2, r.rowNumber());
+                    insert.setString(3, r.status().name());
+                    insert.setString(4, r.nationalId() == null ? null : abbreviate(r.nationalId()));
+                    insert.setObject(5, r.personId(), Types.OTHER);
+                    insert.setObject(6, r.membershipId(), Types.OTHER);
+                    insert.setString(7, write(r));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        em.createNativeQuery("update import_job set rows_done = rows_done + ?2, created_count = created_count + ?3, "
+                + "updated_count = updated_count + ?4, unchanged_count = unchanged_count + ?5, "
+                + "rejected_count = rejected_count + ?6 where id = ?1").setParameter(1, jobId)
+                .setParameter(2, results.size()).setParameter(3, count(results, RowResult.Status.CREATED))
+                .setParameter(4, count(results, RowResult.Status.UPDATED))
+                .setParameter(5, count(results, RowResult.Status.UNCHANGED))
+                .setParameter(6, count(results, RowResult.Status.REJECTED)).executeUpdate();
+    }
+
+    private static int count(List<RowResult> results, RowResult.Status status) {
+        return (int) results.stream().filter(r -> r.status() == status).count();
+    }
+
+    /** A garbage "national ID" may be long; the report keeps what fits. */
+    private static String abbreviate(String id) {
+        return id.length() <= 20 ? id : id.substring(0, 20);
+    }
+
+    private String write(RowResult r) {
+        try {
+            return json.writeValueAsString(r.problems());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Row problems cannot be written as JSON", e);
+        }
+    }
+}

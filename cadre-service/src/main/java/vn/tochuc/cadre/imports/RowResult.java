@@ -1,0 +1,18 @@
+package vn.tochuc.cadre.imports;
+
+import java.util.List;
+import java.util.UUID;
+import vn.tochuc.platform.problem.Problem.FieldError;
+
+/** What became of one row: created, updated, unchanged, or rejected with every reason field by field. */
+public record RowResult(int rowNumber, Status status, String nationalId, UUID personId, UUID membershipId,
+        List<FieldError> problems) {
+
+    public enum Status {
+        CREATED, UPDATED, UNCHANGED, REJECTED
+    }
+
+    static RowResult rejected(int rowNumber, String nationalId, List<FieldError> problems) {
+        return new RowResult(rowNumber, Status.REJECTED, nationalId, null, null, List.copyOf(problems));
+    }
+}

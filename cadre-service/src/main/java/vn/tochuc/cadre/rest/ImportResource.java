@@ -1,0 +1,112 @@
+package vn.tochuc.cadre.rest;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tochuc.cadre.imports.ImportFiles;
+import vn.tochuc.cadre.imports.ImportJob;
+import vn.tochuc.cadre.imports.ImportJobResponse;
+import vn.tochuc.cadre.imports.ImportRows;
+import vn.tochuc.cadre.imports.ImportService;
+import vn.tochuc.cadre.imports.RowResult;
+import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.web.Page;
+
+/** Bulk import of CVs and party admissions from a CSV or XLSX file, run in the background. */
+@Path("/api/v1/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports", description = "Bulk import of persons and party members from CSV or XLSX")
+@APIResponse(responseCode = "400", description = "Invalid input",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "500", description = "Unexpected failure",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ImportResource {
+
+    private final ImportService imports;
+    private final ImportRows rows;
+
+    ImportResource(ImportService imports, ImportRows rows) {
+        this.imports = imports;
+        this.rows = rows;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Start an import", description = "The body is the file itself: Content-Type text/csv "
+            + "(UTF-8, comma-separated, header row first) or the XLSX type (first sheet, header row first). Columns "
+            + "are named like the API's fields: nationalId, surname, givenName, sex, dateOfBirth are required; "
+            + "middleName, otherNames, birthplace, homeTown, ethnicityCode, religionCode, generalEducation, "
+            + "educationLevelCode, politicalTheoryCode, stateManagementCode, itLevel, currentOrgUnitId and, for a "
+            + "party admission, partyAdmittedOn, partyCellId, sponsor1, sponsor2, partyRecordNumber are optional. "
+            + "The national ID is the key: importing the same file again changes nothing.")
+    @RequestBody(content = {@Content(mediaType = ImportFiles.CSV), @Content(mediaType = ImportFiles.XLSX)})
+    @APIResponse(responseCode = "202", description = "Accepted; the job runs in the background. Location names it",
+            content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than 16 MB or has more than 100,000 rows",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Neither CSV nor XLSX, or a CSV not in UTF-8",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(byte[] file, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "The file's name, for the job's record") @QueryParam("fileName") String name,
+            @Parameter(description = "Who imports, for the audit trail (until JWT sign-in exists)")
+            @HeaderParam(PersonResource.ACTOR_HEADER) String actor,
+            @Context HttpServerRequest http, @Context UriInfo uri) {
+        if (name != null && name.length() > 200) {
+            throw ProblemException.invalid("fileName", "must be at most 200 characters");
+        }
+        ImportJob job = imports.start(contentType, file, name, Callers.of(actor, http));
+        return Response.accepted(ImportJobResponse.of(job))
+                .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an import's status and progress", description = "rowsDone of totalRows are "
+            + "committed; counts by outcome.")
+    @APIResponse(responseCode = "200", description = "The job",
+            content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such import",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportJobResponse get(@PathParam("id") UUID id) {
+        return ImportJobResponse.of(require(id));
+    }
+
+    @GET
+    @Path("/{id}/rows")
+    @Operation(summary = "Read an import's per-row report", description = "Row numbers are the file's (the header "
+            + "is row 1); a REJECTED row lists every problem field by field.")
+    @APIResponse(responseCode = "200", description = "One page of rows in file order")
+    @APIResponse(responseCode = "404", description = "No such import",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<RowResult> rows(@PathParam("id") UUID id,
+            @Parameter(description = "CREATED, UPDATED, UNCHANGED or REJECTED") @QueryParam("status") String status,
+            @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
+            @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String token) {
+        require(id);
+        return rows.find(id, status, limit, token);
+    }
+
+    private static ImportJob require(UUID id) {
+        return ImportJob.<ImportJob>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("import", id));
+    }
+}

@@ -1,0 +1,15 @@
+package vn.tochuc.cadre.rest;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tochuc.cadre.domain.Sex;
+
+@Schema(name = "RetirementEntry", description = "A cadre reaching the statutory retirement age (Nghị định 135/2020)")
+public record RetirementEntry(UUID personId, String fullName, Sex sex,
+        @Schema(description = "As recorded: YYYY-MM-DD, YYYY-MM or YYYY") String dateOfBirth, UUID currentOrgUnitId,
+        @Schema(description = "The retirement age of the year it is reached, e.g. 61 years 6 months") int ageYears,
+        int ageMonths,
+        @Schema(description = "Thời điểm nghỉ hưu: the last day of the month the age is reached") LocalDate retiresOn,
+        @Schema(description = "Thời điểm hưởng lương hưu: the first day of the next month") LocalDate pensionFrom) {
+}

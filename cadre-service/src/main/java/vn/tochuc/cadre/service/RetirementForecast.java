@@ -1,0 +1,81 @@
+package vn.tochuc.cadre.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.domain.RetirementAge;
+import vn.tochuc.cadre.domain.Sex;
+import vn.tochuc.cadre.mapping.PersonMapper;
+import vn.tochuc.cadre.repository.PersonQueries;
+import vn.tochuc.cadre.rest.RetirementEntry;
+import vn.tochuc.platform.orgscope.OrgUnitView;
+import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.web.QueryParams;
+
+/**
+ * Who reaches the retirement age from this month to {@code months} months ahead. Cadres are the living persons
+ * recorded as working in an org unit; the database narrows them to the birth months that can retire in the window,
+ * and {@link RetirementAge} decides exactly.
+ */
+@ApplicationScoped
+public class RetirementForecast {
+
+    public static final int MAX_MONTHS = 24;
+
+    private final PersonQueries queries;
+    private final PersonMapper mapper;
+
+    RetirementForecast(PersonQueries queries, PersonMapper mapper) {
+        this.queries = queries;
+        this.mapper = mapper;
+    }
+
+    public List<RetirementEntry> forecast(String monthsParam, String orgUnitId, LocalDate today) {
+        int months = QueryParams.integer("months", monthsParam, 12, 1, MAX_MONTHS);
+        YearMonth from = YearMonth.from(today);
+        YearMonth to = YearMonth.from(today.plusMonths(months));
+        List<UUID> units = units(orgUnitId);
+        List<RetirementEntry> entries = new ArrayList<>();
+        for (Sex sex : Sex.values()) {
+            LocalDate bornFrom = from.minusMonths(RetirementAge.monthsIn(sex, to.getYear())).atDay(1);
+            LocalDate bornTo = to.minusMonths(RetirementAge.monthsIn(sex, from.getYear())).atEndOfMonth();
+            List<Person> cohort = units == null
+                    ? Person.list("sex = ?1 and deathDate is null and currentOrgUnitId is not null and "
+                            + "birthDateFloor between ?2 and ?3", sex, bornFrom, bornTo)
+                    : Person.list("sex = ?1 and deathDate is null and currentOrgUnitId in ?4 and "
+                            + "birthDateFloor between ?2 and ?3", sex, bornFrom, bornTo, units);
+            for (Person p : cohort) {
+                YearMonth month = RetirementAge.month(sex, p.dateOfBirth());
+                if (!month.isBefore(from) && !month.isAfter(to)) {
+                    int age = RetirementAge.monthsIn(sex, month.getYear());
+                    entries.add(new RetirementEntry(p.id, mapper.toSummary(p).fullName(), sex,
+                            p.dateOfBirth().toString(), p.currentOrgUnitId, age / 12, age % 12, month.atEndOfMonth(),
+                            month.plusMonths(1).atDay(1)));
+                }
+            }
+        }
+        entries.sort(Comparator.comparing(RetirementEntry::retiresOn).thenComparing(RetirementEntry::fullName));
+        return entries;
+    }
+
+    private List<UUID> units(String orgUnitId) {
+        if (orgUnitId == null || orgUnitId.isBlank()) {
+            return null;
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(orgUnitId.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("orgUnitId", "must be an org unit id (a UUID)");
+        }
+        if (OrgUnitView.findById(id) == null) {
+            throw ProblemException.invalid("orgUnitId", "is not an org unit known to this service");
+        }
+        return queries.subtree(id);
+    }
+}
