@@ -21,6 +21,7 @@ import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
+import vn.tochuc.platform.web.QueryParams;
 
 /** Lists of appointments: by person, by unit, and those awaiting re-arrangement after a restructuring. */
 @Path("/api/v1/appointments")
@@ -49,8 +50,8 @@ public class AppointmentListResource {
             @Parameter(description = "The unit's appointments") @QueryParam("orgUnitId") String orgUnitId,
             @Parameter(description = "true: only those still held") @QueryParam("open") String open,
             @QueryParam("limit") String limit, @QueryParam("pageToken") String pageToken) {
-        UUID person = uuid("personId", personId);
-        UUID unit = uuid("orgUnitId", orgUnitId);
+        UUID person = QueryParams.uuid("personId", personId);
+        UUID unit = QueryParams.uuid("orgUnitId", orgUnitId);
         if (person == null && unit == null) {
             throw ProblemException.invalid("personId", "give personId or orgUnitId to say whose appointments to list");
         }
@@ -65,7 +66,7 @@ public class AppointmentListResource {
     @APIResponse(responseCode = "200", description = "One page")
     public Page<AppointmentResponse> flagged(@QueryParam("orgUnitId") String orgUnitId,
             @QueryParam("limit") String limit, @QueryParam("pageToken") String pageToken) {
-        return page(null, uuid("orgUnitId", orgUnitId), false, true, limit, pageToken);
+        return page(null, QueryParams.uuid("orgUnitId", orgUnitId), false, true, limit, pageToken);
     }
 
     private Page<AppointmentResponse> page(UUID person, UUID unit, boolean open, boolean flagged, String limit,
@@ -83,16 +84,6 @@ public class AppointmentListResource {
                 more ? PageTokens.encode(last.startDate.toString(), last.id.toString()) : null);
     }
 
-    private static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be a UUID such as 0d4f7a3c-8a51-4c1e-b0a4-6b3e2f1d9c01");
-        }
-    }
 
     private static <T> T parseToken(String part, java.util.function.Function<String, T> parse) {
         try {

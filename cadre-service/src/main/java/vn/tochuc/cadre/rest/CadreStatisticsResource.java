@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,7 +57,7 @@ public class CadreStatisticsResource {
             @Parameter(description = "json or xlsx; overrides Accept") @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         LocalDate date = QueryParams.date("asOf", asOf, LocalDate.now());
-        MemberStatistics stats = statistics.compute(unit(orgUnitId), date,
+        MemberStatistics stats = statistics.compute(QueryParams.uuid("orgUnitId", orgUnitId), date,
                 QueryParams.date("from", from, date.withDayOfYear(1)), QueryParams.date("to", to, date));
         if (wantsXlsx(format, accept)) {
             return Response.ok(MemberStatisticsXlsx.write(stats), MemberStatisticsXlsx.MEDIA_TYPE)
@@ -76,16 +75,5 @@ public class CadreStatisticsResource {
             return format.equalsIgnoreCase("xlsx");
         }
         return accept != null && accept.contains(MemberStatisticsXlsx.MEDIA_TYPE);
-    }
-
-    private static UUID unit(String id) {
-        if (id == null || id.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("orgUnitId", "must be an org unit id (UUID)");
-        }
     }
 }

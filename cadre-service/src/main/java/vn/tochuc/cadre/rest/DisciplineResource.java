@@ -116,28 +116,18 @@ public class DisciplineResource {
             throw ProblemException.invalid("from", "the period may span at most " + MAX_PERIOD_DAYS + " days; ask "
                     + "for a shorter one");
         }
-        UUID unit = uuid("orgUnitId", orgUnitId);
+        UUID unit = QueryParams.uuid("orgUnitId", orgUnitId);
         List<UUID> scope = null;
         if (unit != null) {
             // A unit the read model does not know has no subtree: its own id still finds decisions recorded on it.
             scope = units.subtree(unit);
             scope = scope.isEmpty() ? List.of(unit) : scope;
         }
-        List<Discipline> rows = queries.register(start, end, scope, uuid("personId", personId));
+        List<Discipline> rows = queries.register(start, end, scope, QueryParams.uuid("personId", personId));
         Map<String, Long> byForm = rows.stream()
                 .collect(Collectors.groupingBy(d -> d.form.name(), TreeMap::new, Collectors.counting()));
         return new DisciplineRegisterResponse(start, end, unit, rows.size(), byForm,
                 rows.stream().map(d -> mapper.toResponse(d, null)).toList());
     }
 
-    private static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be a UUID such as 0d4f7a3c-8a51-4c1e-b0a4-6b3e2f1d9c01");
-        }
-    }
 }

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.cadre.service.RatingReport;
 import vn.tochuc.cadre.service.RatingService;
 import vn.tochuc.platform.problem.Problem;
-import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.QueryParams;
 
@@ -110,15 +109,7 @@ public class RatingResource {
     public RatingReportResponse report(@QueryParam("year") String year, @QueryParam("orgUnitId") String orgUnitId) {
         int thisYear = LocalDate.now().getYear();
         int y = QueryParams.integer("year", year, thisYear - 1, 1945, thisYear);
-        if (orgUnitId == null || orgUnitId.isBlank()) {
-            throw ProblemException.invalid("orgUnitId", "is required: the grassroots organization to report on");
-        }
-        UUID unit;
-        try {
-            unit = UUID.fromString(orgUnitId.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("orgUnitId", "must be a UUID such as 0d4f7a3c-8a51-4c1e-b0a4-6b3e2f1d9c01");
-        }
-        return report.of(y, unit);
+        return report.of(y, QueryParams.requiredUuid("orgUnitId", orgUnitId,
+                "the grassroots organization to report on"));
     }
 }

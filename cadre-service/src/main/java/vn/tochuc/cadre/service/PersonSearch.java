@@ -9,7 +9,6 @@ import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.domain.ReferenceCode;
 import vn.tochuc.cadre.domain.Sex;
 import vn.tochuc.cadre.repository.PersonQueries;
-import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.text.VietnameseText;
 import vn.tochuc.platform.web.Page;
@@ -23,9 +22,11 @@ public class PersonSearch {
     public static final int MAX_AGE = 150;
 
     private final PersonQueries queries;
+    private final UnitScope unitScope;
 
-    PersonSearch(PersonQueries queries) {
+    PersonSearch(PersonQueries queries, UnitScope unitScope) {
         this.queries = queries;
+        this.unitScope = unitScope;
     }
 
     /** The raw query parameters of GET /api/v1/persons. */
@@ -52,7 +53,7 @@ public class PersonSearch {
         List<Person> rows = queries.find(new PersonQueries.Criteria(folded, sex(p.sex()),
                 code("ethnicityCode", ReferenceCode.ETHNICITIES, p.ethnicityCode()),
                 code("politicalTheoryCode", ReferenceCode.POLITICAL_THEORY_LEVELS, p.politicalTheoryCode()),
-                bornOnOrBefore, bornAfter, units(p.orgUnitId()),
+                bornOnOrBefore, bornAfter, unitScope.subtree(p.orgUnitId()),
                 after.isEmpty() ? null : after.get(0), after.isEmpty() ? null : tokenId(after.get(1))), size + 1);
         if (rows.size() <= size) {
             return new Page<>(rows, null);
@@ -81,22 +82,6 @@ public class PersonSearch {
                     + "/api/v1/cadres/reference-data/" + list);
         }
         return code.strip();
-    }
-
-    private List<UUID> units(String orgUnitId) {
-        if (orgUnitId == null || orgUnitId.isBlank()) {
-            return null;
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(orgUnitId.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("orgUnitId", "must be an org unit id (a UUID)");
-        }
-        if (OrgUnitView.findById(id) == null) {
-            throw ProblemException.invalid("orgUnitId", "is not an org unit known to this service");
-        }
-        return queries.subtree(id);
     }
 
     private static UUID tokenId(String id) {

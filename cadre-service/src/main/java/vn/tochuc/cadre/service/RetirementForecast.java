@@ -13,8 +13,6 @@ import vn.tochuc.cadre.domain.Sex;
 import vn.tochuc.cadre.mapping.PersonMapper;
 import vn.tochuc.cadre.repository.PersonQueries;
 import vn.tochuc.cadre.rest.RetirementEntry;
-import vn.tochuc.platform.orgscope.OrgUnitView;
-import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.QueryParams;
 
 /**
@@ -29,17 +27,19 @@ public class RetirementForecast {
 
     private final PersonQueries queries;
     private final PersonMapper mapper;
+    private final UnitScope unitScope;
 
-    RetirementForecast(PersonQueries queries, PersonMapper mapper) {
+    RetirementForecast(PersonQueries queries, PersonMapper mapper, UnitScope unitScope) {
         this.queries = queries;
         this.mapper = mapper;
+        this.unitScope = unitScope;
     }
 
     public List<RetirementEntry> forecast(String monthsParam, String orgUnitId, LocalDate today) {
         int months = QueryParams.integer("months", monthsParam, 12, 1, MAX_MONTHS);
         YearMonth from = YearMonth.from(today);
         YearMonth to = YearMonth.from(today.plusMonths(months));
-        List<UUID> units = units(orgUnitId);
+        List<UUID> units = unitScope.subtree(orgUnitId);
         List<RetirementEntry> entries = new ArrayList<>();
         for (Sex sex : Sex.values()) {
             LocalDate bornFrom = from.minusMonths(RetirementAge.monthsIn(sex, to.getYear())).atDay(1);
@@ -61,21 +61,5 @@ public class RetirementForecast {
         }
         entries.sort(Comparator.comparing(RetirementEntry::retiresOn).thenComparing(RetirementEntry::fullName));
         return entries;
-    }
-
-    private List<UUID> units(String orgUnitId) {
-        if (orgUnitId == null || orgUnitId.isBlank()) {
-            return null;
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(orgUnitId.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("orgUnitId", "must be an org unit id (a UUID)");
-        }
-        if (OrgUnitView.findById(id) == null) {
-            throw ProblemException.invalid("orgUnitId", "is not an org unit known to this service");
-        }
-        return queries.subtree(id);
     }
 }

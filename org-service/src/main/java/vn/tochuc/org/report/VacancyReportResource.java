@@ -103,14 +103,7 @@ public class VacancyReportResource {
     }
 
     private static UUID parseUnitId(String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.invalid("orgUnitId", "is required: the unit at the top of the report");
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("orgUnitId", "must be an org unit id (UUID)");
-        }
+        return QueryParams.requiredUuid("orgUnitId", value, "the unit at the top of the report");
     }
 
     private byte[] json(VacancyReport report) {

@@ -84,7 +84,7 @@ public class JobPositionResource {
             @Parameter(description = "YYYY-MM-DD; today when absent") @QueryParam("asOf") String asOf,
             @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
-        Page<JobPosition> page = jobs.list(Ids.optional("orgUnitId", orgUnitId),
+        Page<JobPosition> page = jobs.list(QueryParams.uuid("orgUnitId", orgUnitId),
                 QueryParams.date("asOf", asOf, LocalDate.now()), limit, pageToken);
         return new Page<>(page.items().stream().map(JobPositionResponse::of).toList(), page.nextPageToken());
     }

@@ -94,7 +94,7 @@ public class PositionResource {
             @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
         LocalDate date = QueryParams.date("asOf", asOf, LocalDate.now());
-        Page<PositionOnDate> page = positions.list(Ids.optional("orgUnitId", orgUnitId), date, limit,
+        Page<PositionOnDate> page = positions.list(QueryParams.uuid("orgUnitId", orgUnitId), date, limit,
                 pageToken);
         return new Page<>(page.items().stream().map(p -> PositionMapper.toListItem(p, date)).toList(),
                 page.nextPageToken());

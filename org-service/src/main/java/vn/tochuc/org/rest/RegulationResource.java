@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.org.domain.Regulation;
 import vn.tochuc.org.service.RegulationService;
 import vn.tochuc.platform.problem.Problem;
-import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.QueryParams;
 
@@ -76,15 +75,7 @@ public class RegulationResource {
     public List<RegulationBody> list(@Parameter(required = true) @QueryParam("orgUnitId") String orgUnitId,
             @QueryParam("type") String type,
             @Parameter(description = "Only those in force on this date (YYYY-MM-DD)") @QueryParam("asOf") String asOf) {
-        if (orgUnitId == null || orgUnitId.isBlank()) {
-            throw ProblemException.invalid("orgUnitId", "is required: regulations are listed per unit");
-        }
-        UUID unit;
-        try {
-            unit = UUID.fromString(orgUnitId.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("orgUnitId", "must be a unit id (UUID)");
-        }
+        UUID unit = QueryParams.requiredUuid("orgUnitId", orgUnitId, "regulations are listed per unit");
         LocalDate date = QueryParams.date("asOf", asOf, null);
         return regulations.ofUnit(unit, type, date).stream().map(RegulationResource::body).toList();
     }

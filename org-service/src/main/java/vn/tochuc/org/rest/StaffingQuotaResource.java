@@ -105,7 +105,7 @@ public class StaffingQuotaResource {
             @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
         Integer quotaYear = year == null || year.isBlank() ? null : QueryParams.integer("year", year, 0, 1945, 2200);
-        Page<StaffingQuota> page = quotas.list(Ids.optional("orgUnitId", orgUnitId), quotaYear, currentOnly, limit,
+        Page<StaffingQuota> page = quotas.list(QueryParams.uuid("orgUnitId", orgUnitId), quotaYear, currentOnly, limit,
                 pageToken);
         return new Page<>(page.items().stream().map(StaffingQuotaResponse::of).toList(), page.nextPageToken());
     }

@@ -2,6 +2,7 @@ package vn.tochuc.platform.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import vn.tochuc.platform.problem.ProblemException;
 
 /**
@@ -23,6 +24,27 @@ public final class QueryParams {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date written YYYY-MM-DD, e.g. 2025-07-01");
         }
+    }
+
+    /** An id such as 0d4f7a3c-8a51-4c1e-b0a4-6b3e2f1d9c01; null when absent. */
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be an id (UUID) such as 0d4f7a3c-8a51-4c1e-b0a4-6b3e2f1d9c01");
+        }
+    }
+
+    /** An id that must be given; {@code why} says what it names, e.g. "the unit at the top of the report". */
+    public static UUID requiredUuid(String name, String value, String why) {
+        UUID id = uuid(name, value);
+        if (id == null) {
+            throw ProblemException.invalid(name, "is required: " + why);
+        }
+        return id;
     }
 
     /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */
