@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +75,30 @@ public final class CadreServiceClient {
             }
             sleep();
         }
+    }
+
+    /**
+     * Recognises a member admitted now as a full member (công nhận đảng viên chính thức) on the day the 12-month
+     * probation ended, when that day is not after {@code lastDay}; a later one stays probationary, so the demo has
+     * members due for recognition too.
+     * @return true when recognised
+     */
+    public boolean recogniseWhenDue(JsonNode membership, LocalDate lastDay, String issuer) {
+        LocalDate due = LocalDate.parse(membership.path("fullMembershipDueOn").asText());
+        if (due.isAfter(lastDay)) {
+            return false;
+        }
+        String path = "/api/v1/party-members/" + membership.path("id").asText() + "/recognition";
+        Map<String, Object> body = Map.of("recognisedOn", due.toString(),
+                "decision", Map.of("date", due.toString(), "issuer", issuer));
+        Answer answer = send("POST " + path, HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json").header("X-Actor", "demo-loader")
+                .header("If-Match", "\"" + membership.path("version").asLong() + "\"")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
+        if (answer.status() != 200) {
+            throw failed("POST " + path, answer);
+        }
+        return true;
     }
 
     public Answer post(String path, Object body) {

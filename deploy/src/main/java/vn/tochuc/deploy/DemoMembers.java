@@ -1,7 +1,9 @@
 package vn.tochuc.deploy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +38,12 @@ public final class DemoMembers {
 
     public void load(Map<String, String> unitIds) {
         long started = System.nanoTime();
-        List<MemberGenerator.Member> members = new MemberGenerator(Resources.json(RESOURCE)).members();
+        JsonNode spec = Resources.json(RESOURCE);
+        List<MemberGenerator.Member> members = new MemberGenerator(spec).members();
         AtomicInteger persons = new AtomicInteger();
         AtomicInteger admitted = new AtomicInteger();
+        AtomicInteger recognised = new AtomicInteger();
+        LocalDate lastDay = LocalDate.parse(spec.path("admittedBefore").asText());
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_REQUESTS);
         try {
             List<Future<?>> work = new ArrayList<>();
@@ -48,7 +53,7 @@ public final class DemoMembers {
                     throw new IllegalStateException(RESOURCE + " names cell " + member.cellCode()
                             + ", which demo-org-units.json does not list");
                 }
-                work.add(pool.submit(() -> load(member, cellId, persons, admitted)));
+                work.add(pool.submit(() -> load(member, cellId, lastDay, persons, admitted, recognised)));
             }
             for (Future<?> each : work) {
                 each.get();
@@ -62,12 +67,14 @@ public final class DemoMembers {
         } finally {
             pool.shutdownNow();
         }
-        out.printf("Demo data: %d generated party members (%d persons, %d admissions created; the rest already "
-                + "there) in %.1f s%n", members.size(), persons.get(), admitted.get(),
+        out.printf("Demo data: %d generated party members (%d persons, %d admissions, %d recognitions as full "
+                + "member created; the rest already there) in %.1f s%n", members.size(), persons.get(), admitted.get(),
+                recognised.get(),
                 (System.nanoTime() - started) / 1e9);
     }
 
-    private void load(MemberGenerator.Member member, String cellId, AtomicInteger persons, AtomicInteger admitted) {
+    private void load(MemberGenerator.Member member, String cellId, LocalDate lastDay, AtomicInteger persons,
+            AtomicInteger admitted, AtomicInteger recognised) {
         CadreServiceClient.PersonId person = cadre.createOrFindPerson(member.cv());
         if (person.created()) {
             persons.incrementAndGet();
@@ -78,6 +85,9 @@ public final class DemoMembers {
         CadreServiceClient.Answer answer = cadre.postOnceKnown("/api/v1/party-members", admission);
         if (answer.status() == 201) {
             admitted.incrementAndGet();
+            if (cadre.recogniseWhenDue(answer.body(), lastDay, "Đảng ủy cấp trên cơ sở")) {
+                recognised.incrementAndGet();
+            }
         } else if (answer.status() != 409 || !answer.problem("already-member")) {
             throw CadreServiceClient.failed("POST /api/v1/party-members (" + RESOURCE + ", national ID "
                     + member.cv().path("nationalId").asText() + ")", answer);

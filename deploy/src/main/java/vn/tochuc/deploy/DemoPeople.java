@@ -3,11 +3,12 @@ package vn.tochuc.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
  * The people of the source document (Lương Đức Minh, Nguyễn Trung Hải, Nguyễn Thanh Tùng, Trần Việt Cường): their
- * CVs, their party membership and their appointments to the demo positions, from {@code demo-people.json}. Loaded
+ * CVs, their party membership (full members a year after admission) and their appointments to the demo positions, from {@code demo-people.json}. Loaded
  * before the 2025 restructuring is applied, so cadre-service ends the appointments in ceasing units itself (reason
  * UNIT_RESTRUCTURED) and the history shows it. A second load finds every person by national ID and creates nothing.
  */
@@ -56,6 +57,8 @@ public final class DemoPeople {
             throw CadreServiceClient.failed("POST /api/v1/party-members (" + RESOURCE + ", person " + personId + ")",
                     answer);
         }
+        cadre.recogniseWhenDue(answer.body(), LocalDate.parse(membership.path("admittedOn").asText()).plusYears(1),
+                membership.path("decision").path("issuer").asText());
         return true;
     }
 
