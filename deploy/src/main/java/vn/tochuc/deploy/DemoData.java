@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Loads the demo org tree (the units named in the source document) through org-service's
- * public API, so the events flow to the other services exactly as for a real user. Running it
- * twice is harmless: a unit whose code already exists is reused, not created again.
+ * Loads the demo (the units and people named in the source document, and generated party members) through the
+ * public APIs of org- and cadre-service, so the events flow between the services exactly as for a real user.
+ * Running it twice is harmless: a unit whose code already exists is reused, a person whose national ID is on
+ * record is found, not created again.
  */
 public final class DemoData {
 
@@ -28,18 +29,28 @@ public final class DemoData {
     }
 
     private final OrgServiceClient org;
+    private final CadreServiceClient cadre;
     private final PrintStream out;
 
-    public DemoData(String orgServiceUrl, PrintStream out) {
+    public DemoData(String orgServiceUrl, String cadreServiceUrl, PrintStream out) {
         this.org = new OrgServiceClient(orgServiceUrl);
+        this.cadre = new CadreServiceClient(cadreServiceUrl);
         this.out = out;
     }
 
-    /** Loads the demo units and their positions, then the 2025 restructuring that ends the district level. */
+    /**
+     * Loads the demo units, their positions, the people holding them and the members of the cells, then the 2025
+     * restructuring that ends the district level. People come before the restructuring: cadre-service then ends
+     * their appointments in the ceasing units itself, and the history shows the change as it happened.
+     */
     public Map<String, String> loadAll() {
+        long started = System.nanoTime();
         Map<String, String> ids = load();
         new DemoPositions(org, out).load(ids);
+        new DemoPeople(org, cadre, out).load(ids);
+        new DemoMembers(cadre, out).load(ids);
         new DemoRestructuring(org, out).apply(ids);
+        out.printf("Demo data loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return ids;
     }
 

@@ -43,13 +43,18 @@ public final class OrgServiceClient {
 
     /** True when the unit has a position with the title on the date. */
     public boolean hasPosition(String unitId, String titleCode, String asOf) {
+        return positionId(unitId, titleCode, asOf).isPresent();
+    }
+
+    /** The id of the unit's position with the title on the date. */
+    public Optional<String> positionId(String unitId, String titleCode, String asOf) {
         JsonNode page = get("/api/v1/positions?orgUnitId=" + unitId + "&asOf=" + asOf + "&limit=200", 200);
         for (JsonNode item : page.path("items")) {
             if (titleCode.equals(item.path("titleCode").asText())) {
-                return true;
+                return Optional.of(item.path("id").asText());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** True when the unit exists on the date (org-service answers 404 for a unit not in effect then). */

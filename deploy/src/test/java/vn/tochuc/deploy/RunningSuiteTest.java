@@ -153,8 +153,9 @@ class RunningSuiteTest {
 
     @Test
     @Order(5)
-    void shouldLoadTheDemoTreeAndIts2025RestructuringOnceAndFindThemAgainOnASecondLoad() {
-        DemoData demo = new DemoData(config.service("org-service").baseUrl(config.host()), System.out);
+    void shouldLoadTheDemoTreePeopleMembersAndThe2025RestructuringOnceAndFindThemAgainOnASecondLoad() {
+        DemoData demo = new DemoData(config.service("org-service").baseUrl(config.host()),
+                config.service("cadre-service").baseUrl(config.host()), System.out);
 
         Map<String, String> first = demo.loadAll();
         Map<String, String> second = demo.loadAll();
@@ -176,12 +177,26 @@ class RunningSuiteTest {
         assertThat(E2e.json(E2e.get(org + "/api/v1/org-units/" + ward + "?asOf=2025-07-01")).path("parentId").asText())
                 .isEqualTo(first.get("TU-VP"));
         assertThat(first).containsKey("X-TD");
-        // The city committee's secretary seat is an empty post before the date and gone with the unit after it.
+        // The city committee's posts (its deputy secretary seats stay empty) are listed before the date, not after.
         String province = first.get("TU-VP");
         assertThat(E2e.json(E2e.get(org + "/api/v1/vacancy-reports?orgUnitId=" + province + "&asOf=2025-06-30"))
                 .path("emptyPosts").findValuesAsText("unitId")).contains(city);
         assertThat(E2e.json(E2e.get(org + "/api/v1/vacancy-reports?orgUnitId=" + province + "&asOf=2025-07-01"))
                 .path("emptyPosts").findValuesAsText("unitId")).doesNotContain(city).contains(province);
+        // Through the gateway: the city secretary's appointment went cadre-service → Kafka → org-service's occupancy.
+        String gateway = config.gateway().orElseThrow().baseUrl(config.host());
+        await("Nguyễn Trung Hải in the vacancy report").atMost(EVENT_DEADLINE).ignoreExceptions().untilAsserted(() ->
+                assertThat(holders(gateway, province, "2025-06-30", "TU-VY", "SECRETARY")).containsExactly("Nguyễn Trung Hải"));
+        assertThat(E2e.json(E2e.get(gateway + "/api/v1/vacancy-reports?orgUnitId=" + province + "&asOf=2025-07-01"))
+                .path("units").findValuesAsText("code")).doesNotContain("TU-VY").contains("TU-VY-LB");
+        // Counted in the province's subtree as of today, so only once cadre-service saw the cells move to it.
+        await("the generated members in the statistics").atMost(EVENT_DEADLINE).ignoreExceptions().untilAsserted(() -> {
+            var statistics = E2e.json(E2e.get(gateway + "/api/v1/cadre-statistics/party-members?orgUnitId=" + province));
+            // exactly: the second load admitted nobody again, and every cell (even a merged one) is in the province
+            assertThat(statistics.path("total").asLong()).as(statistics.toString())
+                    .isEqualTo(DemoMembers.count() + Resources.json(DemoPeople.RESOURCE).size());
+            assertThat(statistics.path("bySex").findValuesAsText("code")).contains("MALE", "FEMALE");
+        });
         await("the ceased city committee in the cadre read model").atMost(EVENT_DEADLINE).ignoreExceptions()
                 .untilAsserted(() -> assertThat(E2e.string(suite.databases(), database("cadre-service"),
                         "select status from org_unit_view where id = ?", UUID.fromString(city))).isEqualTo("CEASED"));
@@ -201,6 +216,23 @@ class RunningSuiteTest {
         HttpResponse<String> found = E2e.get(url(config.service("org-service"), "/api/v1/org-units?code=" + unit.get("code")));
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(E2e.json(found).path("items").findValuesAsText("id")).contains(id);
+    }
+
+    /** The names of the holders of a position of a unit in the vacancy report of the subtree as of a date. */
+    private static List<String> holders(String gateway, String top, String asOf, String unitCode, String title) {
+        var report = E2e.json(E2e.get(gateway + "/api/v1/vacancy-reports?orgUnitId=" + top + "&asOf=" + asOf));
+        List<String> names = new ArrayList<>();
+        for (var unit : report.path("units")) {
+            if (!unitCode.equals(unit.path("code").asText())) {
+                continue;
+            }
+            for (var position : unit.path("positions")) {
+                if (title.equals(position.path("titleCode").asText())) {
+                    names.addAll(position.path("holders").findValuesAsText("personName"));
+                }
+            }
+        }
+        return names;
     }
 
     private static String database(String service) {
