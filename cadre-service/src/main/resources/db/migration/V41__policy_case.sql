@@ -32,3 +32,6 @@ create table policy_case_step (
 );
 
 create index policy_case_step_case on policy_case_step (case_id, at, id);
+
+-- One open case per person and kind, also when two proposals race past the service's own check.
+create unique index policy_case_open on policy_case (person_id, kind) where status in ('PROPOSED', 'APPROVED');
