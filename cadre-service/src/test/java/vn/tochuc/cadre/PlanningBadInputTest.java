@@ -86,11 +86,15 @@ class PlanningBadInputTest {
     }
 
     @Test
-    void shouldRefuseAnUnknownTermOrAPlanningDateAfterTheTerm() {
+    void shouldRefuseAnUnknownTermAPlanningDateAfterTheTermOrBeforeThePersonIsOfAge() {
         for (String term : new String[] {"2025", "2025-2031", "2027-2032", "nhiệm kỳ mới", "1890-1895"}) {
             Plannings.add(Plannings.forPosition(person, position, term)).statusCode(400)
                     .body("errors.field", hasItem("term"));
         }
+        Map<String, Object> young = Plannings.forPosition(person, position, "2005-2010");
+        young.put("plannedOn", "2006-01-01");
+        Plannings.add(young).statusCode(400).body("errors.field", hasItem("plannedOn"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("under 18")));
         Map<String, Object> late = Plannings.forPosition(person, position, "2020-2025");
         Plannings.add(late).statusCode(400).body("errors.field", hasItem("plannedOn"));
     }

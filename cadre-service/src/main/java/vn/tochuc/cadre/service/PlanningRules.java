@@ -37,6 +37,12 @@ public class PlanningRules {
             throw ProblemException.invalid("plannedOn", "is not before the person's date of death "
                     + person.deathDate);
         }
+        // Planning prepares a cadre for a post, so the age floor of an appointment applies (same constant, one rule).
+        LocalDate ofAge = person.dateOfBirth().latest().plusYears(AppointmentRules.MINIMUM_AGE);
+        if (plannedOn.isBefore(ofAge)) {
+            throw ProblemException.invalid("plannedOn", "the person (born " + person.dateOfBirth() + ") is under "
+                    + AppointmentRules.MINIMUM_AGE + " on " + plannedOn + "; the earliest possible day is " + ofAge);
+        }
         if (plannedOn.getYear() >= term.endYear()) {
             throw ProblemException.invalid("plannedOn", "is after the term " + term + " ended; planning is made "
                     + "for the current or a coming term");
