@@ -19,7 +19,9 @@ class OpenApiTest {
                 "/api/v1/cadres/reference-data/{list}", "/api/v1/party-members",
                 "/api/v1/party-members/{id}/recognition", "/api/v1/appointments", "/api/v1/appointments/{id}/ending",
                 "/api/v1/appointments/flagged", "/api/v1/disciplines", "/api/v1/quality-ratings/report",
-                "/api/v1/party-members/awaiting-placement");
+                "/api/v1/party-members/awaiting-placement", "/api/v1/plannings", "/api/v1/plannings/{id}",
+                "/api/v1/plannings/{id}/removal", "/api/v1/plannings/coverage",
+                "/api/v1/policy-cases", "/api/v1/policy-cases/{id}", "/api/v1/policy-cases/{id}/steps");
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             if (!path.startsWith("/api/v1/")) {
                 return;

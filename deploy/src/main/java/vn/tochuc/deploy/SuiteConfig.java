@@ -56,6 +56,7 @@ public record SuiteConfig(
                         new TopicSpec("tochuc.cadre.appointment", 3),
                         new TopicSpec("tochuc.cadre.member", 3),
                         new TopicSpec("tochuc.cadre.discipline", 3),
+                        new TopicSpec("tochuc.cadre.planning", 3),
                         new TopicSpec("tochuc.dlt.org-service", 1),
                         new TopicSpec("tochuc.dlt.cadre-service", 1),
                         new TopicSpec("tochuc.dlt.task-service", 1)),

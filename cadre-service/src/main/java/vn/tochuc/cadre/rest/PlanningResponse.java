@@ -1,0 +1,12 @@
+package vn.tochuc.cadre.rest;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tochuc.cadre.domain.Decision;
+
+@Schema(name = "PlanningResponse", description = "A planning entry; removedOn is set once removed from planning")
+public record PlanningResponse(UUID id, UUID personId, String personName, UUID positionId, String positionName,
+        UUID orgUnitId, String orgUnitName, String titleCode, String term, LocalDate plannedOn, Decision decision,
+        LocalDate removedOn, String removalReason, Decision removalDecision, long version) {
+}

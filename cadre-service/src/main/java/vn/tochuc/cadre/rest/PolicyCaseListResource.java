@@ -1,0 +1,88 @@
+package vn.tochuc.cadre.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tochuc.cadre.domain.PolicyCase;
+import vn.tochuc.cadre.domain.PolicyCaseStatus;
+import vn.tochuc.cadre.mapping.PolicyCaseMapper;
+import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.web.Page;
+import vn.tochuc.platform.web.PageTokens;
+
+/** Policy cases of a person or in a status, oldest first, paged. */
+@Path("/api/v1/policy-cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Policy cases")
+@APIResponse(responseCode = "400", description = "Invalid filter or page token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "500", description = "Unexpected failure",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PolicyCaseListResource {
+
+    private final PolicyCaseMapper mapper;
+
+    PolicyCaseListResource(PolicyCaseMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Operation(summary = "List policy cases of a person or in a status", description = "personId or status is "
+            + "required; oldest proposal first.")
+    @APIResponse(responseCode = "200", description = "One page")
+    public Page<PolicyCaseResponse> list(@Parameter(description = "The person's cases") @QueryParam("personId")
+            String personId, @Parameter(description = "PROPOSED, APPROVED, DONE, REJECTED or WITHDRAWN")
+            @QueryParam("status") String status, @QueryParam("limit") String limit,
+            @QueryParam("pageToken") String pageToken) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (personId != null && !personId.isBlank()) {
+            where.append(" and personId = :person");
+            params.put("person", parse("personId", personId, UUID::fromString));
+        }
+        if (status != null && !status.isBlank()) {
+            where.append(" and status = :status");
+            params.put("status", parse("status", status, PolicyCaseStatus::valueOf));
+        }
+        if (params.isEmpty()) {
+            throw ProblemException.invalid("personId", "give personId or status to say which cases to list");
+        }
+        int size = PageTokens.limit(limit);
+        List<String> after = PageTokens.decode(pageToken, 2);
+        if (!after.isEmpty()) {
+            where.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
+            params.put("at", parse("pageToken", after.get(0), OffsetDateTime::parse));
+            params.put("id", parse("pageToken", after.get(1), UUID::fromString));
+        }
+        List<PolicyCase> rows = PolicyCase.<PolicyCase>find(where + " order by createdAt, id", params)
+                .page(0, size + 1).list();
+        boolean more = rows.size() > size;
+        List<PolicyCase> shown = more ? rows.subList(0, size) : rows;
+        PolicyCase last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        return new Page<>(shown.stream().map(mapper::toResponse).toList(),
+                more ? PageTokens.encode(last.createdAt.toString(), last.id.toString()) : null);
+    }
+
+    private static <T> T parse(String field, String value, java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(value.strip());
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid(field, "pageToken".equals(field) ? "is not a token this API gave out; "
+                    + "start again without it" : "is not valid: " + value + " (see the parameter's description)");
+        }
+    }
+}
