@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.tochuc.cadre.domain.MembershipStage;
 import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.domain.QualityRating;
 import vn.tochuc.cadre.domain.Sex;
 
 /** The person list: filters combined with AND, in Vietnamese name order, continued after a keyset position. */
@@ -27,7 +29,8 @@ public class PersonQueries {
 
     /** Every criterion is optional; {@code afterSortKey}/{@code afterId} continue a previous page. */
     public record Criteria(String foldedQuery, Sex sex, String ethnicityCode, String politicalTheoryCode,
-            LocalDate bornOnOrBefore, LocalDate bornAfter, List<UUID> orgUnitIds, String afterSortKey, UUID afterId) {
+            LocalDate bornOnOrBefore, LocalDate bornAfter, List<UUID> orgUnitIds, MembershipStage membershipStage,
+            UUID positionId, QualityRating.Grade rating, int ratingYear, String afterSortKey, UUID afterId) {
     }
 
     public List<Person> find(Criteria c, int limit) {
@@ -43,6 +46,21 @@ public class PersonQueries {
         add(where, params, "bornOnOrBefore", "birthDateFloor <= :bornOnOrBefore", c.bornOnOrBefore());
         add(where, params, "bornAfter", "birthDateFloor > :bornAfter", c.bornAfter());
         add(where, params, "units", "currentOrgUnitId in :units", c.orgUnitIds());
+        add(where, params, "stage", "id in (select m.personId from PartyMembership m where m.stage = :stage)",
+                c.membershipStage());
+        if (c.positionId() != null) {
+            // Holding the position today: started, and not yet ended (endDate is the first day no longer held).
+            where.append(" and id in (select a.personId from Appointment a where a.positionId = :position"
+                    + " and a.startDate <= :today and (a.endDate is null or a.endDate > :today))");
+            params.put("position", c.positionId());
+            params.put("today", LocalDate.now());
+        }
+        if (c.rating() != null) {
+            where.append(" and id in (select r.personId from QualityRating r where r.year = :ratingYear"
+                    + " and r.rating = :rating)");
+            params.put("rating", c.rating());
+            params.put("ratingYear", c.ratingYear());
+        }
         if (c.afterSortKey() != null) {
             where.append(" and (sortKey > :afterKey or (sortKey = :afterKey and id > :afterId))");
             params.put("afterKey", c.afterSortKey());

@@ -61,10 +61,18 @@ public class PersonListResource {
             @Parameter(description = "Oldest age in full years, 0-150") @QueryParam("ageMax") String ageMax,
             @Parameter(description = "Only persons whose current unit is this unit or below it")
             @QueryParam("orgUnitId") String orgUnitId,
+            @Parameter(description = "Party membership: PROBATIONARY (dự bị), FULL (chính thức) or LEFT")
+            @QueryParam("membershipStage") String membershipStage,
+            @Parameter(description = "Only persons holding this org-service position today")
+            @QueryParam("positionId") String positionId,
+            @Parameter(description = "Only persons rated this way (EXCELLENT, GOOD, COMPLETED, NOT_COMPLETED) in "
+                    + "ratingYear") @QueryParam("rating") String rating,
+            @Parameter(description = "The year of the rating filter; last year when absent")
+            @QueryParam("ratingYear") String ratingYear,
             @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
         Page<Person> page = search.search(new PersonSearch.Params(q, sex, ethnicityCode, politicalTheoryCode, ageMin,
-                ageMax, orgUnitId, limit, pageToken));
+                ageMax, orgUnitId, membershipStage, positionId, rating, ratingYear, limit, pageToken));
         return new Page<>(page.items().stream().map(mapper::toSummary).toList(), page.nextPageToken());
     }
 

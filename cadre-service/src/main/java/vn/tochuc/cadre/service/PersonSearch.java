@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import vn.tochuc.cadre.domain.MembershipStage;
 import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.domain.QualityRating;
 import vn.tochuc.cadre.domain.ReferenceCode;
 import vn.tochuc.cadre.domain.Sex;
 import vn.tochuc.cadre.repository.PersonQueries;
@@ -31,7 +33,8 @@ public class PersonSearch {
 
     /** The raw query parameters of GET /api/v1/persons. */
     public record Params(String q, String sex, String ethnicityCode, String politicalTheoryCode, String ageMin,
-            String ageMax, String orgUnitId, String limit, String pageToken) {
+            String ageMax, String orgUnitId, String membershipStage, String positionId, String rating,
+            String ratingYear, String limit, String pageToken) {
     }
 
     public Page<Person> search(Params p) {
@@ -54,12 +57,27 @@ public class PersonSearch {
                 code("ethnicityCode", ReferenceCode.ETHNICITIES, p.ethnicityCode()),
                 code("politicalTheoryCode", ReferenceCode.POLITICAL_THEORY_LEVELS, p.politicalTheoryCode()),
                 bornOnOrBefore, bornAfter, unitScope.subtree(p.orgUnitId()),
+                named("membershipStage", MembershipStage.class, p.membershipStage()),
+                QueryParams.uuid("positionId", p.positionId()), named("rating", QualityRating.Grade.class, p.rating()),
+                QueryParams.integer("ratingYear", p.ratingYear(), today.getYear() - 1, 1945, today.getYear()),
                 after.isEmpty() ? null : after.get(0), after.isEmpty() ? null : tokenId(after.get(1))), size + 1);
         if (rows.size() <= size) {
             return new Page<>(rows, null);
         }
         Person last = rows.get(size - 1);
         return new Page<>(rows.subList(0, size), PageTokens.encode(last.sortKey, last.id.toString()));
+    }
+
+    /** A value of one of the domain's closed lists, named in the problem when it is not one of them. */
+    private static <E extends Enum<E>> E named(String name, Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
     }
 
     private static Sex sex(String sex) {
