@@ -46,6 +46,14 @@ class RestructuringCaseBadInputTest {
     }
 
     @Test
+    void shouldRefuseAPageTokenItDidNotGiveOut() {
+        // Well-formed (two parts, base64) but not a position of this list: a 400, not a parse failure.
+        String forged = vn.tochuc.platform.web.PageTokens.encode("yesterday", "not-an-id");
+        given().queryParam("pageToken", forged).when().get("/api/v1/restructuring-cases").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("pageToken"));
+    }
+
+    @Test
     void shouldRefuseAChangeDatedBeforeTheUnitExisted() {
         String unit = Cases.unit("Chi bộ thành lập 2020", "PARTY_CELL", null);
         long versions = OrgUnitVersion.count();

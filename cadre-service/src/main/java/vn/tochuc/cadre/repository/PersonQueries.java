@@ -1,18 +1,16 @@
 package vn.tochuc.cadre.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import vn.tochuc.cadre.domain.MembershipStage;
 import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.domain.QualityRating;
 import vn.tochuc.cadre.domain.Sex;
+import vn.tochuc.platform.persistence.Filters;
 
 /** The person list: filters combined with AND, in Vietnamese name order, continued after a keyset position. */
 @ApplicationScoped
@@ -34,40 +32,25 @@ public class PersonQueries {
     }
 
     public List<Person> find(Criteria c, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (c.foldedQuery() != null) {
-            where.append(" and searchKey like :q escape '!'");
-            params.put("q", "%" + escapeLike(c.foldedQuery()) + "%");
-        }
-        add(where, params, "sex", "sex = :sex", c.sex());
-        add(where, params, "ethnicity", "ethnicityCode = :ethnicity", c.ethnicityCode());
-        add(where, params, "theory", "politicalTheoryCode = :theory", c.politicalTheoryCode());
-        add(where, params, "bornOnOrBefore", "birthDateFloor <= :bornOnOrBefore", c.bornOnOrBefore());
-        add(where, params, "bornAfter", "birthDateFloor > :bornAfter", c.bornAfter());
-        add(where, params, "units", "currentOrgUnitId in :units", c.orgUnitIds());
-        add(where, params, "stage", "id in (select m.personId from PartyMembership m where m.stage = :stage)",
-                c.membershipStage());
-        if (c.positionId() != null) {
-            // Holding the position today: started, and not yet ended (endDate is the first day no longer held).
-            where.append(" and id in (select a.personId from Appointment a where a.positionId = :position"
-                    + " and a.startDate <= :today and (a.endDate is null or a.endDate > :today))");
-            params.put("position", c.positionId());
-            params.put("today", LocalDate.now());
-        }
-        if (c.rating() != null) {
-            where.append(" and id in (select r.personId from QualityRating r where r.year = :ratingYear"
-                    + " and r.rating = :rating)");
-            params.put("rating", c.rating());
-            params.put("ratingYear", c.ratingYear());
-        }
-        if (c.afterSortKey() != null) {
-            where.append(" and (sortKey > :afterKey or (sortKey = :afterKey and id > :afterId))");
-            params.put("afterKey", c.afterSortKey());
-            params.put("afterId", c.afterId());
-        }
-        PanacheQuery<Person> query = Person.find(where + " order by sortKey, id", params);
-        return query.page(0, limit).list();
+        Filters filters = new Filters()
+                .and("searchKey like :q escape '!'", "q",
+                        c.foldedQuery() == null ? null : "%" + escapeLike(c.foldedQuery()) + "%")
+                .and("sex = :sex", "sex", c.sex())
+                .and("ethnicityCode = :ethnicity", "ethnicity", c.ethnicityCode())
+                .and("politicalTheoryCode = :theory", "theory", c.politicalTheoryCode())
+                .and("birthDateFloor <= :bornOnOrBefore", "bornOnOrBefore", c.bornOnOrBefore())
+                .and("birthDateFloor > :bornAfter", "bornAfter", c.bornAfter())
+                .and("currentOrgUnitId in :units", "units", c.orgUnitIds())
+                .and("id in (select m.personId from PartyMembership m where m.stage = :stage)", "stage",
+                        c.membershipStage())
+                // Holding the position today: started, and not yet ended (endDate is the first day no longer held).
+                .and("id in (select a.personId from Appointment a where a.positionId = :position"
+                        + " and a.startDate <= :today and (a.endDate is null or a.endDate > :today))",
+                        "position", c.positionId(), "today", LocalDate.now())
+                .and("id in (select r.personId from QualityRating r where r.year = :ratingYear"
+                        + " and r.rating = :rating)", "rating", c.rating(), "ratingYear", c.ratingYear())
+                .after("sortKey", c.afterSortKey(), c.afterId());
+        return Person.<Person>find(filters.orderedBy("sortKey"), filters.params()).page(0, limit).list();
     }
 
     /**
@@ -87,14 +70,6 @@ public class PersonQueries {
         List<UUID> result = new ArrayList<>();
         ids.forEach(id -> result.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())));
         return result;
-    }
-
-    private static void add(StringBuilder where, Map<String, Object> params, String name, String clause,
-            Object value) {
-        if (value != null) {
-            where.append(" and ").append(clause);
-            params.put(name, value);
-        }
     }
 
     private static String escapeLike(String text) {

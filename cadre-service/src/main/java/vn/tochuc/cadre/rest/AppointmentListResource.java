@@ -73,8 +73,8 @@ public class AppointmentListResource {
             String pageToken) {
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(pageToken, 2);
-        LocalDate afterStart = after.isEmpty() ? null : parseToken(after.get(0), LocalDate::parse);
-        UUID afterId = after.isEmpty() ? null : parseToken(after.get(1), UUID::fromString);
+        LocalDate afterStart = after.isEmpty() ? null : PageTokens.part(after.get(0), LocalDate::parse);
+        UUID afterId = after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString);
         List<Appointment> rows = queries.find(new AppointmentQueries.Criteria(person, unit, open, flagged,
                 afterStart, afterId), size + 1);
         boolean more = rows.size() > size;
@@ -82,14 +82,5 @@ public class AppointmentListResource {
         Appointment last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         return new Page<>(shown.stream().map(mapper::toResponse).toList(),
                 more ? PageTokens.encode(last.startDate.toString(), last.id.toString()) : null);
-    }
-
-
-    private static <T> T parseToken(String part, java.util.function.Function<String, T> parse) {
-        try {
-            return parse.apply(part);
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
-        }
     }
 }

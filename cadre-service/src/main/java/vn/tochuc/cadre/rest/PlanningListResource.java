@@ -7,7 +7,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +22,7 @@ import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
+import vn.tochuc.platform.web.QueryParams;
 
 /** Planning lists by person, unit and term, and the coverage report of a unit in a term. */
 @Path("/api/v1/plannings")
@@ -56,16 +56,16 @@ public class PlanningListResource {
             @Parameter(description = "true: also entries removed from planning")
             @QueryParam("includeRemoved") String includeRemoved,
             @QueryParam("limit") String limit, @QueryParam("pageToken") String pageToken) {
-        UUID person = uuid("personId", personId);
-        UUID unit = uuid("orgUnitId", orgUnitId);
+        UUID person = QueryParams.uuid("personId", personId);
+        UUID unit = QueryParams.uuid("orgUnitId", orgUnitId);
         Integer termStart = term == null || term.isBlank() ? null : PlanningTerm.parse("term", term).startYear();
         if (person == null && unit == null && termStart == null) {
             throw ProblemException.invalid("personId", "give personId, orgUnitId or term to say which entries to list");
         }
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(pageToken, 2);
-        Integer afterTerm = after.isEmpty() ? null : parseToken(after.get(0), Integer::valueOf);
-        UUID afterId = after.isEmpty() ? null : parseToken(after.get(1), UUID::fromString);
+        Integer afterTerm = after.isEmpty() ? null : PageTokens.part(after.get(0), Integer::valueOf);
+        UUID afterId = after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString);
         List<Planning> rows = queries.find(new PlanningQueries.Criteria(person, unit, termStart,
                 "true".equalsIgnoreCase(includeRemoved), afterTerm, afterId), size + 1);
         boolean more = rows.size() > size;
@@ -85,29 +85,10 @@ public class PlanningListResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlanningCoverageResponse coverage(@QueryParam("orgUnitId") String orgUnitId,
             @QueryParam("term") String term) {
-        UUID unit = uuid("orgUnitId", orgUnitId);
+        UUID unit = QueryParams.uuid("orgUnitId", orgUnitId);
         if (unit == null) {
             throw ProblemException.invalid("orgUnitId", "is required: the unit whose coverage to report");
         }
         return coverage.of(unit, PlanningTerm.parse("term", term));
-    }
-
-    private static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be a UUID such as 0d4f7a3c-8a51-4c1e-b0a4-6b3e2f1d9c01");
-        }
-    }
-
-    private static <T> T parseToken(String part, Function<String, T> parse) {
-        try {
-            return parse.apply(part);
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
-        }
     }
 }

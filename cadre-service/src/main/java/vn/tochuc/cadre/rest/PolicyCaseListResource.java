@@ -6,9 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,6 +21,8 @@ import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
+import vn.tochuc.platform.persistence.Filters;
+import vn.tochuc.platform.web.QueryParams;
 
 /** Policy cases of a person or in a status, oldest first, paged. */
 @Path("/api/v1/policy-cases")
@@ -48,27 +48,20 @@ public class PolicyCaseListResource {
             String personId, @Parameter(description = "PROPOSED, APPROVED, DONE, REJECTED or WITHDRAWN")
             @QueryParam("status") String status, @QueryParam("limit") String limit,
             @QueryParam("pageToken") String pageToken) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (personId != null && !personId.isBlank()) {
-            where.append(" and personId = :person");
-            params.put("person", parse("personId", personId, UUID::fromString));
-        }
-        if (status != null && !status.isBlank()) {
-            where.append(" and status = :status");
-            params.put("status", parse("status", status, PolicyCaseStatus::valueOf));
-        }
-        if (params.isEmpty()) {
+        Filters filters = new Filters()
+                .and("personId = :person", "person", QueryParams.uuid("personId", personId))
+                .and("status = :status", "status", status == null || status.isBlank() ? null
+                        : parse("status", status, PolicyCaseStatus::valueOf));
+        if (filters.isEmpty()) {
             throw ProblemException.invalid("personId", "give personId or status to say which cases to list");
         }
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(pageToken, 2);
         if (!after.isEmpty()) {
-            where.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
-            params.put("at", parse("pageToken", after.get(0), OffsetDateTime::parse));
-            params.put("id", parse("pageToken", after.get(1), UUID::fromString));
+            filters.after("createdAt", PageTokens.part(after.get(0), OffsetDateTime::parse),
+                    PageTokens.part(after.get(1), UUID::fromString));
         }
-        List<PolicyCase> rows = PolicyCase.<PolicyCase>find(where + " order by createdAt, id", params)
+        List<PolicyCase> rows = PolicyCase.<PolicyCase>find(filters.orderedBy("createdAt"), filters.params())
                 .page(0, size + 1).list();
         boolean more = rows.size() > size;
         List<PolicyCase> shown = more ? rows.subList(0, size) : rows;
@@ -81,8 +74,7 @@ public class PolicyCaseListResource {
         try {
             return parse.apply(value.strip());
         } catch (RuntimeException e) {
-            throw ProblemException.invalid(field, "pageToken".equals(field) ? "is not a token this API gave out; "
-                    + "start again without it" : "is not valid: " + value + " (see the parameter's description)");
+            throw ProblemException.invalid(field, "is not valid: " + value + " (see the parameter's description)");
         }
     }
 }

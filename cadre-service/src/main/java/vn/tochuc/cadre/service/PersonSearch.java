@@ -60,7 +60,7 @@ public class PersonSearch {
                 named("membershipStage", MembershipStage.class, p.membershipStage()),
                 QueryParams.uuid("positionId", p.positionId()), named("rating", QualityRating.Grade.class, p.rating()),
                 QueryParams.integer("ratingYear", p.ratingYear(), today.getYear() - 1, 1945, today.getYear()),
-                after.isEmpty() ? null : after.get(0), after.isEmpty() ? null : tokenId(after.get(1))), size + 1);
+                after.isEmpty() ? null : after.get(0), after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString)), size + 1);
         if (rows.size() <= size) {
             return new Page<>(rows, null);
         }
@@ -100,13 +100,5 @@ public class PersonSearch {
                     + "/api/v1/cadres/reference-data/" + list);
         }
         return code.strip();
-    }
-
-    private static UUID tokenId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
-        }
     }
 }

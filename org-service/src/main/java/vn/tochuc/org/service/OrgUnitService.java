@@ -101,13 +101,13 @@ public class OrgUnitService {
         if (query != null && !query.isBlank()) {
             // Ranked results have no stable key to continue from: the token holds the offset.
             List<String> token = PageTokens.decode(pageToken, 1);
-            int offset = token.isEmpty() ? 0 : parseOffset(token.get(0));
+            int offset = token.isEmpty() ? 0 : PageTokens.part(token.get(0), Integer::parseInt);
             List<OrgUnitSnapshot> rows = tree.search(VietnameseText.searchKey(query), asOf, offset, size + 1);
             return page(rows, size, () -> PageTokens.encode(Integer.toString(offset + size)));
         }
         List<String> after = PageTokens.decode(pageToken, 2);
         List<OrgUnitSnapshot> rows = tree.listByName(asOf, code == null || code.isBlank() ? null : code.strip(),
-                after.isEmpty() ? null : after.get(0), after.isEmpty() ? null : parseId(after.get(1)), size + 1);
+                after.isEmpty() ? null : after.get(0), after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString), size + 1);
         OrgUnitSnapshot last = rows.size() > size ? rows.get(size - 1) : null;
         return page(rows, size, () -> PageTokens.encode(VietnameseText.searchKey(last.name()), last.id().toString()));
     }
@@ -127,21 +127,5 @@ public class OrgUnitService {
                 + ": it exists from " + unit.establishedOn
                 + (unit.ceasedOn == null ? "" : " and ceased on " + unit.ceasedOn + " (see its lineage for successors)")
                 + ". Ask for a date when it existed, or read its history.");
-    }
-
-    private static int parseOffset(String offset) {
-        try {
-            return Integer.parseInt(offset);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
-        }
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
-        }
     }
 }

@@ -20,6 +20,7 @@ import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
+import vn.tochuc.platform.persistence.Filters;
 
 /**
  * The life of a restructuring case: drafted, previewed, approved once, applied atomically on its effective date
@@ -72,19 +73,13 @@ public class RestructuringCaseService {
     public Page<RestructuringCase> list(String status, String limit, String pageToken) {
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(pageToken, 2);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (status != null && !status.isBlank()) {
-            where.append(" and status = :status");
-            params.put("status", status.strip().toUpperCase());
-        }
-        if (!after.isEmpty()) {
-            where.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
-            params.put("at", OffsetDateTime.parse(after.get(0)));
-            params.put("id", UUID.fromString(after.get(1)));
-        }
-        List<RestructuringCase> rows = RestructuringCase.<RestructuringCase>find(where + " order by createdAt, id",
-                params).page(0, size + 1).list();
+        Filters filters = new Filters()
+                .and("status = :status", "status", status == null || status.isBlank() ? null
+                        : status.strip().toUpperCase())
+                .after("createdAt", after.isEmpty() ? null : PageTokens.part(after.get(0), OffsetDateTime::parse),
+                        after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString));
+        List<RestructuringCase> rows = RestructuringCase.<RestructuringCase>find(filters.orderedBy("createdAt"),
+                filters.params()).page(0, size + 1).list();
         if (rows.size() <= size) {
             return new Page<>(rows, null);
         }

@@ -3,6 +3,7 @@ package vn.tochuc.platform.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import vn.tochuc.platform.problem.ProblemException;
 
 /**
@@ -36,6 +37,15 @@ public final class PageTokens {
             }
             return parts;
         } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
+        }
+    }
+
+    /** One part of a decoded token, parsed; a part that does not parse was not made by this API. */
+    public static <T> T part(String part, Function<String, T> parse) {
+        try {
+            return parse.apply(part);
+        } catch (RuntimeException e) {
             throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
         }
     }
