@@ -29,7 +29,7 @@ public class ImportRows {
     public Page<RowResult> find(UUID jobId, String status, String limit, String pageToken) {
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(pageToken, 1);
-        int afterRow = after.isEmpty() ? 0 : rowOf(after.get(0));
+        int afterRow = after.isEmpty() ? 0 : PageTokens.part(after.get(0), Integer::parseInt);
         String wanted = status(status);
         jakarta.persistence.Query query = em.createNativeQuery("select row_number, status, national_id, person_id, "
                 + "membership_id, problems::text from import_row where job_id = ?1 and row_number > ?2"
@@ -47,14 +47,6 @@ public class ImportRows {
         }
         String next = rows.size() > size ? PageTokens.encode(String.valueOf(results.get(size - 1).rowNumber())) : null;
         return new Page<>(results, next);
-    }
-
-    private static int rowOf(String token) {
-        try {
-            return Integer.parseInt(token);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
-        }
     }
 
     private static String status(String status) {

@@ -20,9 +20,9 @@ import vn.tochuc.cadre.mapping.JsonColumns;
 import vn.tochuc.cadre.mapping.MembershipMapper;
 import vn.tochuc.cadre.mapping.PersonMapper;
 import vn.tochuc.platform.problem.Problem;
-import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
+import vn.tochuc.platform.web.QueryParams;
 
 /** Members waiting for manual placement after their cell was split into several or dissolved. */
 @Path("/api/v1/party-members/awaiting-placement")
@@ -57,11 +57,11 @@ public class PlacementResource {
         Map<String, Object> params = new HashMap<>();
         if (cellId != null && !cellId.isBlank()) {
             where.append(" and (cellId = :cell or temporaryCellId = :cell)");
-            params.put("cell", uuid("cellId", cellId));
+            params.put("cell", QueryParams.uuid("cellId", cellId));
         }
         if (!after.isEmpty()) {
             where.append(" and id > :after");
-            params.put("after", uuid("pageToken", after.get(0)));
+            params.put("after", PageTokens.part(after.get(0), UUID::fromString));
         }
         List<PartyMembership> rows = PartyMembership.<PartyMembership>find(where + " order by id", params)
                 .page(0, size + 1).list();
@@ -75,14 +75,5 @@ public class PlacementResource {
         String name = persons.toSummary(Person.findById(m.personId)).fullName();
         return new PlacementResponse(memberships.toResponse(m, name), m.placementFlaggedAt, m.placementNote,
                 json.ids(m.placementCandidates));
-    }
-
-    private static UUID uuid(String name, String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "pageToken".equals(name) ? "is not a token this API gave out; start "
-                    + "again without it" : "must be a UUID such as 0d4f7a3c-8a51-4c1e-b0a4-6b3e2f1d9c01");
-        }
     }
 }

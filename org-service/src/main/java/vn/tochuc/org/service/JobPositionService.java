@@ -115,7 +115,7 @@ public class JobPositionService {
             query.setParameter("unit", orgUnitId);
         }
         if (!after.isEmpty()) {
-            query.setParameter("after", parseToken(after.get(0)));
+            query.setParameter("after", PageTokens.part(after.get(0), UUID::fromString));
         }
         List<JobPosition> rows = query.getResultList();
         return rows.size() <= size ? new Page<>(rows, null)
@@ -137,13 +137,5 @@ public class JobPositionService {
             throw ProblemException.invalid(field, "must not be blank");
         }
         return value.strip();
-    }
-
-    private static UUID parseToken(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
-        }
     }
 }

@@ -134,12 +134,8 @@ public class PositionService {
     }
 
     private static void requireTokenShape(List<String> after) {
-        try {
-            UUID.fromString(after.get(0));
-            Integer.parseInt(after.get(1));
-            UUID.fromString(after.get(2));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
-        }
+        PageTokens.part(after.get(0), UUID::fromString);
+        PageTokens.part(after.get(1), Integer::parseInt);
+        PageTokens.part(after.get(2), UUID::fromString);
     }
 }

@@ -107,7 +107,7 @@ public class StaffingQuotaService {
             query.setParameter("year", year);
         }
         if (!after.isEmpty()) {
-            query.setParameter("after", parseToken(after.get(0)));
+            query.setParameter("after", PageTokens.part(after.get(0), UUID::fromString));
         }
         List<StaffingQuota> rows = query.getResultList();
         return rows.size() <= size ? new Page<>(rows, null)
@@ -158,13 +158,5 @@ public class StaffingQuotaService {
             throw ProblemException.invalid("validFrom", "must not be after the year " + year + " the quota is for");
         }
         return validFrom;
-    }
-
-    private static UUID parseToken(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
-        }
     }
 }
