@@ -41,7 +41,7 @@ final class Appointments {
     }
 
     static ValidatableResponse start(Object body) {
-        return given().contentType(ContentType.JSON).header("X-Actor", "ban-to-chuc").body(body).when().post(PATH)
+        return given().contentType(ContentType.JSON).header(Tokens.as("ban-to-chuc")).body(body).when().post(PATH)
                 .then();
     }
 
@@ -51,7 +51,7 @@ final class Appointments {
 
     static ValidatableResponse end(String id, long version, String reason, LocalDate endDate) {
         return given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
-                .header("X-Actor", "ban-to-chuc").body(Map.of("endDate", endDate.toString(), "reason", reason))
+                .header(Tokens.as("ban-to-chuc")).body(Map.of("endDate", endDate.toString(), "reason", reason))
                 .when().post(PATH + "/" + id + "/ending").then();
     }
 

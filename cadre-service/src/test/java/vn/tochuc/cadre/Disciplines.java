@@ -34,7 +34,7 @@ final class Disciplines {
     }
 
     static ValidatableResponse decide(Object body) {
-        return given().contentType(ContentType.JSON).header("X-Actor", "uy-ban-kiem-tra").body(body).when()
+        return given().contentType(ContentType.JSON).header(Tokens.as("uy-ban-kiem-tra")).body(body).when()
                 .post(PATH).then();
     }
 

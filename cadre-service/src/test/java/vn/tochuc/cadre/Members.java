@@ -39,12 +39,12 @@ final class Members {
     }
 
     static ValidatableResponse admit(Object body) {
-        return given().contentType(ContentType.JSON).header("X-Actor", "to-chuc-dang").body(body).when().post(PATH)
+        return given().contentType(ContentType.JSON).header(Tokens.as("to-chuc-dang")).body(body).when().post(PATH)
                 .then();
     }
 
     static ValidatableResponse step(String id, String step, long version, Object body) {
         return given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
-                .header("X-Actor", "to-chuc-dang").body(body).when().post(PATH + "/" + id + "/" + step).then();
+                .header(Tokens.as("to-chuc-dang")).body(body).when().post(PATH + "/" + id + "/" + step).then();
     }
 }

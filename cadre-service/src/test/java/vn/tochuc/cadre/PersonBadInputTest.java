@@ -140,12 +140,6 @@ class PersonBadInputTest {
     }
 
     @Test
-    void shouldRefuseABadActorHeader() {
-        given().contentType(ContentType.JSON).header("X-Actor", "a;drop table").body(Persons.cv("Lê", "Văn", "An"))
-                .when().post(Persons.PATH).then().statusCode(400).body("errors.field", hasItem("X-Actor"));
-    }
-
-    @Test
     void shouldRefuseAWrongContentType() {
         given().contentType(ContentType.TEXT).body("Nguyễn Trung Hải").when().post(Persons.PATH)
                 .then().statusCode(415).contentType("application/problem+json");

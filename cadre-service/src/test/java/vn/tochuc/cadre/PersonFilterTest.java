@@ -34,7 +34,7 @@ class PersonFilterTest {
         Map<String, Object> appointment = Appointments.request(holder, cell, "APPOINTED", LocalDate.of(2021, 1, 4));
         Appointments.started(appointment);
         int lastYear = LocalDate.now().getYear() - 1;
-        given().contentType(ContentType.JSON).header("X-Actor", "chi-uy").body(Map.of("personId", rated,
+        given().contentType(ContentType.JSON).header(Tokens.as("chi-uy")).body(Map.of("personId", rated,
                 "year", lastYear, "rating", "EXCELLENT", "orgUnitId", cell.toString())).when()
                 .post("/api/v1/quality-ratings").then().statusCode(201);
 

@@ -81,12 +81,12 @@ class PersonResourceTest {
     @Test
     void shouldUpdateWithTheCurrentVersionAndAuditEveryChangedField() {
         Map<String, Object> cv = Persons.cv("Trần", "Việt", "Cường");
-        String id = given().contentType(ContentType.JSON).header("X-Actor", "can-bo-ban-to-chuc")
+        String id = given().contentType(ContentType.JSON).header(Tokens.as("can-bo-ban-to-chuc"))
                 .header("X-Request-Id", "req-create-1").body(cv).when().post(Persons.PATH)
                 .then().statusCode(201).extract().path("id");
         cv.put("politicalTheoryCode", "CU_NHAN");
         cv.put("nameInUse", Persons.name("Trần", "Việt", "Cường"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").header("X-Actor", "truong-phong")
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").header(Tokens.as("truong-phong"))
                 .header("X-Request-Id", "req-update-1").body(cv).when().put(Persons.PATH + "/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"").body("version", equalTo(1))
                 .body("politicalTheoryCode", equalTo("CU_NHAN"));

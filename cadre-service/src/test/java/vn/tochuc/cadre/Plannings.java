@@ -39,7 +39,7 @@ final class Plannings {
     }
 
     static ValidatableResponse add(Object body) {
-        return given().contentType(ContentType.JSON).header("X-Actor", "ban-to-chuc").body(body).when().post(PATH)
+        return given().contentType(ContentType.JSON).header(Tokens.as("ban-to-chuc")).body(body).when().post(PATH)
                 .then();
     }
 
@@ -49,7 +49,7 @@ final class Plannings {
 
     static ValidatableResponse remove(String id, long version, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
-                .header("X-Actor", "ban-to-chuc").body(body).when().post(PATH + "/" + id + "/removal").then();
+                .header(Tokens.as("ban-to-chuc")).body(body).when().post(PATH + "/" + id + "/removal").then();
     }
 
     static Map<String, Object> removal(String reason, LocalDate on) {

@@ -27,7 +27,7 @@ final class PolicyCases {
     }
 
     static ValidatableResponse propose(Object body) {
-        return given().contentType(ContentType.JSON).header("X-Actor", "ban-to-chuc").body(body).when().post(PATH)
+        return given().contentType(ContentType.JSON).header(Tokens.as("ban-to-chuc")).body(body).when().post(PATH)
                 .then();
     }
 
@@ -37,7 +37,7 @@ final class PolicyCases {
 
     static ValidatableResponse step(String id, long version, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
-                .header("X-Actor", "ban-to-chuc").body(body).when().post(PATH + "/" + id + "/steps").then();
+                .header(Tokens.as("ban-to-chuc")).body(body).when().post(PATH + "/" + id + "/steps").then();
     }
 
     static Map<String, Object> approval(String on) {

@@ -97,11 +97,11 @@ class RatingTest {
     }
 
     private static ValidatableResponse post(Object body) {
-        return given().contentType(ContentType.JSON).header("X-Actor", "chi-uy").body(body).when().post(PATH).then();
+        return given().contentType(ContentType.JSON).header(Tokens.as("chi-uy")).body(body).when().post(PATH).then();
     }
 
     private static ValidatableResponse put(String id, long version, Object body) {
         return given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
-                .header("X-Actor", "chi-uy").body(body).when().put(PATH + "/" + id).then();
+                .header(Tokens.as("chi-uy")).body(body).when().put(PATH + "/" + id).then();
     }
 }

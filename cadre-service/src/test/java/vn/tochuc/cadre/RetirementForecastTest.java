@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,7 @@ class RetirementForecastTest {
     RetirementForecast forecast;
 
     @Test
+    @TestSecurity(user = "board-officer@test", roles = "board-officer")
     void shouldListTheCadresReachingTheirRetirementAgeInTheWindowSoonestFirst() {
         UUID province = OrgUnits.unit(null, "Tỉnh ủy (hưu trí)");
         UUID office = OrgUnits.unit(province, "Văn phòng Tỉnh ủy (hưu trí)");

@@ -34,11 +34,14 @@ public final class CadreServiceClient {
     }
 
     private final String baseUrl;
+    private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    public CadreServiceClient(String baseUrl) {
+    /** @param token a bearer token of a province-wide role (the demo loader signs one with DevKeys) */
+    public CadreServiceClient(String baseUrl, String token) {
         this.baseUrl = baseUrl;
+        this.authorization = "Bearer " + token;
     }
 
     /**
@@ -92,7 +95,7 @@ public final class CadreServiceClient {
         Map<String, Object> body = Map.of("recognisedOn", due.toString(),
                 "decision", Map.of("date", due.toString(), "issuer", issuer));
         Answer answer = send("POST " + path, HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json").header("X-Actor", "demo-loader")
+                .header("Content-Type", "application/json").header("Authorization", authorization)
                 .header("If-Match", "\"" + membership.path("version").asLong() + "\"")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
         if (answer.status() != 200) {
@@ -103,13 +106,14 @@ public final class CadreServiceClient {
 
     public Answer post(String path, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json").header("X-Actor", "demo-loader")
+                .header("Content-Type", "application/json").header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
         return send("POST " + path, request);
     }
 
     public JsonNode get(String path) {
-        Answer answer = send("GET " + path, HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        Answer answer = send("GET " + path, HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", authorization).GET());
         if (answer.status() != 200) {
             throw failed("GET " + path, answer);
         }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +33,16 @@ public final class DemoData {
     private final CadreServiceClient cadre;
     private final PrintStream out;
 
-    public DemoData(String orgServiceUrl, String cadreServiceUrl, PrintStream out) {
+    /** @param token a bearer token of a province-wide role, as {@link #loaderToken} makes */
+    public DemoData(String orgServiceUrl, String cadreServiceUrl, String token, PrintStream out) {
         this.org = new OrgServiceClient(orgServiceUrl);
-        this.cadre = new CadreServiceClient(cadreServiceUrl);
+        this.cadre = new CadreServiceClient(cadreServiceUrl, token);
         this.out = out;
+    }
+
+    /** The demo loader acts as a provincial Board officer, so the audit trail names it as "demo-loader". */
+    public static String loaderToken(DevKeys keys) {
+        return keys.token("demo-loader", List.of("board-officer"), List.of(), Duration.ofHours(2));
     }
 
     /**

@@ -3,7 +3,10 @@ package vn.tochuc.deploy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,6 +27,10 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("token")) {
+            token(Arrays.asList(args).subList(1, args.length));
+            return;
+        }
         boolean demo = false;
         Path root = Path.of("").toAbsolutePath();
         Duration healthTimeout = Duration.ofSeconds(180);
@@ -67,7 +74,8 @@ public final class Main {
         if (demo) {
             try {
                 new DemoData(config.service("org-service").baseUrl(config.host()),
-                        config.service("cadre-service").baseUrl(config.host()), System.out).loadAll();
+                        config.service("cadre-service").baseUrl(config.host()),
+                        DemoData.loaderToken(new DevKeys(config.runDir())), System.out).loadAll();
             } catch (LauncherException | IllegalStateException e) {
                 // the suite itself is fine: keep it running so the failure can be looked into
                 System.err.println("Warning: " + e.getMessage());
@@ -75,6 +83,23 @@ public final class Main {
         }
         System.out.print(SuiteSummary.describe(config, suite.startupTime()));
         watch(suite);
+    }
+
+    /** {@code token [--root DIR] [options]}: prints a token for the local suite (see {@link TokenCommand}). */
+    private static void token(List<String> args) {
+        List<String> options = new ArrayList<>(args);
+        Path root = Path.of("").toAbsolutePath();
+        int at = options.indexOf("--root");
+        if (at >= 0 && at + 1 < options.size()) {
+            root = Path.of(options.get(at + 1)).toAbsolutePath();
+            options.subList(at, at + 2).clear();
+        }
+        try {
+            System.out.println(TokenCommand.run(SuiteConfig.defaults(root).runDir(), options));
+        } catch (IllegalArgumentException e) {
+            System.err.println("Error: " + e.getMessage() + "\n" + TokenCommand.USAGE);
+            System.exit(2);
+        }
     }
 
     /** Says once when a process ends on its own; the rest of the suite keeps running. */

@@ -45,6 +45,9 @@ public final class ServiceProcess {
         props.add("-Dquarkus.http.host=" + config.host());
         props.add("-Dquarkus.http.port=" + spec.port());
         props.add("-Dkafka.bootstrap.servers=" + config.kafkaBootstrap());
+        // Services that verify tokens do so with the local key pair (DevKeys); the others ignore these.
+        props.add("-Dmp.jwt.verify.publickey.location=" + new DevKeys(config.runDir()).publicKey());
+        props.add("-Dmp.jwt.verify.issuer=" + DevKeys.ISSUER);
         if (spec.hasDatabase()) {
             props.add("-Dquarkus.datasource.jdbc.url=" + databases.jdbcUrl(spec.database()));
             props.add("-Dquarkus.datasource.username=" + config.dbRole());

@@ -40,6 +40,7 @@ public final class Suite implements AutoCloseable {
         try {
             databases.prepare();
             out.println("PostgreSQL: databases " + config.databases() + " ready (role " + config.dbRole() + ")");
+            new DevKeys(config.runDir()).ensure();
             long kafkaStarted = System.nanoTime();
             launch(kafka::launch);
             kafka.awaitReady();

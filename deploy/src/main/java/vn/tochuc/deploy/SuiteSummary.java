@@ -16,7 +16,8 @@ final class SuiteSummary {
             String base = g.baseUrl(config.host());
             text.append("  Gateway (use this):      ").append(base).append("/api/v1/...\n");
             text.append("  Swagger UI, all APIs:    ").append(base).append("/q/swagger-ui\n");
-            text.append("  Combined OpenAPI:        ").append(base).append("/openapi\n\n");
+            text.append("  Combined OpenAPI:        ").append(base).append("/openapi\n");
+            text.append("  A token for the APIs:    ./tochuc token --role board-officer (Authorize in Swagger UI)\n\n");
         });
         for (ServiceSpec s : config.services()) {
             if (s.name().equals(SuiteConfig.GATEWAY)) {

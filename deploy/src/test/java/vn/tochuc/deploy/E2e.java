@@ -79,6 +79,11 @@ final class E2e {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "*/*").GET());
     }
 
+    static HttpResponse<String> get(String url, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "*/*")
+                .header("Authorization", "Bearer " + token).GET());
+    }
+
     static HttpResponse<String> postJson(String url, Object body) {
         try {
             return send(HttpRequest.newBuilder(URI.create(url))

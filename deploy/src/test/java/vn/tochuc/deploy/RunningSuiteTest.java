@@ -155,7 +155,7 @@ class RunningSuiteTest {
     @Order(5)
     void shouldLoadTheDemoTreePeopleMembersAndThe2025RestructuringOnceAndFindThemAgainOnASecondLoad() {
         DemoData demo = new DemoData(config.service("org-service").baseUrl(config.host()),
-                config.service("cadre-service").baseUrl(config.host()), System.out);
+                config.service("cadre-service").baseUrl(config.host()), DemoData.loaderToken(keys()), System.out);
 
         Map<String, String> first = demo.loadAll();
         Map<String, String> second = demo.loadAll();
@@ -190,8 +190,12 @@ class RunningSuiteTest {
         assertThat(E2e.json(E2e.get(gateway + "/api/v1/vacancy-reports?orgUnitId=" + province + "&asOf=2025-07-01"))
                 .path("units").findValuesAsText("code")).doesNotContain("TU-VY").contains("TU-VY-LB");
         // Counted in the province's subtree as of today, so only once cadre-service saw the cells move to it.
+        // A viewer of the province, through the gateway: cadre-service checks the token and its org scope itself.
+        String statisticsUrl = gateway + "/api/v1/cadre-statistics/party-members?orgUnitId=" + province;
+        String viewer = keys().token("e2e-viewer", List.of("viewer"), List.of(province), Duration.ofHours(1));
+        assertThat(E2e.get(statisticsUrl).statusCode()).isEqualTo(401);
         await("the generated members in the statistics").atMost(EVENT_DEADLINE).ignoreExceptions().untilAsserted(() -> {
-            var statistics = E2e.json(E2e.get(gateway + "/api/v1/cadre-statistics/party-members?orgUnitId=" + province));
+            var statistics = E2e.json(E2e.get(statisticsUrl, viewer));
             // exactly: the second load admitted nobody again, and every cell (even a merged one) is in the province
             assertThat(statistics.path("total").asLong()).as(statistics.toString())
                     .isEqualTo(DemoMembers.count() + Resources.json(DemoPeople.RESOURCE).size());
@@ -237,6 +241,10 @@ class RunningSuiteTest {
 
     private static String database(String service) {
         return config.service(service).database();
+    }
+
+    private static DevKeys keys() {
+        return new DevKeys(config.runDir());
     }
 
     private static String url(ServiceSpec service, String path) {

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import vn.tochuc.cadre.service.Caller;
 import vn.tochuc.platform.problem.Problem.FieldError;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.security.OrgScope;
 
 /**
  * Runs one job: the rows in batches, each batch with its outcomes and the job's progress in one transaction. When
@@ -29,15 +30,19 @@ public class ImportWorker {
     private final RowImporter rows;
     private final ImportStore store;
     private final EntityManager em;
+    private final OrgScope scope;
 
-    ImportWorker(RowImporter rows, ImportStore store, EntityManager em) {
+    ImportWorker(RowImporter rows, ImportStore store, EntityManager em, OrgScope scope) {
         this.rows = rows;
         this.store = store;
         this.em = em;
+        this.scope = scope;
     }
 
     @ActivateRequestContext
     public void run(UUID jobId) {
+        // Only province-wide roles may start an import (application.properties), so the job acts for the province.
+        scope.actOnItsOwnBehalf();
         try {
             ImportJob job = QuarkusTransaction.requiringNew().call(() -> start(jobId));
             if (job == null) {

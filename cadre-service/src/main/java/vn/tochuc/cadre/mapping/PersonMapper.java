@@ -83,7 +83,7 @@ public class PersonMapper {
                 place(p.homeTown, p.homeTownUnitCode), p.ethnicityCode, p.religionCode, p.generalEducation,
                 p.educationLevelCode, p.politicalTheoryCode, p.stateManagementCode, p.itLevel, p.currentOrgUnitId,
                 cv.degrees(), cv.languages(), cv.workHistory(), cv.salaryHistory(), cv.training(), cv.awards(),
-                cv.familyMembers(), p.version, p.createdAt, p.updatedAt, warnings);
+                cv.familyMembers(), p.version, p.createdAt, p.updatedAt, warnings, List.of());
     }
 
     public PersonSummary toSummary(Person p) {

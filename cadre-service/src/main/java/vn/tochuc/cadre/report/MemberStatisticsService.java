@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.tochuc.cadre.service.PersonAccess;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.problem.ProblemException;
 
@@ -19,9 +20,11 @@ public class MemberStatisticsService {
             "41-50", "Từ 41 đến 50", "51-60", "Từ 51 đến 60", "61+", "Trên 60 tuổi");
 
     private final MemberStatisticsQueries queries;
+    private final PersonAccess access;
 
-    MemberStatisticsService(MemberStatisticsQueries queries) {
+    MemberStatisticsService(MemberStatisticsQueries queries, PersonAccess access) {
         this.queries = queries;
+        this.access = access;
     }
 
     public MemberStatistics compute(UUID unit, LocalDate asOf, LocalDate from, LocalDate to) {
@@ -29,6 +32,7 @@ public class MemberStatisticsService {
             throw new ProblemException(422, "unknown-unit", "orgUnitId " + unit + " is not an org unit this service "
                     + "knows; org units come from org-service.");
         }
+        access.requireUnit("orgUnitId", unit);
         if (from.isAfter(to)) {
             throw ProblemException.invalid("from", "must not be after to (" + to + ")");
         }

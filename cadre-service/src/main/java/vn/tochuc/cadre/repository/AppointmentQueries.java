@@ -11,13 +11,19 @@ import vn.tochuc.platform.persistence.Filters;
 @ApplicationScoped
 public class AppointmentQueries {
 
+    private final ReachablePersons reachable;
+
+    AppointmentQueries(ReachablePersons reachable) {
+        this.reachable = reachable;
+    }
+
     /** {@code openOnly}: still held; {@code flaggedOnly}: ended by a restructuring, person not yet placed again. */
     public record Criteria(UUID personId, UUID orgUnitId, boolean openOnly, boolean flaggedOnly,
             LocalDate afterStart, UUID afterId) {
     }
 
     public List<Appointment> find(Criteria c, int limit) {
-        Filters filters = new Filters()
+        Filters filters = reachable.only(new Filters())
                 .and("personId = :person", "person", c.personId())
                 .and("orgUnitId = :unit", "unit", c.orgUnitId())
                 .andIf(c.openOnly(), "endDate is null")

@@ -12,6 +12,12 @@ import vn.tochuc.cadre.domain.Discipline;
 @ApplicationScoped
 public class DisciplineQueries {
 
+    private final ReachablePersons reachable;
+
+    DisciplineQueries(ReachablePersons reachable) {
+        this.reachable = reachable;
+    }
+
     public List<Discipline> register(LocalDate from, LocalDate to, List<UUID> orgUnitIds, UUID personId) {
         StringBuilder where = new StringBuilder("effectiveOn >= :from and effectiveOn <= :to");
         Map<String, Object> params = new HashMap<>();
@@ -20,6 +26,10 @@ public class DisciplineQueries {
         if (orgUnitIds != null) {
             where.append(" and orgUnitId in :units");
             params.put("units", orgUnitIds);
+        }
+        if (reachable.units() != null) {
+            where.append(" and ").append(ReachablePersons.CLAUSE);
+            params.put("reachableUnits", reachable.units());
         }
         if (personId != null) {
             where.append(" and personId = :person");

@@ -1,28 +1,24 @@
 package vn.tochuc.cadre.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.tochuc.cadre.domain.MembershipStage;
 import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.domain.QualityRating;
 import vn.tochuc.cadre.domain.Sex;
+import vn.tochuc.platform.orgscope.OrgUnitTree;
 import vn.tochuc.platform.persistence.Filters;
 
 /** The person list: filters combined with AND, in Vietnamese name order, continued after a keyset position. */
 @ApplicationScoped
 public class PersonQueries {
 
-    /** Deep enough for any real hierarchy, bounded against a cycle in bad data. */
-    private static final int MAX_DEPTH = 50;
+    private final OrgUnitTree tree;
 
-    private final EntityManager em;
-
-    PersonQueries(EntityManager em) {
-        this.em = em;
+    PersonQueries(OrgUnitTree tree) {
+        this.tree = tree;
     }
 
     /** Every criterion is optional; {@code afterSortKey}/{@code afterId} continue a previous page. */
@@ -53,23 +49,9 @@ public class PersonQueries {
         return Person.<Person>find(filters.orderedBy("sortKey"), filters.params()).page(0, limit).list();
     }
 
-    /**
-     * The unit and every unit below it, as the org read model knows the tree today. Ceased units are included:
-     * people still recorded there stay visible to the parent's officers until they are moved.
-     */
-    @SuppressWarnings("unchecked")
+    /** The unit and every unit below it, as the org read model knows the tree today. */
     public List<UUID> subtree(UUID unitId) {
-        List<Object> ids = em.createNativeQuery("""
-                with recursive below(id, depth) as (
-                    select id, 0 from org_unit_view where id = ?1
-                    union all
-                    select child.id, below.depth + 1 from org_unit_view child
-                    join below on child.parent_id = below.id
-                    where below.depth < ?2)
-                select distinct id from below""").setParameter(1, unitId).setParameter(2, MAX_DEPTH).getResultList();
-        List<UUID> result = new ArrayList<>();
-        ids.forEach(id -> result.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())));
-        return result;
+        return tree.subtrees(List.of(unitId));
     }
 
     private static String escapeLike(String text) {

@@ -10,13 +10,19 @@ import vn.tochuc.platform.persistence.Filters;
 @ApplicationScoped
 public class PlanningQueries {
 
+    private final ReachablePersons reachable;
+
+    PlanningQueries(ReachablePersons reachable) {
+        this.reachable = reachable;
+    }
+
     /** {@code termStart} null: every term; {@code includeRemoved}: also entries removed from planning. */
     public record Criteria(UUID personId, UUID orgUnitId, Integer termStart, boolean includeRemoved,
             Integer afterTerm, UUID afterId) {
     }
 
     public List<Planning> find(Criteria c, int limit) {
-        Filters filters = new Filters()
+        Filters filters = reachable.only(new Filters())
                 .and("personId = :person", "person", c.personId())
                 .and("orgUnitId = :unit", "unit", c.orgUnitId())
                 .and("termStart = :term", "term", c.termStart())

@@ -47,8 +47,10 @@ import vn.tochuc.platform.web.EntityVersions;
 public class AppointmentResource {
 
     private final AppointmentService appointments;
+    private final Callers callers;
 
-    AppointmentResource(AppointmentService appointments) {
+    AppointmentResource(AppointmentService appointments, Callers callers) {
+        this.callers = callers;
         this.appointments = appointments;
     }
 
@@ -60,9 +62,9 @@ public class AppointmentResource {
     @APIResponse(responseCode = "201", description = "Appointed; Location and ETag name the appointment",
             content = @Content(schema = @Schema(implementation = AppointmentResponse.class)))
     public Response start(@NotNull(message = "a JSON body is required") @Valid AppointmentRequest request,
-            @HeaderParam(PersonResource.ACTOR_HEADER) String actor, @Context HttpServerRequest http,
+            @Context HttpServerRequest http,
             @Context UriInfo uri) {
-        AppointmentResponse a = appointments.start(request, Callers.of(actor, http));
+        AppointmentResponse a = appointments.start(request, callers.of(http));
         return Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build())
                 .tag(EntityVersions.tag(a.version())).entity(a).build();
     }
@@ -92,9 +94,9 @@ public class AppointmentResource {
             content = @Content(schema = @Schema(implementation = AppointmentResponse.class)))
     public Response end(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid AppointmentEndRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(PersonResource.ACTOR_HEADER) String actor,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context HttpServerRequest http) {
-        AppointmentResponse a = appointments.end(id, request, ifMatch, Callers.of(actor, http));
+        AppointmentResponse a = appointments.end(id, request, ifMatch, callers.of(http));
         return Response.ok(a).tag(EntityVersions.tag(a.version())).build();
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AuditEntry", description = "One change to a record (nhật ký thay đổi)")
 public record AuditEntryResponse(
         @Schema(examples = "UPDATED") String action,
-        @Schema(description = "Who made the change (X-Actor until sign-in exists)") String actor,
+        @Schema(description = "Who made the change (the subject of the caller's token)") String actor,
         String requestId,
         OffsetDateTime at,
         @Schema(description = "Each changed field: {\"from\": old, \"to\": new}") JsonNode changes) {

@@ -1,25 +1,22 @@
 package vn.tochuc.cadre.rest;
 
 import io.vertx.core.http.HttpServerRequest;
-import java.util.regex.Pattern;
+import jakarta.enterprise.context.ApplicationScoped;
 import vn.tochuc.cadre.service.Caller;
-import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.security.SignedInCaller;
 import vn.tochuc.platform.web.RequestIds;
 
-/** Who is calling, from the X-Actor placeholder header and the request id the platform assigned. */
-final class Callers {
+/** Who makes a change, for the audit trail: the verified token's subject, and the request it came in. */
+@ApplicationScoped
+class Callers {
 
-    static final String UNAUTHENTICATED = "unauthenticated";
-    private static final Pattern SANE = Pattern.compile("[\\p{L}\\p{N} ._@-]{1,100}");
+    private final SignedInCaller signedIn;
 
-    private Callers() {
+    Callers(SignedInCaller signedIn) {
+        this.signedIn = signedIn;
     }
 
-    static Caller of(String actor, HttpServerRequest request) {
-        if (actor != null && !SANE.matcher(actor).matches()) {
-            throw ProblemException.invalid(PersonResource.ACTOR_HEADER, "must be 1-100 letters, digits, spaces or "
-                    + "'._@-', naming the user who makes the change");
-        }
-        return new Caller(actor == null ? UNAUTHENTICATED : actor, RequestIds.current(request));
+    Caller of(HttpServerRequest request) {
+        return new Caller(signedIn.subject(), RequestIds.current(request));
     }
 }

@@ -60,9 +60,11 @@ public class DisciplineResource {
     private final DisciplineQueries queries;
     private final PersonQueries units;
     private final DisciplineMapper mapper;
+    private final Callers callers;
 
     DisciplineResource(DisciplineService disciplines, DisciplineQueries queries, PersonQueries units,
-            DisciplineMapper mapper) {
+            DisciplineMapper mapper, Callers callers) {
+        this.callers = callers;
         this.disciplines = disciplines;
         this.queries = queries;
         this.units = units;
@@ -77,9 +79,9 @@ public class DisciplineResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = DisciplineResponse.class)))
     public Response decide(@NotNull(message = "a JSON body is required") @Valid DisciplineRequest request,
-            @HeaderParam(PersonResource.ACTOR_HEADER) String actor, @Context HttpServerRequest http,
+            @Context HttpServerRequest http,
             @Context UriInfo uri) {
-        DisciplineResponse d = disciplines.decide(request, Callers.of(actor, http));
+        DisciplineResponse d = disciplines.decide(request, callers.of(http));
         return Response.created(uri.getAbsolutePathBuilder().path(d.id().toString()).build())
                 .tag(EntityVersions.tag(d.version())).entity(d).build();
     }

@@ -44,8 +44,10 @@ public class ImportResource {
 
     private final ImportService imports;
     private final ImportRows rows;
+    private final Callers callers;
 
-    ImportResource(ImportService imports, ImportRows rows) {
+    ImportResource(ImportService imports, ImportRows rows, Callers callers) {
+        this.callers = callers;
         this.imports = imports;
         this.rows = rows;
     }
@@ -69,12 +71,12 @@ public class ImportResource {
     public Response start(byte[] file, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "The file's name, for the job's record") @QueryParam("fileName") String name,
             @Parameter(description = "Who imports, for the audit trail (until JWT sign-in exists)")
-            @HeaderParam(PersonResource.ACTOR_HEADER) String actor,
+           
             @Context HttpServerRequest http, @Context UriInfo uri) {
         if (name != null && name.length() > 200) {
             throw ProblemException.invalid("fileName", "must be at most 200 characters");
         }
-        ImportJob job = imports.start(contentType, file, name, Callers.of(actor, http));
+        ImportJob job = imports.start(contentType, file, name, callers.of(http));
         return Response.accepted(ImportJobResponse.of(job))
                 .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build()).build();
     }

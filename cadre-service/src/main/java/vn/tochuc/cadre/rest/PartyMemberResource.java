@@ -50,8 +50,10 @@ public class PartyMemberResource {
 
     private final MembershipService members;
     private final ObjectMapper json;
+    private final Callers callers;
 
-    PartyMemberResource(MembershipService members, ObjectMapper json) {
+    PartyMemberResource(MembershipService members, ObjectMapper json, Callers callers) {
+        this.callers = callers;
         this.members = members;
         this.json = json;
     }
@@ -63,9 +65,9 @@ public class PartyMemberResource {
     @APIResponse(responseCode = "201", description = "Admitted; Location and ETag name the membership",
             content = @Content(schema = @Schema(implementation = MembershipResponse.class)))
     public Response admit(@NotNull(message = "a JSON body is required") @Valid AdmissionRequest request,
-            @HeaderParam(PersonResource.ACTOR_HEADER) String actor, @Context HttpServerRequest http,
+            @Context HttpServerRequest http,
             @Context UriInfo uri) {
-        MembershipResponse m = members.admit(request, Callers.of(actor, http));
+        MembershipResponse m = members.admit(request, callers.of(http));
         return Response.created(uri.getAbsolutePathBuilder().path(m.id().toString()).build())
                 .tag(EntityVersions.tag(m.version())).entity(m).build();
     }
@@ -98,9 +100,9 @@ public class PartyMemberResource {
             + "date on. Publishes member.recognised.v1.")
     public Response recognise(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid RecognitionRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(PersonResource.ACTOR_HEADER) String actor,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context HttpServerRequest http) {
-        return ok(members.recognise(id, request, ifMatch, Callers.of(actor, http)));
+        return ok(members.recognise(id, request, ifMatch, callers.of(http)));
     }
 
     @POST
@@ -110,9 +112,9 @@ public class PartyMemberResource {
             + "internal. Publishes member.transferred.v1.")
     public Response transfer(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid TransferRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(PersonResource.ACTOR_HEADER) String actor,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context HttpServerRequest http) {
-        return ok(members.transfer(id, request, ifMatch, Callers.of(actor, http)));
+        return ok(members.transfer(id, request, ifMatch, callers.of(http)));
     }
 
     @POST
@@ -122,9 +124,9 @@ public class PartyMemberResource {
             + "Publishes member.activity-changed.v1.")
     public Response activity(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ActivityRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(PersonResource.ACTOR_HEADER) String actor,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context HttpServerRequest http) {
-        return ok(members.changeActivity(id, request, ifMatch, Callers.of(actor, http)));
+        return ok(members.changeActivity(id, request, ifMatch, callers.of(http)));
     }
 
     @POST
@@ -134,9 +136,9 @@ public class PartyMemberResource {
             + "record stays readable. Publishes member.left.v1.")
     public Response leave(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid LeavingRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(PersonResource.ACTOR_HEADER) String actor,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context HttpServerRequest http) {
-        return ok(members.leave(id, request, ifMatch, Callers.of(actor, http)));
+        return ok(members.leave(id, request, ifMatch, callers.of(http)));
     }
 
     private static Response ok(MembershipResponse m) {

@@ -1,5 +1,11 @@
 package vn.tochuc.cadre.rest;
 
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import vn.tochuc.cadre.service.SensitiveFields;
+import vn.tochuc.platform.security.Roles;
+import vn.tochuc.platform.web.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
@@ -37,8 +43,11 @@ public class PersonListResource {
     private final PersonService persons;
     private final PersonMapper mapper;
     private final ObjectMapper json;
+    private final SensitiveFields sensitive;
 
-    PersonListResource(PersonSearch search, PersonService persons, PersonMapper mapper, ObjectMapper json) {
+    PersonListResource(PersonSearch search, PersonService persons, PersonMapper mapper, ObjectMapper json,
+            SensitiveFields sensitive) {
+        this.sensitive = sensitive;
         this.search = search;
         this.persons = persons;
         this.mapper = mapper;
@@ -70,14 +79,18 @@ public class PersonListResource {
             @Parameter(description = "The year of the rating filter; last year when absent")
             @QueryParam("ratingYear") String ratingYear,
             @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
-            @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
+            @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken,
+            @Context HttpServerRequest http) {
         Page<Person> page = search.search(new PersonSearch.Params(q, sex, ethnicityCode, politicalTheoryCode, ageMin,
                 ageMax, orgUnitId, membershipStage, positionId, rating, ratingYear, limit, pageToken));
-        return new Page<>(page.items().stream().map(mapper::toSummary).toList(), page.nextPageToken());
+        return new Page<>(sensitive.shown(page.items().stream().map(mapper::toSummary).toList(),
+                RequestIds.current(http)), page.nextPageToken());
     }
 
     @GET
     @Path("/{id}/audit")
+    // The trail holds old and new values of every field, sensitive ones included.
+    @RolesAllowed({Roles.BOARD_OFFICER, Roles.UNIT_OFFICER, Roles.PROTECTION_OFFICER})
     @Operation(summary = "List every change to a person's CV", description = "Oldest first: who, when, which "
             + "request, and each field's old and new value.")
     @APIResponse(responseCode = "404", description = "No such person",

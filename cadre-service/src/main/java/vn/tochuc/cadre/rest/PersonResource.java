@@ -24,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.cadre.service.PersonService;
+import vn.tochuc.cadre.service.SensitiveFields;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.web.EntityVersions;
+import vn.tochuc.platform.web.RequestIds;
 
 /** Writes and reads of one CV. The list and search are in {@link PersonListResource}. */
 @Path("/api/v1/persons")
@@ -37,12 +39,14 @@ import vn.tochuc.platform.web.EntityVersions;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PersonResource {
 
-    static final String ACTOR_HEADER = "X-Actor";
-    private static final String ACTOR = "Who makes the change, for the audit trail (until JWT sign-in exists)";
 
     private final PersonService persons;
+    private final Callers callers;
+    private final SensitiveFields sensitive;
 
-    PersonResource(PersonService persons) {
+    PersonResource(PersonService persons, Callers callers, SensitiveFields sensitive) {
+        this.sensitive = sensitive;
+        this.callers = callers;
         this.persons = persons;
     }
 
@@ -62,27 +66,30 @@ public class PersonResource {
     @APIResponse(responseCode = "422", description = "An unknown reference code or org unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull(message = "a JSON body is required") @Valid PersonRequest request,
-            @Parameter(description = ACTOR) @HeaderParam(ACTOR_HEADER) String actor,
             @Context HttpServerRequest http, @Context UriInfo uri) {
-        PersonResponse person = persons.create(request, Callers.of(actor, http));
+        PersonResponse person = sensitive.shown(persons.create(request, callers.of(http)), RequestIds.current(http));
         return Response.created(uri.getAbsolutePathBuilder().path(person.id().toString()).build())
                 .tag(EntityVersions.tag(person.version())).entity(person).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a person's CV", description = "Answers 304 when If-None-Match holds the current ETag.")
+    @Operation(summary = "Read a person's CV", description = "Answers 304 when If-None-Match holds the current ETag. "
+            + "National ID, ethnicity, religion and family are shown only to board, unit and protection officers, "
+            + "and each such read is recorded; other roles get them blank and listed in withheld.")
     @APIResponse(responseCode = "200", description = "The CV, with its ETag",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
     @APIResponse(responseCode = "404", description = "No such person",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context HttpServerRequest http) {
         PersonResponse person = persons.get(id);
         if (EntityVersions.notModified(ifNoneMatch, person.version())) {
             return Response.notModified(EntityVersions.tag(person.version())).build();
         }
-        return Response.ok(person).tag(EntityVersions.tag(person.version())).build();
+        return Response.ok(sensitive.shown(person, RequestIds.current(http)))
+                .tag(EntityVersions.tag(person.version())).build();
     }
 
     @PUT
@@ -105,9 +112,9 @@ public class PersonResource {
     public Response update(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid PersonRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = ACTOR) @HeaderParam(ACTOR_HEADER) String actor,
             @Context HttpServerRequest http) {
-        PersonResponse person = persons.update(id, request, ifMatch, Callers.of(actor, http));
+        PersonResponse person = sensitive.shown(persons.update(id, request, ifMatch, callers.of(http)),
+                RequestIds.current(http));
         return Response.ok(person).tag(EntityVersions.tag(person.version())).build();
     }
 }

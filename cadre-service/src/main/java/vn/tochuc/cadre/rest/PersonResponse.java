@@ -44,5 +44,20 @@ public record PersonResponse(
         OffsetDateTime updatedAt,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = "On create and update: possible problems, such as a possible duplicate")
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @Schema(description = "Fields left out because the caller's roles may not see them")
+        List<String> withheld) {
+
+    /** Sensitive in the sense of the security rules: only some roles may see them, and their reads are audited. */
+    public static final List<String> SENSITIVE = List.of("nationalId", "ethnicityCode", "religionCode",
+            "familyMembers");
+
+    public PersonResponse withoutSensitiveFields() {
+        return new PersonResponse(id, null, birthName, nameInUse, fullName, otherNames, sex, dateOfBirth,
+                dateOfBirthPrecision, dateOfDeath, birthplace, homeTown, null, null, generalEducation,
+                educationLevelCode, politicalTheoryCode, stateManagementCode, itLevel, currentOrgUnitId, degrees,
+                languages, workHistory, salaryHistory, training, awards, List.of(), version, createdAt, updatedAt,
+                warnings, SENSITIVE);
+    }
 }

@@ -9,4 +9,10 @@ import vn.tochuc.cadre.domain.Sex;
 public record PersonSummary(UUID id, String fullName, PersonName birthName, PersonName nameInUse, Sex sex,
         String dateOfBirth, PartialDate.Precision dateOfBirthPrecision, String ethnicityCode,
         String politicalTheoryCode, UUID currentOrgUnitId, long version) {
+
+    /** Ethnicity is sensitive: roles that may not see it get it blank. */
+    public PersonSummary withoutSensitiveFields() {
+        return new PersonSummary(id, fullName, birthName, nameInUse, sex, dateOfBirth, dateOfBirthPrecision, null,
+                politicalTheoryCode, currentOrgUnitId, version);
+    }
 }

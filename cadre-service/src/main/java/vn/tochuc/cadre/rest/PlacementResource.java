@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tochuc.cadre.repository.ReachablePersons;
 import vn.tochuc.cadre.domain.PartyMembership;
 import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.mapping.JsonColumns;
@@ -37,11 +38,14 @@ public class PlacementResource {
     private final MembershipMapper memberships;
     private final PersonMapper persons;
     private final JsonColumns json;
+    private final ReachablePersons reachable;
 
-    PlacementResource(MembershipMapper memberships, PersonMapper persons, JsonColumns json) {
+    PlacementResource(MembershipMapper memberships, PersonMapper persons, JsonColumns json,
+            ReachablePersons reachable) {
         this.memberships = memberships;
         this.persons = persons;
         this.json = json;
+        this.reachable = reachable;
     }
 
     @GET
@@ -58,6 +62,10 @@ public class PlacementResource {
         if (cellId != null && !cellId.isBlank()) {
             where.append(" and (cellId = :cell or temporaryCellId = :cell)");
             params.put("cell", QueryParams.uuid("cellId", cellId));
+        }
+        if (reachable.units() != null) {
+            where.append(" and ").append(ReachablePersons.CLAUSE);
+            params.put("reachableUnits", reachable.units());
         }
         if (!after.isEmpty()) {
             where.append(" and id > :after");

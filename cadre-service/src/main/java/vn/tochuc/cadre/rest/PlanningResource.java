@@ -47,8 +47,10 @@ import vn.tochuc.platform.web.EntityVersions;
 public class PlanningResource {
 
     private final PlanningService plannings;
+    private final Callers callers;
 
-    PlanningResource(PlanningService plannings) {
+    PlanningResource(PlanningService plannings, Callers callers) {
+        this.callers = callers;
         this.plannings = plannings;
     }
 
@@ -60,9 +62,9 @@ public class PlanningResource {
     @APIResponse(responseCode = "201", description = "Planned; Location and ETag name the entry",
             content = @Content(schema = @Schema(implementation = PlanningResponse.class)))
     public Response add(@NotNull(message = "a JSON body is required") @Valid PlanningRequest request,
-            @HeaderParam(PersonResource.ACTOR_HEADER) String actor, @Context HttpServerRequest http,
+            @Context HttpServerRequest http,
             @Context UriInfo uri) {
-        PlanningResponse p = plannings.add(request, Callers.of(actor, http));
+        PlanningResponse p = plannings.add(request, callers.of(http));
         return Response.created(uri.getAbsolutePathBuilder().path(p.id().toString()).build())
                 .tag(EntityVersions.tag(p.version())).entity(p).build();
     }
@@ -91,9 +93,9 @@ public class PlanningResource {
             content = @Content(schema = @Schema(implementation = PlanningResponse.class)))
     public Response remove(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid PlanningRemovalRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(PersonResource.ACTOR_HEADER) String actor,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context HttpServerRequest http) {
-        PlanningResponse p = plannings.remove(id, request, ifMatch, Callers.of(actor, http));
+        PlanningResponse p = plannings.remove(id, request, ifMatch, callers.of(http));
         return Response.ok(p).tag(EntityVersions.tag(p.version())).build();
     }
 }

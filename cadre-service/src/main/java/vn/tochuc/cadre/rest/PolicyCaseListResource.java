@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.cadre.domain.PolicyCase;
 import vn.tochuc.cadre.domain.PolicyCaseStatus;
 import vn.tochuc.cadre.mapping.PolicyCaseMapper;
+import vn.tochuc.cadre.repository.ReachablePersons;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.Page;
@@ -35,9 +36,11 @@ import vn.tochuc.platform.web.QueryParams;
 public class PolicyCaseListResource {
 
     private final PolicyCaseMapper mapper;
+    private final ReachablePersons reachable;
 
-    PolicyCaseListResource(PolicyCaseMapper mapper) {
+    PolicyCaseListResource(PolicyCaseMapper mapper, ReachablePersons reachable) {
         this.mapper = mapper;
+        this.reachable = reachable;
     }
 
     @GET
@@ -55,6 +58,7 @@ public class PolicyCaseListResource {
         if (filters.isEmpty()) {
             throw ProblemException.invalid("personId", "give personId or status to say which cases to list");
         }
+        reachable.only(filters);
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(pageToken, 2);
         if (!after.isEmpty()) {

@@ -47,8 +47,10 @@ import vn.tochuc.platform.web.EntityVersions;
 public class PolicyCaseResource {
 
     private final PolicyCaseService cases;
+    private final Callers callers;
 
-    PolicyCaseResource(PolicyCaseService cases) {
+    PolicyCaseResource(PolicyCaseService cases, Callers callers) {
+        this.callers = callers;
         this.cases = cases;
     }
 
@@ -59,9 +61,9 @@ public class PolicyCaseResource {
     @APIResponse(responseCode = "201", description = "Proposed; Location and ETag name the case",
             content = @Content(schema = @Schema(implementation = PolicyCaseResponse.class)))
     public Response propose(@NotNull(message = "a JSON body is required") @Valid PolicyCaseRequest request,
-            @HeaderParam(PersonResource.ACTOR_HEADER) String actor, @Context HttpServerRequest http,
+            @Context HttpServerRequest http,
             @Context UriInfo uri) {
-        PolicyCaseResponse c = cases.propose(request, Callers.of(actor, http));
+        PolicyCaseResponse c = cases.propose(request, callers.of(http));
         return Response.created(uri.getAbsolutePathBuilder().path(c.id().toString()).build())
                 .tag(EntityVersions.tag(c.version())).entity(c).build();
     }
@@ -90,9 +92,9 @@ public class PolicyCaseResource {
             content = @Content(schema = @Schema(implementation = PolicyCaseResponse.class)))
     public Response move(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid PolicyCaseStepRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(PersonResource.ACTOR_HEADER) String actor,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context HttpServerRequest http) {
-        PolicyCaseResponse c = cases.move(id, request, ifMatch, Callers.of(actor, http));
+        PolicyCaseResponse c = cases.move(id, request, ifMatch, callers.of(http));
         return Response.ok(c).tag(EntityVersions.tag(c.version())).build();
     }
 }

@@ -52,8 +52,10 @@ public class RatingResource {
 
     private final RatingService ratings;
     private final RatingReport report;
+    private final Callers callers;
 
-    RatingResource(RatingService ratings, RatingReport report) {
+    RatingResource(RatingService ratings, RatingReport report, Callers callers) {
+        this.callers = callers;
         this.ratings = ratings;
         this.report = report;
     }
@@ -64,9 +66,9 @@ public class RatingResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = RatingResponse.class)))
     public Response record(@NotNull(message = "a JSON body is required") @Valid RatingRequest request,
-            @HeaderParam(PersonResource.ACTOR_HEADER) String actor, @Context HttpServerRequest http,
+            @Context HttpServerRequest http,
             @Context UriInfo uri) {
-        RatingResponse r = ratings.record(request, Callers.of(actor, http));
+        RatingResponse r = ratings.record(request, callers.of(http));
         return Response.created(uri.getAbsolutePathBuilder().path(r.id().toString()).build())
                 .tag(EntityVersions.tag(r.version())).entity(r).build();
     }
@@ -79,9 +81,9 @@ public class RatingResource {
             content = @Content(schema = @Schema(implementation = RatingResponse.class)))
     public Response correct(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid RatingRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(PersonResource.ACTOR_HEADER) String actor,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context HttpServerRequest http) {
-        RatingResponse r = ratings.correct(id, request, ifMatch, Callers.of(actor, http));
+        RatingResponse r = ratings.correct(id, request, ifMatch, callers.of(http));
         return Response.ok(r).tag(EntityVersions.tag(r.version())).build();
     }
 

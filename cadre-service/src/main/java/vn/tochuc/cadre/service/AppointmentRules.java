@@ -20,14 +20,17 @@ public class AppointmentRules {
     static final int MINIMUM_AGE = 18;
 
     private final DisciplineBars bars;
+    private final PersonAccess access;
 
-    AppointmentRules(DisciplineBars bars) {
+    AppointmentRules(DisciplineBars bars, PersonAccess access) {
+        this.access = access;
         this.bars = bars;
     }
 
     /** @return the person to appoint, after every check passed */
     public Person appointable(AppointmentRequest r) {
-        Person person = Person.findById(r.personId());
+        access.requireUnit("orgUnitId", r.orgUnitId());
+        Person person = access.find(r.personId());
         if (person == null) {
             throw new ProblemException(422, "unknown-reference", "No person has id " + r.personId() + "; record "
                     + "the CV first (POST /api/v1/persons).", List.of(new FieldError("personId", "is not a person "

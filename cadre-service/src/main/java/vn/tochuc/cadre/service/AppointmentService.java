@@ -33,9 +33,11 @@ public class AppointmentService {
     private final JsonColumns json;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final PersonAccess access;
 
     AppointmentService(AppointmentRules rules, AppointmentMapper mapper, JsonColumns json, AuditTrail audit,
-            Outbox outbox) {
+            Outbox outbox, PersonAccess access) {
+        this.access = access;
         this.rules = rules;
         this.mapper = mapper;
         this.json = json;
@@ -146,9 +148,8 @@ public class AppointmentService {
         return mapper.toResponse(find(id));
     }
 
-    static Appointment find(UUID id) {
-        return Appointment.<Appointment>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("appointment", id));
+    private Appointment find(UUID id) {
+        return access.reachable(Appointment.<Appointment>findByIdOptional(id), x -> x.personId, "appointment", id);
     }
 
     /** The person's audit trail names the appointment, so one person's rows tell their appointments apart. */

@@ -20,14 +20,19 @@ import vn.tochuc.platform.problem.ProblemException;
 public class DisciplineRules {
 
     private final DisciplineConfig config;
+    private final PersonAccess access;
 
-    DisciplineRules(DisciplineConfig config) {
+    DisciplineRules(DisciplineConfig config, PersonAccess access) {
+        this.access = access;
         this.config = config;
     }
 
     /** @return the person disciplined, after every check passed */
     public Person decidable(DisciplineRequest r) {
-        Person person = Person.findById(r.personId());
+        if (r.orgUnitId() != null) {
+            access.requireUnit("orgUnitId", r.orgUnitId());
+        }
+        Person person = access.find(r.personId());
         if (person == null) {
             throw new ProblemException(422, "unknown-reference", "No person has id " + r.personId() + ".",
                     List.of(new FieldError("personId", "is not a person on record")));

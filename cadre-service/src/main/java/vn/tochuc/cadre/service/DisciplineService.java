@@ -34,9 +34,11 @@ public class DisciplineService {
     private final AppointmentService appointments;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final PersonAccess access;
 
     DisciplineService(DisciplineRules rules, DisciplineMapper mapper, JsonColumns json,
-            AppointmentService appointments, AuditTrail audit, Outbox outbox) {
+            AppointmentService appointments, AuditTrail audit, Outbox outbox, PersonAccess access) {
+        this.access = access;
         this.rules = rules;
         this.mapper = mapper;
         this.json = json;
@@ -77,8 +79,8 @@ public class DisciplineService {
     }
 
     public DisciplineResponse get(UUID id) {
-        Discipline d = Discipline.<Discipline>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("discipline decision", id));
+        Discipline d = access.reachable(Discipline.<Discipline>findByIdOptional(id), x -> x.personId,
+                "discipline decision", id);
         return mapper.toResponse(d, null);
     }
 }

@@ -17,12 +17,19 @@ import vn.tochuc.platform.problem.ProblemException;
 @ApplicationScoped
 public class MembershipRules {
 
+    private final PersonAccess access;
+
+    MembershipRules(PersonAccess access) {
+        this.access = access;
+    }
+
     /** Điều lệ Đảng, Điều 1: a citizen from eighteen years of age may be admitted. */
     static final int ADMISSION_AGE = 18;
 
     /** @return the person to admit, after every check of the admission passed */
     public Person admissible(AdmissionRequest r) {
-        Person person = Person.findById(r.personId());
+        access.requireUnit("cellId", r.cellId());
+        Person person = access.find(r.personId());
         if (person == null) {
             throw new ProblemException(422, "unknown-reference", "No person has id " + r.personId() + "; record "
                     + "the CV first (POST /api/v1/persons).", List.of(new FieldError("personId", "is not a person on "

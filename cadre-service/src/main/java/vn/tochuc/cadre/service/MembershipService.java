@@ -39,8 +39,11 @@ public class MembershipService {
     private final MembershipMapper mapper;
     private final PersonMapper persons;
     private final Outbox outbox;
+    private final PersonAccess access;
 
-    MembershipService(MembershipRules rules, MembershipMapper mapper, PersonMapper persons, Outbox outbox) {
+    MembershipService(MembershipRules rules, MembershipMapper mapper, PersonMapper persons, Outbox outbox,
+            PersonAccess access) {
+        this.access = access;
         this.rules = rules;
         this.mapper = mapper;
         this.persons = persons;
@@ -179,9 +182,9 @@ public class MembershipService {
         return m;
     }
 
-    private static PartyMembership find(UUID id) {
-        return PartyMembership.<PartyMembership>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("party membership", id));
+    private PartyMembership find(UUID id) {
+        return access.reachable(PartyMembership.<PartyMembership>findByIdOptional(id), x -> x.personId,
+                "party membership", id);
     }
 
     private String nameOf(PartyMembership m) {

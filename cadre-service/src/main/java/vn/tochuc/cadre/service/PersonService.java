@@ -23,8 +23,10 @@ public class PersonService {
     private final PersonRules rules;
     private final PersonMapper mapper;
     private final AuditTrail audit;
+    private final PersonAccess access;
 
-    PersonService(PersonRules rules, PersonMapper mapper, AuditTrail audit) {
+    PersonService(PersonRules rules, PersonMapper mapper, AuditTrail audit, PersonAccess access) {
+        this.access = access;
         this.rules = rules;
         this.mapper = mapper;
         this.audit = audit;
@@ -32,6 +34,7 @@ public class PersonService {
 
     @Transactional
     public PersonResponse create(PersonRequest request, Caller caller) {
+        access.requireUnit("currentOrgUnitId", request.currentOrgUnitId());
         PartialDate born = rules.check(request);
         requireFreeNationalId(request.nationalId(), null);
         Person person = new Person();
@@ -49,6 +52,7 @@ public class PersonService {
     public PersonResponse update(UUID id, PersonRequest request, String ifMatch, Caller caller) {
         Person person = require(id);
         EntityVersions.requireMatch(ifMatch, person.version);
+        access.requireUnit("currentOrgUnitId", request.currentOrgUnitId());
         PartialDate born = rules.check(request);
         requireFreeNationalId(request.nationalId(), id);
         PersonRequest before = mapper.toRequest(person);
@@ -61,7 +65,7 @@ public class PersonService {
     }
 
     public Person require(UUID id) {
-        return Person.<Person>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("person", id));
+        return access.require(id);
     }
 
     public PersonResponse get(UUID id) {

@@ -23,11 +23,18 @@ import vn.tochuc.platform.problem.ProblemException;
 @ApplicationScoped
 public class PlanningCoverage {
 
+    private final PersonAccess access;
+
+    PlanningCoverage(PersonAccess access) {
+        this.access = access;
+    }
+
     public PlanningCoverageResponse of(UUID orgUnitId, PlanningTerm term) {
         OrgUnitView unit = OrgUnitView.findById(orgUnitId);
         if (unit == null) {
             throw ProblemException.notFound("org unit", orgUnitId);
         }
+        access.requireUnit("orgUnitId", orgUnitId);
         List<Planning> standing = Planning.standingIn(orgUnitId, term.startYear());
         Map<UUID, Long> perPosition = standing.stream().filter(p -> p.positionId != null)
                 .collect(Collectors.groupingBy(p -> p.positionId, Collectors.counting()));

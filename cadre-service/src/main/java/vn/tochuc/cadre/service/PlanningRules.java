@@ -22,13 +22,15 @@ public class PlanningRules {
     }
 
     private final DisciplineBars bars;
+    private final PersonAccess access;
 
-    PlanningRules(DisciplineBars bars) {
+    PlanningRules(DisciplineBars bars, PersonAccess access) {
+        this.access = access;
         this.bars = bars;
     }
 
     public Target plannable(PlanningRequest r, PlanningTerm term, LocalDate plannedOn) {
-        Person person = Person.findById(r.personId());
+        Person person = access.find(r.personId());
         if (person == null) {
             throw unknown("personId", "No person has id " + r.personId() + "; record the CV first "
                     + "(POST /api/v1/persons).", "is not a person on record");

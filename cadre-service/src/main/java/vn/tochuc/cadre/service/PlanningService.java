@@ -31,8 +31,11 @@ public class PlanningService {
     private final JsonColumns json;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final PersonAccess access;
 
-    PlanningService(PlanningRules rules, PlanningMapper mapper, JsonColumns json, AuditTrail audit, Outbox outbox) {
+    PlanningService(PlanningRules rules, PlanningMapper mapper, JsonColumns json, AuditTrail audit, Outbox outbox,
+            PersonAccess access) {
+        this.access = access;
         this.rules = rules;
         this.mapper = mapper;
         this.json = json;
@@ -45,6 +48,7 @@ public class PlanningService {
         PlanningTerm term = PlanningTerm.parse("term", r.term());
         LocalDate plannedOn = r.plannedOn() == null ? LocalDate.now() : r.plannedOn();
         PlanningRules.Target target = rules.plannable(r, term, plannedOn);
+        access.requireUnit("orgUnitId", target.orgUnitId());
         Planning p = new Planning();
         p.id = UUID.randomUUID();
         p.personId = r.personId();
@@ -93,8 +97,8 @@ public class PlanningService {
         return mapper.toResponse(find(id));
     }
 
-    private static Planning find(UUID id) {
-        return Planning.<Planning>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("planning", id));
+    private Planning find(UUID id) {
+        return access.reachable(Planning.<Planning>findByIdOptional(id), x -> x.personId, "planning", id);
     }
 
     /** The person's audit trail names the entry, so one person's rows tell their entries apart. */

@@ -18,8 +18,14 @@ import vn.tochuc.platform.problem.ProblemException;
 @ApplicationScoped
 public class PolicyCaseRules {
 
+    private final PersonAccess access;
+
+    PolicyCaseRules(PersonAccess access) {
+        this.access = access;
+    }
+
     public Person proposable(PolicyCaseRequest r) {
-        Person person = Person.findById(r.personId());
+        Person person = access.find(r.personId());
         if (person == null) {
             throw new ProblemException(422, "unknown-reference", "No person has id " + r.personId() + "; record "
                     + "the CV first (POST /api/v1/persons).", List.of(new FieldError("personId", "is not a person "

@@ -30,8 +30,11 @@ public class PolicyCaseService {
     private final PolicyCaseMapper mapper;
     private final JsonColumns json;
     private final AuditTrail audit;
+    private final PersonAccess access;
 
-    PolicyCaseService(PolicyCaseRules rules, PolicyCaseMapper mapper, JsonColumns json, AuditTrail audit) {
+    PolicyCaseService(PolicyCaseRules rules, PolicyCaseMapper mapper, JsonColumns json, AuditTrail audit,
+            PersonAccess access) {
+        this.access = access;
         this.rules = rules;
         this.mapper = mapper;
         this.json = json;
@@ -99,9 +102,8 @@ public class PolicyCaseService {
         s.persist();
     }
 
-    private static PolicyCase find(UUID id) {
-        return PolicyCase.<PolicyCase>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("policy case", id));
+    private PolicyCase find(UUID id) {
+        return access.reachable(PolicyCase.<PolicyCase>findByIdOptional(id), x -> x.personId, "policy case", id);
     }
 
     /** The person's audit trail names the case, so one person's rows tell their cases apart. */

@@ -20,14 +20,18 @@ import vn.tochuc.platform.orgscope.OrgUnitView;
 public class RatingReport {
 
     private final PersonQueries units;
+    private final PersonAccess access;
     private final int capPercent;
 
-    RatingReport(PersonQueries units, @ConfigProperty(name = "tochuc.rating.excellent-cap-percent") int capPercent) {
+    RatingReport(PersonQueries units, PersonAccess access,
+            @ConfigProperty(name = "tochuc.rating.excellent-cap-percent") int capPercent) {
         this.units = units;
+        this.access = access;
         this.capPercent = capPercent;
     }
 
     public RatingReportResponse of(int year, UUID orgUnitId) {
+        access.requireUnit("orgUnitId", orgUnitId);
         List<UUID> scope = units.subtree(orgUnitId);
         scope = scope.isEmpty() ? List.of(orgUnitId) : scope;
         Map<String, Long> distribution = new LinkedHashMap<>();

@@ -24,8 +24,10 @@ public class RatingService {
 
     private final PersonMapper persons;
     private final AuditTrail audit;
+    private final PersonAccess access;
 
-    RatingService(PersonMapper persons, AuditTrail audit) {
+    RatingService(PersonMapper persons, AuditTrail audit, PersonAccess access) {
+        this.access = access;
         this.persons = persons;
         this.audit = audit;
     }
@@ -33,6 +35,7 @@ public class RatingService {
     @Transactional
     public RatingResponse record(RatingRequest r, Caller caller) {
         check(r);
+        access.requireUnit("orgUnitId", r.orgUnitId());
         QualityRating.<QualityRating>find("personId = ?1 and year = ?2", r.personId(), r.year()).firstResultOptional()
                 .ifPresent(existing -> {
                     throw ProblemException.conflict("already-rated", "Person " + r.personId() + " is already rated "
@@ -61,6 +64,7 @@ public class RatingService {
                     + q.year + "); record a new rating for another person or year");
         }
         check(r);
+        access.requireUnit("orgUnitId", r.orgUnitId());
         RatingResponse before = toResponse(q);
         apply(q, r);
         QualityRating.flush();
@@ -81,8 +85,8 @@ public class RatingService {
         q.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    private static void check(RatingRequest r) {
-        Person person = Person.findById(r.personId());
+    private void check(RatingRequest r) {
+        Person person = access.find(r.personId());
         if (person == null) {
             throw new ProblemException(422, "unknown-reference", "No person has id " + r.personId() + ".",
                     List.of(new FieldError("personId", "is not a person on record")));
@@ -97,9 +101,9 @@ public class RatingService {
         }
     }
 
-    private static QualityRating find(UUID id) {
-        return QualityRating.<QualityRating>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("quality rating", id));
+    private QualityRating find(UUID id) {
+        return access.reachable(QualityRating.<QualityRating>findByIdOptional(id), x -> x.personId,
+                "quality rating", id);
     }
 
     private RatingResponse toResponse(QualityRating q) {

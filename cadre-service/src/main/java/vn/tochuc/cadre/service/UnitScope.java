@@ -6,26 +6,41 @@ import java.util.UUID;
 import vn.tochuc.cadre.repository.PersonQueries;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.security.OrgScope;
 import vn.tochuc.platform.web.QueryParams;
 
-/** An {@code orgUnitId} filter turned into the unit and every unit below it, from the org read model. */
+/**
+ * An {@code orgUnitId} filter turned into the unit and every unit below it, from the org read model, and kept
+ * within the caller's org scope: a caller limited to some units gets those when it names none.
+ */
 @ApplicationScoped
 public class UnitScope {
 
     private final PersonQueries queries;
+    private final OrgScope scope;
 
-    UnitScope(PersonQueries queries) {
+    UnitScope(PersonQueries queries, OrgScope scope) {
         this.queries = queries;
+        this.scope = scope;
     }
 
-    /** @return null when no unit is given (no filter), else the unit and the units below it */
+    /** @return null when no unit is given and the caller is unlimited (no filter), else the units to look in */
     public List<UUID> subtree(String orgUnitId) {
         UUID id = QueryParams.uuid("orgUnitId", orgUnitId);
         if (id == null) {
-            return null;
+            return scope.unitsOrAll();
         }
+        return subtree(id);
+    }
+
+    /** The unit and the units below it; the unit must be known and within the caller's scope. */
+    public List<UUID> subtree(UUID id) {
         if (OrgUnitView.findById(id) == null) {
             throw ProblemException.invalid("orgUnitId", "is not an org unit known to this service");
+        }
+        if (!scope.covers(id)) {
+            throw new ProblemException(403, "out-of-scope", "Org unit " + id + " is outside the org units your "
+                    + "token acts for; ask for a unit you act for, or leave orgUnitId out to get all of yours.");
         }
         return queries.subtree(id);
     }

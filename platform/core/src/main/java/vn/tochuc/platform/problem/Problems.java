@@ -14,6 +14,8 @@ public final class Problems {
 
     private static final Map<Integer, String[]> TITLES = Map.ofEntries(
             Map.entry(400, new String[] {"Bad request", "Yêu cầu không hợp lệ"}),
+            Map.entry(401, new String[] {"Unauthenticated", "Chưa xác thực"}),
+            Map.entry(403, new String[] {"Forbidden", "Không có quyền"}),
             Map.entry(404, new String[] {"Not found", "Không tìm thấy"}),
             Map.entry(405, new String[] {"Method not allowed", "Phương thức không được hỗ trợ"}),
             Map.entry(406, new String[] {"Not acceptable", "Không đáp ứng được định dạng yêu cầu"}),

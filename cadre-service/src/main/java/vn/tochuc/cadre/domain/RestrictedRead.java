@@ -1,0 +1,53 @@
+package vn.tochuc.cadre.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One read of restricted data about a person: who read what, in which request. Never changed or deleted. */
+@Entity
+@Table(name = "restricted_read")
+public class RestrictedRead extends PanacheEntityBase {
+
+    public enum Kind {
+        /** National ID, ethnicity, religion, family members of a CV. */
+        SENSITIVE_FIELDS,
+        /** A political-protection note. */
+        PROTECTION_NOTE
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "person_id", nullable = false)
+    public UUID personId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(name = "note_id")
+    public UUID noteId;
+
+    @Column(nullable = false)
+    public String actor;
+
+    /** The reader's roles at the time, comma-separated. */
+    @Column(nullable = false)
+    public String roles;
+
+    @Column(name = "request_id")
+    public String requestId;
+
+    @Column(nullable = false)
+    public OffsetDateTime at;
+}

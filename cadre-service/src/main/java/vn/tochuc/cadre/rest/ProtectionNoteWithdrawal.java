@@ -1,0 +1,9 @@
+package vn.tochuc.cadre.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ProtectionNoteWithdrawal", description = "Why a note no longer stands (found wrong, superseded)")
+public record ProtectionNoteWithdrawal(@NotBlank @Size(max = 1000) String reason) {
+}

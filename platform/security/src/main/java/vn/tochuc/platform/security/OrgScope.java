@@ -1,0 +1,69 @@
+package vn.tochuc.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import vn.tochuc.platform.orgscope.OrgUnitTree;
+
+/**
+ * Which org units this request's caller may read and change: all of them for province-wide roles, else the
+ * subtrees of the units the token names, as the org read model knows the tree today. Checked on every read and
+ * write of a record, so a unit officer of one district cannot reach another district's records by guessing ids.
+ */
+@RequestScoped
+public class OrgScope {
+
+    private static final UUID NO_UNIT = new UUID(0, 0);
+
+    private final SignedInCaller caller;
+    private final OrgUnitTree tree;
+    private Set<UUID> covered;
+    private boolean onItsOwnBehalf;
+
+    OrgScope(SignedInCaller caller, OrgUnitTree tree) {
+        this.caller = caller;
+        this.tree = tree;
+    }
+
+    /**
+     * For work the service does in a request context of its own, outside any caller's request (a background job
+     * that only a province-wide role may start): not limited to any org units.
+     */
+    public void actOnItsOwnBehalf() {
+        onItsOwnBehalf = true;
+    }
+
+    public boolean unlimited() {
+        return onItsOwnBehalf || caller.provinceWide();
+    }
+
+    /** Whether the caller acts for this unit. A record with no unit is reachable only province-wide. */
+    public boolean covers(UUID unitId) {
+        return unlimited() || (unitId != null && units().contains(unitId));
+    }
+
+    /**
+     * The units the caller acts for, or null when unlimited (no filter needed). Never empty: a caller acting for
+     * no unit gets only the nil id, which matches no unit, because an empty SQL {@code in} list is invalid.
+     */
+    public List<UUID> unitsOrAll() {
+        if (unlimited()) {
+            return null;
+        }
+        return units().isEmpty() ? List.of(NO_UNIT) : new ArrayList<>(units());
+    }
+
+    private Set<UUID> units() {
+        if (covered == null) {
+            covered = new HashSet<>();
+            Set<UUID> roots = caller.orgUnits();
+            if (!roots.isEmpty()) {
+                covered.addAll(tree.subtrees(roots));
+            }
+        }
+        return covered;
+    }
+}
