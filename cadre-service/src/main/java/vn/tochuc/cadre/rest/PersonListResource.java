@@ -1,18 +1,15 @@
 package vn.tochuc.cadre.rest;
 
-import io.vertx.core.http.HttpServerRequest;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.core.Context;
-import vn.tochuc.cadre.service.SensitiveFields;
-import vn.tochuc.platform.security.Roles;
-import vn.tochuc.platform.web.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
@@ -26,8 +23,11 @@ import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.mapping.PersonMapper;
 import vn.tochuc.cadre.service.PersonSearch;
 import vn.tochuc.cadre.service.PersonService;
+import vn.tochuc.cadre.service.SensitiveFields;
 import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.security.Roles;
 import vn.tochuc.platform.web.Page;
+import vn.tochuc.platform.web.RequestIds;
 
 /** Finding persons, and reading the audit trail of one. */
 @Path("/api/v1/persons")
