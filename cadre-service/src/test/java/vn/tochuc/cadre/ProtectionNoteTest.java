@@ -41,6 +41,8 @@ class ProtectionNoteTest {
                 .statusCode(200).body("id", hasItem(id)).body("[0].content", equalTo("Bố đẻ từng tham gia ..."));
         given().header("Authorization", officer).when().get(PATH + "/" + id).then().statusCode(200)
                 .header("ETag", "\"0\"");
+        given().header("Authorization", officer).header("If-None-Match", "\"0\"").when().get(PATH + "/" + id)
+                .then().statusCode(304);
 
         given().header("Authorization", officer).queryParam("personId", person).when()
                 .get("/api/v1/restricted-reads").then().statusCode(200)

@@ -82,12 +82,19 @@ public class ProtectionNoteResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one note", description = "A recorded read.")
+    @Operation(summary = "Read one note", description = "A recorded read. If-None-Match with the current ETag "
+            + "answers 304, which discloses nothing and so is not recorded.")
     @APIResponse(responseCode = "200", description = "The note, with its ETag",
             content = @Content(schema = @Schema(implementation = ProtectionNoteResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
     @APIResponse(responseCode = "404", description = "No such note within your org units",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id, @Context HttpServerRequest http) {
+    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context HttpServerRequest http) {
+        long current = notes.version(id);
+        if (EntityVersions.notModified(ifNoneMatch, current)) {
+            return Response.notModified(EntityVersions.tag(current)).build();
+        }
         ProtectionNoteResponse note = notes.read(id, RequestIds.current(http));
         return Response.ok(note).tag(EntityVersions.tag(note.version())).build();
     }

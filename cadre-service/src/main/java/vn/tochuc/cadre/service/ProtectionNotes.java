@@ -58,6 +58,11 @@ public class ProtectionNotes {
         return ProtectionNoteResponse.of(note);
     }
 
+    /** The note's version, for a conditional read; reading it discloses nothing, so it is not recorded. */
+    public long version(UUID id) {
+        return find(id).version;
+    }
+
     @Transactional
     public List<ProtectionNoteResponse> readAllOf(UUID personId, String requestId) {
         access.require(personId);
