@@ -75,7 +75,9 @@ public final class DemoMembers {
 
     private void load(MemberGenerator.Member member, String cellId, LocalDate lastDay, AtomicInteger persons,
             AtomicInteger admitted, AtomicInteger recognised) {
-        CadreServiceClient.PersonId person = cadre.createOrFindPerson(member.cv());
+        // Managed by the cell's committee, so its unit officers reach the record.
+        CadreServiceClient.PersonId person = cadre.createOrFindPerson(member.cv().deepCopy()
+                .put("currentOrgUnitId", cellId));
         if (person.created()) {
             persons.incrementAndGet();
         }

@@ -32,7 +32,10 @@ public final class DemoPeople {
         int appointments = 0;
         JsonNode people = Resources.json(RESOURCE);
         for (JsonNode person : people) {
-            CadreServiceClient.PersonId id = cadre.createOrFindPerson(person.path("cv"));
+            // The record is managed where the person is a member, so that unit's officers reach it.
+            ObjectNode cv = person.path("cv").deepCopy();
+            cv.put("currentOrgUnitId", unit(unitIds, person.path("membership").path("cellCode").asText()));
+            CadreServiceClient.PersonId id = cadre.createOrFindPerson(cv);
             persons += id.created() ? 1 : 0;
             members += admit(id.id(), person.path("membership"), unitIds) ? 1 : 0;
             for (JsonNode appointment : person.path("appointments")) {
