@@ -3,6 +3,8 @@ package vn.tochuc.cadre.imports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -121,7 +123,20 @@ public class ChunkImporter {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select p.nationalId from Person p where p.nationalId in :ids",
-                String.class).setParameter("ids", ids).getResultList());
+        // One array parameter, not an IN list of 500: measured, the IN list took about 300 ms a chunk once the table
+        // held some 15,000 persons (a plan PostgreSQL switched to as it grew), the array 1-5 ms throughout.
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("select national_id from person where "
+                    + "national_id = any (?)")) {
+                query.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
+                Set<String> found = new HashSet<>();
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                }
+                return found;
+            }
+        });
     }
 }
