@@ -23,8 +23,9 @@ import vn.tochuc.cadre.rest.AdmissionRequest;
 import vn.tochuc.platform.event.Outbox;
 
 /**
- * The membership an admission creates, for {@link MembershipService#admit} and for admissions written in bulk by
- * an import: one definition of the row, its ADMITTED history row and its {@code admitted.v1} event.
+ * The membership an admission creates: one definition of the row for {@link MembershipService#admit} and for the
+ * admissions an import writes in bulk. The bulk path's history rows and events are built with the same mapper
+ * calls as the service's {@code finish}; only their inserts differ (JDBC batches instead of one entity each).
  */
 @ApplicationScoped
 public class Admissions {
