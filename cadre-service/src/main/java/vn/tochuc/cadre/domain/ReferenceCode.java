@@ -43,8 +43,9 @@ public class ReferenceCode extends PanacheEntityBase {
         return list("listName = ?1 order by sortOrder, code", listName);
     }
 
+    /** By key, so a code met again in the same transaction (rows of an import chunk) is not queried again. */
     public static boolean exists(String listName, String code) {
-        return count("listName = ?1 and code = ?2", listName, code) > 0;
+        return findById(new Key(listName, code)) != null;
     }
 
     /** The composite key: a code is unique within its list. */

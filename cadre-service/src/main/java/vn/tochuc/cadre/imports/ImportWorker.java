@@ -3,10 +3,8 @@ package vn.tochuc.cadre.imports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,9 +15,10 @@ import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.security.OrgScope;
 
 /**
- * Runs one job: the rows in batches, each batch with its outcomes and the job's progress in one transaction. When
- * a row fails after writing (a race on a national ID, an admission refused), the batch is undone and its rows are
- * done again one transaction each, so one bad row costs only itself.
+ * Runs one job: the rows in batches, each batch imported by {@link ChunkImporter} with its outcomes and the job's
+ * progress in one transaction. When a row fails after writing (a race on a national ID, an admission refused), the
+ * batch is undone and its rows are done again one transaction each through {@link RowImporter}, so one bad row
+ * costs only itself.
  */
 @ApplicationScoped
 public class ImportWorker {
@@ -27,15 +26,15 @@ public class ImportWorker {
     private static final Logger LOG = Logger.getLogger(ImportWorker.class);
     static final int BATCH = 500;
 
+    private final ChunkImporter chunks;
     private final RowImporter rows;
     private final ImportStore store;
-    private final EntityManager em;
     private final OrgScope scope;
 
-    ImportWorker(RowImporter rows, ImportStore store, EntityManager em, OrgScope scope) {
+    ImportWorker(ChunkImporter chunks, RowImporter rows, ImportStore store, OrgScope scope) {
+        this.chunks = chunks;
         this.rows = rows;
         this.store = store;
-        this.em = em;
         this.scope = scope;
     }
 
@@ -54,7 +53,8 @@ public class ImportWorker {
             for (int from = 0; from < file.rows().size(); from += BATCH) {
                 List<ImportedFile.Row> batch = file.rows().subList(from, Math.min(from + BATCH, file.rows().size()));
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> store.record(jobId, importAll(columns, batch, caller)));
+                    QuarkusTransaction.requiringNew().run(() -> store.record(jobId,
+                            chunks.importChunk(columns, batch, caller)));
                 } catch (RuntimeException e) {
                     LOG.debugf(e, "Import %s: a row of the batch from row %d failed; importing its rows one by one",
                             jobId, batch.get(0).number());
@@ -69,24 +69,12 @@ public class ImportWorker {
         }
     }
 
-    private List<RowResult> importAll(Map<String, Integer> columns, List<ImportedFile.Row> batch, Caller caller) {
-        List<RowResult> results = new ArrayList<>(batch.size());
-        for (ImportedFile.Row row : batch) {
-            results.add(rows.importRow(columns, row, caller));
-            // Each row is flushed by the services; clearing keeps every later flush from dirty-checking the
-            // whole batch again (quadratic) and the namesakes the duplicate check loaded out of memory.
-            em.flush();
-            em.clear();
-        }
-        return results;
-    }
-
     private void importAlone(UUID jobId, Map<String, Integer> columns, ImportedFile.Row row, Caller caller) {
         try {
             QuarkusTransaction.requiringNew().run(() -> store.record(jobId,
                     List.of(rows.importRow(columns, row, caller))));
         } catch (ProblemException e) {
-            reject(jobId, columns, row, RowImporter.reasons(e));
+            reject(jobId, columns, row, RowChecker.reasons(e));
         } catch (RuntimeException e) {
             reject(jobId, columns, row, List.of(new FieldError("row", "could not be saved (" + rootMessage(e) + "); check "
                     + "the row against the others, e.g. a national ID another import is writing at the same time, "

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.Session;
 import vn.tochuc.cadre.domain.PersonAudit;
 
 /** Writes the audit row of a change in the change's own transaction: no change without its record. */
@@ -18,9 +22,11 @@ import vn.tochuc.cadre.domain.PersonAudit;
 public class AuditTrail {
 
     private final ObjectMapper json;
+    private final EntityManager em;
 
-    AuditTrail(ObjectMapper json) {
+    AuditTrail(ObjectMapper json, EntityManager em) {
         this.json = json;
+        this.em = em;
     }
 
     /**
@@ -30,9 +36,8 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean record(UUID personId, String action, Caller caller, Object before, Object after) {
-        ObjectNode changes = diff(before == null ? json.createObjectNode() : json.valueToTree(before),
-                json.valueToTree(after));
-        if (changes.isEmpty()) {
+        String changes = changes(before, after);
+        if (changes == null) {
             return false;
         }
         PersonAudit row = new PersonAudit();
@@ -41,9 +46,42 @@ public class AuditTrail {
         row.actor = caller.actor();
         row.requestId = caller.requestId();
         row.at = OffsetDateTime.now(ZoneOffset.UTC);
-        row.changes = changes.toString();
+        row.changes = changes;
         row.persist();
         return true;
+    }
+
+    /**
+     * The CREATED rows of persons written in this transaction, as one JDBC batch: the rows {@link #record} would
+     * write one insert each (the audit row's identity key defeats Hibernate's batching). The persons must be
+     * flushed first, for the rows' foreign key.
+     *
+     * @param created each person's id and its state as a request
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordCreations(Map<UUID, ?> created, Caller caller) {
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into person_audit (person_id, "
+                    + "action, actor, request_id, at, changes) values (?, 'CREATED', ?, ?, ?, ?::jsonb)")) {
+                for (Map.Entry<UUID, ?> person : created.entrySet()) {
+                    insert.setObject(1, person.getKey());
+                    insert.setString(2, caller.actor());
+                    insert.setString(3, caller.requestId());
+                    insert.setObject(4, at);
+                    insert.setString(5, changes(null, person.getValue()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /** The fields that differ, as the audit row's JSON, or null when nothing changed. */
+    private String changes(Object before, Object after) {
+        ObjectNode changes = diff(before == null ? json.createObjectNode() : json.valueToTree(before),
+                json.valueToTree(after));
+        return changes.isEmpty() ? null : changes.toString();
     }
 
     private ObjectNode diff(JsonNode before, JsonNode after) {

@@ -35,6 +35,19 @@ public class MembershipRules {
                     + "the CV first (POST /api/v1/persons).", List.of(new FieldError("personId", "is not a person on "
                     + "record")));
         }
+        admissible(r, person);
+        PartyMembership.currentOf(r.personId()).ifPresent(m -> {
+            throw ProblemException.conflict("already-member", "Person " + r.personId() + " is already a party "
+                    + "member (membership " + m.id + ", " + m.stage + "); record a transfer or a change instead.");
+        });
+        return person;
+    }
+
+    /**
+     * The checks of an admission that need only the person, not yet written: for a person known to hold no
+     * membership, such as one an import is creating in the same chunk.
+     */
+    public void admissible(AdmissionRequest r, Person person) {
         notInFuture("admittedOn", r.admittedOn());
         // A date of birth known only to the month or year: the person must be 18 even if born on its last day.
         LocalDate eighteenth = person.dateOfBirth().latest().plusYears(ADMISSION_AGE);
@@ -60,11 +73,6 @@ public class MembershipRules {
             throw new ProblemException(422, "unknown-reference", "The admission refers to " + unknown.size()
                     + " unit(s) or person(s) that do not exist.", unknown);
         }
-        PartyMembership.currentOf(r.personId()).ifPresent(m -> {
-            throw ProblemException.conflict("already-member", "Person " + r.personId() + " is already a party "
-                    + "member (membership " + m.id + ", " + m.stage + "); record a transfer or a change instead.");
-        });
-        return person;
     }
 
     /** The cell exists in the org read model; 422 naming the field otherwise. */

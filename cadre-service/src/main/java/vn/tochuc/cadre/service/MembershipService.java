@@ -11,7 +11,6 @@ import vn.tochuc.cadre.domain.Decision;
 import vn.tochuc.cadre.domain.LeaveReason;
 import vn.tochuc.cadre.domain.MembershipHistory;
 import vn.tochuc.cadre.domain.MembershipStage;
-import vn.tochuc.cadre.domain.PartyActivity;
 import vn.tochuc.cadre.domain.PartyMembership;
 import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.domain.TransferKind;
@@ -39,33 +38,24 @@ public class MembershipService {
     private final MembershipMapper mapper;
     private final PersonMapper persons;
     private final Outbox outbox;
+    private final Admissions admissions;
     private final PersonAccess access;
 
     MembershipService(MembershipRules rules, MembershipMapper mapper, PersonMapper persons, Outbox outbox,
-            PersonAccess access) {
+            Admissions admissions, PersonAccess access) {
         this.access = access;
         this.rules = rules;
         this.mapper = mapper;
         this.persons = persons;
         this.outbox = outbox;
+        this.admissions = admissions;
     }
 
     @Transactional
     public MembershipResponse admit(AdmissionRequest r, Caller caller) {
-        Person person = rules.admissible(r);
-        PartyMembership m = new PartyMembership();
-        m.id = UUID.randomUUID();
-        m.personId = person.id;
-        m.recordNumber = r.recordNumber();
-        m.admittedOn = r.admittedOn();
-        m.admissionCellId = r.cellId();
-        m.sponsors = mapper.write(r.sponsors());
-        m.admissionDecision = mapper.write(r.decision());
-        m.fullMembershipDueOn = r.admittedOn().plusMonths(PartyMembership.PROBATION_MONTHS);
-        m.stage = MembershipStage.PROBATIONARY;
-        m.activity = PartyActivity.ACTIVE;
-        m.cellId = r.cellId();
-        return finish(m, "ADMITTED", MemberEvents.ADMITTED_V1, r.admittedOn(), r, caller, r.decision(), null, null,
+        rules.admissible(r);
+        PartyMembership m = admissions.newMembership(r);
+        return finish(m, Admissions.STEP, MemberEvents.ADMITTED_V1, r.admittedOn(), r, caller, r.decision(), null, null,
                 null);
     }
 

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.tochuc.cadre.domain.PartialDate;
 import vn.tochuc.cadre.domain.Person;
@@ -37,15 +39,39 @@ public class PersonService {
         access.requireUnit("currentOrgUnitId", request.currentOrgUnitId());
         PartialDate born = rules.check(request);
         requireFreeNationalId(request.nationalId(), null);
+        Person person = newPerson(request, born);
+        person.persist();
+        Person.flush();
+        audit.record(person.id, "CREATED", caller, null, mapper.toRequest(person));
+        return mapper.toResponse(person, possibleDuplicates(person));
+    }
+
+    /** The row a checked request creates, not yet persisted; {@code born} is what the rules returned for it. */
+    public Person newPerson(PersonRequest request, PartialDate born) {
         Person person = new Person();
         person.id = UUID.randomUUID();
         mapper.apply(request, born, person);
         person.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         person.updatedAt = person.createdAt;
-        person.persist();
+        return person;
+    }
+
+    /**
+     * Persons from {@link #newPerson} of requests that passed the rules and whose national IDs the caller found
+     * free, with their audit rows: what {@link #create} writes, as JDBC batches (the session's batch size decides).
+     * No namesake warnings: nobody reads them here. A national ID taken meanwhile fails the unique index, and
+     * with it the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void createAll(List<Person> checked, Caller caller) {
+        if (checked.isEmpty()) {
+            return;
+        }
+        checked.forEach(person -> person.persist());
         Person.flush();
-        audit.record(person.id, "CREATED", caller, null, mapper.toRequest(person));
-        return mapper.toResponse(person, possibleDuplicates(person));
+        Map<UUID, PersonRequest> created = new LinkedHashMap<>();
+        checked.forEach(person -> created.put(person.id, mapper.toRequest(person)));
+        audit.recordCreations(created, caller);
     }
 
     @Transactional

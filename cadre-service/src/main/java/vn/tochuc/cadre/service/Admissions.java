@@ -1,0 +1,113 @@
+package vn.tochuc.cadre.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Session;
+import vn.tochuc.cadre.domain.MembershipStage;
+import vn.tochuc.cadre.domain.PartyActivity;
+import vn.tochuc.cadre.domain.PartyMembership;
+import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.event.MemberEvents;
+import vn.tochuc.cadre.mapping.MembershipMapper;
+import vn.tochuc.cadre.mapping.PersonMapper;
+import vn.tochuc.cadre.rest.AdmissionRequest;
+import vn.tochuc.platform.event.Outbox;
+
+/**
+ * The membership an admission creates: one definition of the row for {@link MembershipService#admit} and for the
+ * admissions an import writes in bulk. The bulk path's history rows and events are built with the same mapper
+ * calls as the service's {@code finish}; only their inserts differ (JDBC batches instead of one entity each).
+ */
+@ApplicationScoped
+public class Admissions {
+
+    static final String STEP = "ADMITTED";
+
+    private final MembershipMapper mapper;
+    private final PersonMapper persons;
+    private final Outbox outbox;
+    private final EntityManager em;
+
+    Admissions(MembershipMapper mapper, PersonMapper persons, Outbox outbox, EntityManager em) {
+        this.mapper = mapper;
+        this.persons = persons;
+        this.outbox = outbox;
+        this.em = em;
+    }
+
+    /** The row of a checked admission, not yet persisted nor timestamped. */
+    public PartyMembership newMembership(AdmissionRequest r) {
+        PartyMembership m = new PartyMembership();
+        m.id = UUID.randomUUID();
+        m.personId = r.personId();
+        m.recordNumber = r.recordNumber();
+        m.admittedOn = r.admittedOn();
+        m.admissionCellId = r.cellId();
+        m.sponsors = mapper.write(r.sponsors());
+        m.admissionDecision = mapper.write(r.decision());
+        m.fullMembershipDueOn = r.admittedOn().plusMonths(PartyMembership.PROBATION_MONTHS);
+        m.stage = MembershipStage.PROBATIONARY;
+        m.activity = PartyActivity.ACTIVE;
+        m.cellId = r.cellId();
+        return m;
+    }
+
+    /**
+     * Admissions of persons created in this transaction, each checked with
+     * {@link MembershipRules#admissible(AdmissionRequest, Person)}: the rows, history rows and events that
+     * {@link MembershipService#admit} writes, as JDBC batches (identity keys defeat Hibernate's batching of the
+     * history and outbox rows).
+     *
+     * @return each person's new membership id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, UUID> admitAll(List<AdmissionRequest> checked, Caller caller) {
+        Map<UUID, UUID> admitted = new LinkedHashMap<>();
+        if (checked.isEmpty()) {
+            return admitted;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<PartyMembership> rows = new ArrayList<>(checked.size());
+        List<Outbox.Pending> events = new ArrayList<>(checked.size());
+        for (AdmissionRequest r : checked) {
+            PartyMembership m = newMembership(r);
+            m.createdAt = now;
+            m.updatedAt = now;
+            m.persist();
+            rows.add(m);
+            admitted.put(r.personId(), m.id);
+            // The person was created in this session: found without a query.
+            String name = persons.toSummary(Person.findById(m.personId)).fullName();
+            events.add(new Outbox.Pending(MemberEvents.TOPIC, m.id.toString(), MemberEvents.ADMITTED_V1,
+                    mapper.toEvent(m, name, r.admittedOn(), r.decision(), null, null, null)));
+        }
+        PartyMembership.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into party_membership_history "
+                    + "(membership_id, step, effective_on, details, actor, request_id, at) values (?, '" + STEP
+                    + "', ?, ?::jsonb, ?, ?, ?)")) {
+                for (int i = 0; i < rows.size(); i++) {
+                    insert.setObject(1, rows.get(i).id);
+                    insert.setObject(2, rows.get(i).admittedOn);
+                    insert.setString(3, mapper.write(checked.get(i)));
+                    insert.setString(4, caller.actor());
+                    insert.setString(5, caller.requestId());
+                    insert.setObject(6, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        outbox.publishAll(events);
+        return admitted;
+    }
+}
