@@ -35,7 +35,7 @@ public final class DemoData {
 
     /** @param token a bearer token of a province-wide role, as {@link #loaderToken} makes */
     public DemoData(String orgServiceUrl, String cadreServiceUrl, String token, PrintStream out) {
-        this.org = new OrgServiceClient(orgServiceUrl);
+        this.org = new OrgServiceClient(orgServiceUrl, token);
         this.cadre = new CadreServiceClient(cadreServiceUrl, token);
         this.out = out;
     }

@@ -18,11 +18,14 @@ public final class OrgServiceClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
+    private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    public OrgServiceClient(String baseUrl) {
+    /** @param token a bearer token of a role that may change the org structure (DemoData.loaderToken) */
+    public OrgServiceClient(String baseUrl, String token) {
         this.baseUrl = baseUrl;
+        this.authorization = "Bearer " + token;
     }
 
     public String baseUrl() {
@@ -85,7 +88,8 @@ public final class OrgServiceClient {
 
     private HttpResponse<String> send(String what, HttpRequest.Builder request) {
         try {
-            return http.send(request.header("Accept", "application/json").timeout(Duration.ofSeconds(15)).build(),
+            return http.send(request.header("Accept", "application/json").header("Authorization", authorization)
+                    .timeout(Duration.ofSeconds(15)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new LauncherException("Loading demo data failed: org-service at " + baseUrl + " did not answer "

@@ -36,6 +36,7 @@ class RunningSuiteTest {
         E2e.deleteRecursively(config.runDir());
         System.out.println("[e2e] logs of every process: " + config.logsDir());
         suite = new Suite(config, System.out).start();
+        E2e.signIn(keys());
         System.out.printf("[e2e] suite healthy after %.1f s%n", suite.startupTime().toMillis() / 1000.0);
     }
 
@@ -193,7 +194,7 @@ class RunningSuiteTest {
         // A viewer of the province, through the gateway: cadre-service checks the token and its org scope itself.
         String statisticsUrl = gateway + "/api/v1/cadre-statistics/party-members?orgUnitId=" + province;
         String viewer = keys().token("e2e-viewer", List.of("viewer"), List.of(province), Duration.ofHours(1));
-        assertThat(E2e.get(statisticsUrl).statusCode()).isEqualTo(401);
+        assertThat(E2e.getWithoutToken(statisticsUrl).statusCode()).isEqualTo(401);
         await("the generated members in the statistics").atMost(EVENT_DEADLINE).ignoreExceptions().untilAsserted(() -> {
             var statistics = E2e.json(E2e.get(statisticsUrl, viewer));
             // exactly: the second load admitted nobody again, and every cell (even a merged one) is in the province

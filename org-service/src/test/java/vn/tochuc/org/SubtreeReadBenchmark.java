@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.tochuc.platform.testing.TestTokens;
 
 /**
  * Prints the latency of subtree reads as of a past date on a province-sized tree (10,011 units, restructured on
@@ -65,7 +66,8 @@ class SubtreeReadBenchmark {
      */
     private void report(String what, String path, int runs) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + path.substring(1) + "?asOf=" + PAST)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + path.substring(1) + "?asOf=" + PAST))
+                .header("Authorization", TestTokens.bearer(TestTokens.boardOfficer())).build();
         for (int i = 0; i < 10; i++) {
             http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         }

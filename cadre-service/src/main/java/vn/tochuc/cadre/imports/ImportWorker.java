@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.tochuc.cadre.service.Caller;
+import vn.tochuc.platform.orgscope.OrgScope;
 import vn.tochuc.platform.problem.Problem.FieldError;
 import vn.tochuc.platform.problem.ProblemException;
-import vn.tochuc.platform.security.OrgScope;
 
 /**
  * Runs one job: the rows in batches, each batch imported by {@link ChunkImporter} with its outcomes and the job's

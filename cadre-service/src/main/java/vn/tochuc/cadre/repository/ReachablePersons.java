@@ -3,8 +3,8 @@ package vn.tochuc.cadre.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import vn.tochuc.platform.orgscope.OrgScope;
 import vn.tochuc.platform.persistence.Filters;
-import vn.tochuc.platform.security.OrgScope;
 
 /** Narrows a list of records kept per person to the people in the caller's org scope. */
 @ApplicationScoped

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.platform.orgscope.OrgScope;
 import vn.tochuc.platform.problem.ProblemException;
-import vn.tochuc.platform.security.OrgScope;
 
 /**
  * Whether this request's caller may reach a person's records: the person's managing unit (currentOrgUnitId) must

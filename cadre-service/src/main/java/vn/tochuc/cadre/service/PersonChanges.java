@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.UUID;
 import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.mapping.PersonMapper;
-import vn.tochuc.cadre.repository.PersonChangeQueries;
 import vn.tochuc.cadre.repository.PersonChangeQueries.UnitMove;
+import vn.tochuc.cadre.repository.PersonChangeQueries;
 import vn.tochuc.cadre.rest.PersonChange;
-import vn.tochuc.platform.security.OrgScope;
+import vn.tochuc.platform.orgscope.OrgScope;
 
 /**
  * The mobile sync feed of people: every CV in the caller's units changed since a time, and a REMOVED tombstone for

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import vn.tochuc.cadre.repository.PersonQueries;
+import vn.tochuc.platform.orgscope.OrgScope;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.problem.ProblemException;
-import vn.tochuc.platform.security.OrgScope;
 import vn.tochuc.platform.web.QueryParams;
 
 /**

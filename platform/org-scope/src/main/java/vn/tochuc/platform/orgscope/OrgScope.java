@@ -1,4 +1,4 @@
-package vn.tochuc.platform.security;
+package vn.tochuc.platform.orgscope;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.ArrayList;
@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import vn.tochuc.platform.orgscope.OrgUnitTree;
+import vn.tochuc.platform.security.SignedInCaller;
 
 /**
  * Which org units this request's caller may read and change: all of them for province-wide roles, else the
