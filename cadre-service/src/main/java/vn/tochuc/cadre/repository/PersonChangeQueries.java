@@ -16,8 +16,8 @@ import vn.tochuc.platform.persistence.Filters;
 @ApplicationScoped
 public class PersonChangeQueries {
 
-    /** A change of a CV's managing unit, from the audit trail. */
-    public record UnitMove(UUID personId, OffsetDateTime at, UUID fromUnit, UUID toUnit) {
+    /** A CV's managing unit changed at this time, from the audit trail. */
+    public record UnitMove(UUID personId, OffsetDateTime at) {
     }
 
     private final EntityManager em;
@@ -43,8 +43,7 @@ public class PersonChangeQueries {
     @SuppressWarnings("unchecked")
     public List<UnitMove> movesOutOf(List<UUID> units, OffsetDateTime afterAt, UUID afterId, int limit) {
         List<Object[]> rows = em.createNativeQuery("""
-                select person_id, at, changes -> 'currentOrgUnitId' ->> 'from', changes -> 'currentOrgUnitId' ->> 'to'
-                from person_audit
+                select person_id, at from person_audit
                 where (changes -> 'currentOrgUnitId') is not null and (at, person_id) > (?1, cast(?2 as uuid))
                   and cast(changes -> 'currentOrgUnitId' ->> 'from' as uuid) = any(cast(?3 as uuid[]))
                   and not coalesce(cast(changes -> 'currentOrgUnitId' ->> 'to' as uuid) = any(cast(?3 as uuid[])),
@@ -57,13 +56,13 @@ public class PersonChangeQueries {
                 .getResultList();
         List<UnitMove> moves = new ArrayList<>();
         for (Object[] row : rows) {
-            moves.add(new UnitMove(uuid(row[0]), time(row[1]), uuid(row[2]), uuid(row[3])));
+            moves.add(new UnitMove(uuid(row[0]), time(row[1])));
         }
         return moves;
     }
 
     private static UUID uuid(Object value) {
-        return value == null ? null : value instanceof UUID id ? id : UUID.fromString(value.toString());
+        return value instanceof UUID id ? id : UUID.fromString(value.toString());
     }
 
     private static OffsetDateTime time(Object value) {

@@ -1,8 +1,6 @@
 package vn.tochuc.cadre.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.UUID;
 import vn.tochuc.platform.orgscope.OrgScope;
 import vn.tochuc.platform.persistence.Filters;
 
@@ -11,7 +9,7 @@ import vn.tochuc.platform.persistence.Filters;
 public class ReachablePersons {
 
     /** A record's person must be managed by a unit the caller acts for. */
-    public static final String CLAUSE =
+    private static final String CLAUSE =
             "personId in (select p.id from Person p where p.currentOrgUnitId in :reachableUnits)";
 
     private final OrgScope scope;
@@ -22,10 +20,5 @@ public class ReachablePersons {
 
     public Filters only(Filters filters) {
         return filters.and(CLAUSE, "reachableUnits", scope.unitsOrAll());
-    }
-
-    /** The units the caller acts for, or null when unlimited. */
-    public List<UUID> units() {
-        return scope.unitsOrAll();
     }
 }

@@ -5,21 +5,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tochuc.cadre.repository.ReachablePersons;
 import vn.tochuc.cadre.domain.PartyMembership;
 import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.mapping.JsonColumns;
 import vn.tochuc.cadre.mapping.MembershipMapper;
 import vn.tochuc.cadre.mapping.PersonMapper;
+import vn.tochuc.cadre.repository.ReachablePersons;
+import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
@@ -57,22 +56,13 @@ public class PlacementResource {
             @QueryParam("pageToken") String pageToken) {
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(pageToken, 1);
-        StringBuilder where = new StringBuilder("placementFlaggedAt is not null");
-        Map<String, Object> params = new HashMap<>();
-        if (cellId != null && !cellId.isBlank()) {
-            where.append(" and (cellId = :cell or temporaryCellId = :cell)");
-            params.put("cell", QueryParams.uuid("cellId", cellId));
-        }
-        if (reachable.units() != null) {
-            where.append(" and ").append(ReachablePersons.CLAUSE);
-            params.put("reachableUnits", reachable.units());
-        }
-        if (!after.isEmpty()) {
-            where.append(" and id > :after");
-            params.put("after", PageTokens.part(after.get(0), UUID::fromString));
-        }
-        List<PartyMembership> rows = PartyMembership.<PartyMembership>find(where + " order by id", params)
-                .page(0, size + 1).list();
+        Filters filters = reachable.only(new Filters())
+                .andIf(true, "placementFlaggedAt is not null")
+                .and("(cellId = :cell or temporaryCellId = :cell)", "cell", QueryParams.uuid("cellId", cellId))
+                .and("id > :after", "after",
+                        after.isEmpty() ? null : PageTokens.part(after.get(0), UUID::fromString));
+        List<PartyMembership> rows = PartyMembership.<PartyMembership>find(filters.where() + " order by id",
+                filters.params()).page(0, size + 1).list();
         boolean more = rows.size() > size;
         List<PartyMembership> shown = more ? rows.subList(0, size) : rows;
         return new Page<>(shown.stream().map(this::toResponse).toList(),

@@ -18,10 +18,12 @@ public class UnitScope {
 
     private final PersonQueries queries;
     private final OrgScope scope;
+    private final PersonAccess access;
 
-    UnitScope(PersonQueries queries, OrgScope scope) {
+    UnitScope(PersonQueries queries, OrgScope scope, PersonAccess access) {
         this.queries = queries;
         this.scope = scope;
+        this.access = access;
     }
 
     /** @return null when no unit is given and the caller is unlimited (no filter), else the units to look in */
@@ -38,10 +40,7 @@ public class UnitScope {
         if (OrgUnitView.findById(id) == null) {
             throw ProblemException.invalid("orgUnitId", "is not an org unit known to this service");
         }
-        if (!scope.covers(id)) {
-            throw new ProblemException(403, "out-of-scope", "Org unit " + id + " is outside the org units your "
-                    + "token acts for; ask for a unit you act for, or leave orgUnitId out to get all of yours.");
-        }
+        access.requireUnit("orgUnitId", id);
         return queries.subtree(id);
     }
 }

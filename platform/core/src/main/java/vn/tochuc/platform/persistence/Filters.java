@@ -50,6 +50,11 @@ public final class Filters {
         return this;
     }
 
+    /** The conditions alone, for a query that is ordered by id only. */
+    public String where() {
+        return where.toString();
+    }
+
     /** The query text, in the keyset's order. */
     public String orderedBy(String sortField) {
         return where + " order by " + sortField + ", id";

@@ -32,16 +32,12 @@ public class SignedInCaller {
         return token != null && token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
     }
 
-    public boolean hasRole(String role) {
-        return identity.hasRole(role);
-    }
-
     /** The roles of {@link Roles#ALL} the caller holds, comma-separated, for records of who did what. */
     public String roleNames() {
         return String.join(",", Roles.ALL.stream().filter(identity::hasRole).toList());
     }
 
-    public boolean hasAnyRole(Set<String> roles) {
+    private boolean hasAnyRole(Set<String> roles) {
         return roles.stream().anyMatch(identity::hasRole);
     }
 
