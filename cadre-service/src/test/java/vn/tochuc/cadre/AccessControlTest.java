@@ -127,6 +127,26 @@ class AccessControlTest {
                 .then().statusCode(403);
     }
 
+    @Test
+    void shouldRefuseABadReadLogQueryAndHideAnotherDistrictsLog() {
+        UUID district = OrgUnits.unit(null, "Huyện ủy Yên Lạc");
+        UUID other = OrgUnits.unit(null, "Huyện ủy Vĩnh Tường");
+        String theirs = personIn(other, "Kim", "Văn", "Sơn");
+        String local = Tokens.scoped("bvct@yenlac", List.of(district), "unit-officer", "protection-officer");
+        String path = "/api/v1/restricted-reads";
+
+        given().header("Authorization", local).when().get(path).then().statusCode(400)
+                .body("errors.field", hasItem("personId"));
+        given().header("Authorization", local).queryParam("personId", "not-an-id").when().get(path).then()
+                .statusCode(400).body("errors.field", hasItem("personId"));
+        given().header("Authorization", local).queryParam("personId", theirs).queryParam("limit", "0").when()
+                .get(path).then().statusCode(400);
+        given().header("Authorization", local).queryParam("personId", theirs).when().get(path).then()
+                .statusCode(404);
+        given().header("Authorization", local).queryParam("personId", theirs).queryParam("pageToken", "bm9wZQ")
+                .when().get(path).then().statusCode(400);
+    }
+
     private static String personIn(UUID unit, String surname, String middle, String given) {
         Map<String, Object> cv = Persons.cv(surname, middle, given);
         cv.put("currentOrgUnitId", unit.toString());

@@ -2,6 +2,7 @@ package vn.tochuc.cadre;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -10,6 +11,13 @@ import org.junit.jupiter.api.Test;
 /** The generated API document describes every operation with a summary and its error answers. */
 @QuarkusTest
 class OpenApiTest {
+
+    @Test
+    void shouldOfferABearerTokenSchemeSoSwaggerUiCanAuthorize() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.bearer.type", equalTo("http"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+    }
 
     @Test
     void shouldDescribeEveryOperationWithASummaryAndItsErrors() {

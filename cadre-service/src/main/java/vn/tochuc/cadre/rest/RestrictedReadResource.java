@@ -51,10 +51,10 @@ public class RestrictedReadResource {
             @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String token) {
         UUID person = QueryParams.requiredUuid("personId", personId, "name the person whose reads to list");
-        access.require(person);
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(token, 1);
         long before = after.isEmpty() ? Long.MAX_VALUE : PageTokens.part(after.get(0), Long::parseLong);
+        access.require(person);
         List<RestrictedRead> rows = RestrictedRead.<RestrictedRead>find("personId = ?1 and id < ?2 order by id desc",
                 person, before).page(0, size + 1).list();
         boolean more = rows.size() > size;
