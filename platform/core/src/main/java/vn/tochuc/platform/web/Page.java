@@ -1,10 +1,25 @@
 package vn.tochuc.platform.web;
 
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list; {@code nextPageToken} is absent on the last page. */
 public record Page<T>(
         List<T> items,
         @Schema(description = "Pass as pageToken to get the next page; absent on the last page") String nextPageToken) {
+
+    /**
+     * Assembles a page from rows fetched with one more than {@code limit}: the extra row only tells that another
+     * page follows, and the token continues after the last row shown.
+     *
+     * @param rows up to {@code limit + 1} rows in the keyset's order
+     * @param token the sort key of a row, as {@link PageTokens#encode} makes it
+     */
+    public static <R, T> Page<T> of(List<R> rows, int limit, Function<R, T> item, Function<R, String> token) {
+        boolean more = rows.size() > limit;
+        List<R> shown = more ? rows.subList(0, limit) : rows;
+        return new Page<>(shown.stream().map(item).toList(),
+                more ? token.apply(shown.get(shown.size() - 1)) : null);
+    }
 }

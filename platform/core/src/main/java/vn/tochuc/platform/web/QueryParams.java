@@ -62,4 +62,16 @@ public final class QueryParams {
         }
         throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
     }
+
+    /** One of an enum's constants by name, e.g. {@code status=OVERDUE}; null when absent. */
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
 }
