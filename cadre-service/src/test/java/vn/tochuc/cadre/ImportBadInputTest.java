@@ -22,6 +22,9 @@ class ImportBadInputTest {
     @Inject
     EntityManager em;
 
+    private static final byte[] HEADER = "nationalId,surname,givenName,sex,dateOfBirth\r\n"
+            .getBytes(StandardCharsets.UTF_8);
+
     private long jobsBefore;
 
     @BeforeEach
@@ -90,6 +93,36 @@ class ImportBadInputTest {
     void shouldRefuseAnUnclosedQuote() {
         Imports.post(Imports.CSV, "nationalId,surname,givenName,sex,dateOfBirth\r\n\"0260,a,b,MALE,1975\r\n"
                 .getBytes(StandardCharsets.UTF_8)).statusCode(400).body("type", containsString("malformed-file"));
+    }
+
+    @Test
+    void shouldRefuseACsvOfTwoMillionEmptyLinesAtTheRowLimitWithoutReadingItAll() {
+        byte[] lines = new byte[HEADER.length + 2_000_000];
+        System.arraycopy(HEADER, 0, lines, 0, HEADER.length);
+        java.util.Arrays.fill(lines, HEADER.length, lines.length, (byte) '\n');
+
+        Imports.post(Imports.CSV, lines).statusCode(413).contentType(containsString("problem+json"))
+                .body("type", containsString("too-many-rows"))
+                .body("detail", containsString("past row 100,001"));
+    }
+
+    @Test
+    void shouldRefuseACsvRowReachingPastTheColumnLimit() {
+        byte[] wide = (new String(HEADER, StandardCharsets.UTF_8) + "026075000001," + ",".repeat(1_000_000))
+                .getBytes(StandardCharsets.UTF_8);
+
+        Imports.post(Imports.CSV, wide).statusCode(413).body("type", containsString("too-many-columns"))
+                .body("detail", containsString("Row 2 reaches column BM"))
+                .body("detail", containsString("at most 64 columns"));
+    }
+
+    @Test
+    void shouldRefuseACellLongerThanAnyColumnTakes() {
+        byte[] longCell = (new String(HEADER, StandardCharsets.UTF_8) + "026075000001," + "a".repeat(100_000)
+                + ",An,MALE,1975\r\n").getBytes(StandardCharsets.UTF_8);
+
+        Imports.post(Imports.CSV, longCell).statusCode(413).body("type", containsString("cell-too-long"))
+                .body("detail", containsString("Row 2, column B holds more than 1,000 characters"));
     }
 
     @Test

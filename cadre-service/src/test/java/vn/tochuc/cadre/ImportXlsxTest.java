@@ -2,6 +2,7 @@ package vn.tochuc.cadre;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +39,25 @@ class ImportXlsxTest {
         Map<String, Object> rejected = Imports.rows(id, "REJECTED").get(0);
         assertThat(rejected).containsEntry("rowNumber", 3);
         assertThat(ImportTest.problems(rejected)).containsOnlyKeys("surname", "middleName", "givenName");
+    }
+
+    @Test
+    void shouldRefuseASheetReachingColumnXfdNamingTheColumnLimit() throws IOException {
+        byte[] book;
+        try (XSSFWorkbook wide = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wide.createSheet();
+            List<String> header = List.of("nationalId", "surname", "givenName", "sex", "dateOfBirth");
+            for (int c = 0; c < header.size(); c++) {
+                sheet.createRow(0).createCell(c).setCellValue(header.get(c));
+            }
+            sheet.createRow(1).createCell(16_383).setCellValue("x");
+            wide.write(out);
+            book = out.toByteArray();
+        }
+
+        Imports.post(Imports.XLSX, book).statusCode(413).body("type", containsString("too-many-columns"))
+                .body("detail", containsString("column XFD (column 16,384)"))
+                .body("detail", containsString("at most 64 columns (A to BL)"));
     }
 
     private static byte[] workbook(List<String> header, List<Object[]> rows) throws IOException {

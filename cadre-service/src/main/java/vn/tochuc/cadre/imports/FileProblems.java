@@ -1,6 +1,8 @@
 package vn.tochuc.cadre.imports;
 
 import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.util.CellReference;
 import vn.tochuc.platform.problem.Problem.FieldError;
 import vn.tochuc.platform.problem.ProblemException;
 
@@ -20,9 +22,26 @@ final class FileProblems {
                 + "person under the header.");
     }
 
-    static ProblemException tooManyRows(int rows) {
-        return new ProblemException(413, "too-many-rows", "The file has " + rows + " rows; one import takes at "
-                + "most " + ImportColumns.MAX_ROWS + ". Split it into several files.");
+    static ProblemException tooManyRows() {
+        return new ProblemException(413, "too-many-rows", String.format(Locale.ROOT, "The file goes on past row "
+                + "%,d: one import takes the header and at most %,d rows (blank rows count). Split it into several "
+                + "files.", FileLimits.MAX_ROWS + 1, FileLimits.MAX_ROWS));
+    }
+
+    /** @param column the cell's index from 0 */
+    static ProblemException tooManyColumns(String where, int column) {
+        return new ProblemException(413, "too-many-columns", String.format(Locale.ROOT, "%s reaches column %s "
+                + "(column %,d); an import file has at most %d columns (A to %s). Delete the cells right of the "
+                + "last column you use and send the file again.", where, CellReference.convertNumToColString(column),
+                column + 1, FileLimits.MAX_COLUMNS, CellReference.convertNumToColString(FileLimits.MAX_COLUMNS - 1)));
+    }
+
+    /** @param column the cell's index from 0 */
+    static ProblemException cellTooLong(int rowNumber, int column) {
+        return new ProblemException(413, "cell-too-long", String.format(Locale.ROOT, "Row %d, column %s holds more "
+                + "than %,d characters; no column of the import takes that much. Check the row (in a CSV, a quote "
+                + "left open swallows the rows after it) and send the file again.", rowNumber,
+                CellReference.convertNumToColString(column), FileLimits.MAX_CELL));
     }
 
     static ProblemException columns(List<FieldError> errors) {

@@ -21,8 +21,6 @@ public final class ImportColumns {
             "dateOfBirth", "otherNames", "birthplace", "homeTown", "ethnicityCode", "religionCode", "generalEducation",
             "educationLevelCode", "politicalTheoryCode", "stateManagementCode", "itLevel", "currentOrgUnitId",
             ADMITTED_ON, CELL_ID, "partyRecordNumber", "sponsor1", "sponsor2");
-    /** Enough for a province's party members in a few files; a bigger file is refused before it is stored. */
-    public static final int MAX_ROWS = 100_000;
 
     private ImportColumns() {
     }

@@ -31,7 +31,10 @@ public final class ImportFiles {
                 + "Content-Type " + CSV + " (UTF-8) or " + XLSX + "; '" + type + "' is neither.");
     }
 
-    /** @return the table, after checking it is not empty, not too long and has only known columns */
+    /**
+     * @return the table, after checking it is not empty, within {@link FileLimits} (checked while reading, which
+     *     stops at the first excess) and has only known columns
+     */
     public static ImportedFile read(String format, byte[] content) {
         if (content == null || content.length == 0) {
             throw new ProblemException(400, "empty-file", "The request body is empty; send the file's bytes as "
@@ -41,9 +44,6 @@ public final class ImportFiles {
         columns(file);
         if (file.rows().isEmpty()) {
             throw FileProblems.noRows();
-        }
-        if (file.rows().size() > ImportColumns.MAX_ROWS) {
-            throw FileProblems.tooManyRows(file.rows().size());
         }
         return file;
     }

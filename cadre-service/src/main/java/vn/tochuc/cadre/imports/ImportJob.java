@@ -57,4 +57,8 @@ public class ImportJob extends PanacheEntityBase {
     public OffsetDateTime startedAt;
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
+    /** The instance the job belongs to while QUEUED or RUNNING ({@link ImportLease}). */
+    public String owner;
+    @Column(name = "heartbeat_at")
+    public OffsetDateTime heartbeatAt;
 }

@@ -18,25 +18,26 @@ import vn.tochuc.cadre.service.Caller;
  * small machine, and one after the other they never race each other for the same national IDs. Jobs asked for
  * meanwhile wait as QUEUED.
  *
- * <p>A job left QUEUED or RUNNING by a service that stopped is marked FAILED at the next start, not resumed: a
- * re-run of the same file is idempotent, so running it again is both simpler and as good as resuming.
+ * <p>A job belongs to the instance that accepted it ({@link ImportLease}). One left QUEUED or RUNNING by an instance
+ * that stopped is marked FAILED once its lease has expired, by whichever instance looks first, not resumed: a re-run
+ * of the same file is idempotent, so running it again is both simpler and as good as resuming.
  */
 @ApplicationScoped
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    static final String INTERRUPTED = "The service stopped while this import was queued or running. Rows reported "
-            + "so far are saved; import the file again to finish (rows already imported come back UNCHANGED).";
 
     private final ImportWorker worker;
+    private final ImportLease lease;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "cadre-import");
         thread.setDaemon(true);
         return thread;
     });
 
-    ImportService(ImportWorker worker) {
+    ImportService(ImportWorker worker, ImportLease lease) {
         this.worker = worker;
+        this.lease = lease;
     }
 
     /** Checks the file (4xx and nothing stored when it cannot be imported), stores it as a job and queues it. */
@@ -53,24 +54,19 @@ public class ImportService {
         job.actor = caller.actor();
         job.requestId = caller.requestId();
         job.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        job.owner = lease.owner();
+        job.heartbeatAt = job.createdAt;
         QuarkusTransaction.requiringNew().run(job::persist);
         executor.submit(() -> worker.run(job.id)); // after the commit, so the worker finds the job
         return job;
     }
 
     void failInterrupted(@Observes StartupEvent started) {
-        int failed = failUnfinished();
+        int failed = lease.failExpired();
         if (failed > 0) {
-            LOG.warnf("%d import job(s) were unfinished when the service last stopped; marked FAILED", failed);
+            LOG.warnf("%d import job(s) of a stopped instance were unfinished and their lease expired; marked FAILED",
+                    failed);
         }
-    }
-
-    /** @return how many QUEUED or RUNNING jobs were marked FAILED */
-    int failUnfinished() {
-        return QuarkusTransaction.requiringNew().call(() -> ImportJob.update("status = ?1, failure = ?2, "
-                + "finishedAt = ?3 where status in ?4", ImportJob.Status.FAILED, INTERRUPTED,
-                OffsetDateTime.now(ZoneOffset.UTC), java.util.List.of(ImportJob.Status.QUEUED,
-                        ImportJob.Status.RUNNING)));
     }
 
     void stop(@Observes ShutdownEvent stopping) {

@@ -17,15 +17,34 @@ public class ImportStore {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final ImportLease lease;
 
-    ImportStore(EntityManager em, ObjectMapper json) {
+    ImportStore(EntityManager em, ObjectMapper json, ImportLease lease) {
         this.em = em;
         this.json = json;
+        this.lease = lease;
     }
 
-    /** One JDBC batch for the outcomes, one update for the counts: progress moves only with committed rows. */
+    /**
+     * One update for the counts, one JDBC batch for the outcomes: progress moves only with committed rows. The update
+     * renews the job's lease and comes first, so a job another instance has failed takes no more rows (see
+     * {@link ImportLease}): it throws {@link ImportLease.Lost} and the caller's transaction, the rows' writes with it,
+     * rolls back.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID jobId, List<RowResult> results) {
+        int held = em.createNativeQuery("update import_job set rows_done = rows_done + ?2, created_count = "
+                + "created_count + ?3, updated_count = updated_count + ?4, unchanged_count = unchanged_count + ?5, "
+                + "rejected_count = rejected_count + ?6, heartbeat_at = now() where id = ?1 and status = 'RUNNING' "
+                + "and owner = ?7").setParameter(1, jobId)
+                .setParameter(2, results.size()).setParameter(3, count(results, RowResult.Status.CREATED))
+                .setParameter(4, count(results, RowResult.Status.UPDATED))
+                .setParameter(5, count(results, RowResult.Status.UNCHANGED))
+                .setParameter(6, count(results, RowResult.Status.REJECTED)).setParameter(7, lease.owner())
+                .executeUpdate();
+        if (held != 1) {
+            throw new ImportLease.Lost(jobId);
+        }
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into import_row (job_id, "
                     + "row_number, status, national_id, person_id, membership_id, problems) values (?, ?, ?, ?, ?, ?, "
@@ -43,13 +62,6 @@ public class ImportStore {
                 insert.executeBatch();
             }
         });
-        em.createNativeQuery("update import_job set rows_done = rows_done + ?2, created_count = created_count + ?3, "
-                + "updated_count = updated_count + ?4, unchanged_count = unchanged_count + ?5, "
-                + "rejected_count = rejected_count + ?6 where id = ?1").setParameter(1, jobId)
-                .setParameter(2, results.size()).setParameter(3, count(results, RowResult.Status.CREATED))
-                .setParameter(4, count(results, RowResult.Status.UPDATED))
-                .setParameter(5, count(results, RowResult.Status.UNCHANGED))
-                .setParameter(6, count(results, RowResult.Status.REJECTED)).executeUpdate();
     }
 
     private static int count(List<RowResult> results, RowResult.Status status) {

@@ -3,8 +3,6 @@ package vn.tochuc.cadre.imports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,12 +28,14 @@ public class ImportWorker {
     private final RowImporter rows;
     private final ImportStore store;
     private final OrgScope scope;
+    private final ImportLease lease;
 
-    ImportWorker(ChunkImporter chunks, RowImporter rows, ImportStore store, OrgScope scope) {
+    ImportWorker(ChunkImporter chunks, RowImporter rows, ImportStore store, OrgScope scope, ImportLease lease) {
         this.chunks = chunks;
         this.rows = rows;
         this.store = store;
         this.scope = scope;
+        this.lease = lease;
     }
 
     @ActivateRequestContext
@@ -55,6 +55,8 @@ public class ImportWorker {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> store.record(jobId,
                             chunks.importChunk(columns, batch, caller)));
+                } catch (ImportLease.Lost e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     LOG.debugf(e, "Import %s: a row of the batch from row %d failed; importing its rows one by one",
                             jobId, batch.get(0).number());
@@ -62,6 +64,8 @@ public class ImportWorker {
                 }
             }
             finish(jobId, ImportJob.Status.SUCCEEDED, null);
+        } catch (ImportLease.Lost e) {
+            LOG.warn(e.getMessage() + "; this instance stops it");
         } catch (RuntimeException e) {
             LOG.errorf(e, "Import %s failed", jobId);
             finish(jobId, ImportJob.Status.FAILED, "The import stopped: " + e.getMessage() + ". Rows reported so "
@@ -75,6 +79,8 @@ public class ImportWorker {
                     List.of(rows.importRow(columns, row, caller))));
         } catch (ProblemException e) {
             reject(jobId, columns, row, RowChecker.reasons(e));
+        } catch (ImportLease.Lost e) {
+            throw e;
         } catch (RuntimeException e) {
             reject(jobId, columns, row, List.of(new FieldError("row", "could not be saved (" + rootMessage(e) + "); check "
                     + "the row against the others, e.g. a national ID another import is writing at the same time, "
@@ -88,24 +94,20 @@ public class ImportWorker {
                 List.of(RowResult.rejected(row.number(), nationalId, reasons))));
     }
 
-    private static ImportJob start(UUID jobId) {
-        ImportJob job = ImportJob.findById(jobId);
-        if (job == null || job.status != ImportJob.Status.QUEUED) {
-            return null; // already failed by a restart, or unknown: nothing to run
+    private ImportJob start(UUID jobId) {
+        if (!lease.start(jobId)) {
+            return null; // failed meanwhile by another instance, or not this instance's: nothing to run
         }
-        job.status = ImportJob.Status.RUNNING;
-        job.startedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        ImportJob job = ImportJob.findById(jobId);
         job.content.getClass(); // loads the lazy file while the transaction is open
         return job;
     }
 
-    private static void finish(UUID jobId, ImportJob.Status status, String failure) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            ImportJob job = ImportJob.findById(jobId);
-            job.status = status;
-            job.failure = failure;
-            job.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        });
+    private void finish(UUID jobId, ImportJob.Status status, String failure) {
+        if (!lease.finish(jobId, status, failure)) {
+            LOG.warnf("Import %s ended here as %s, but another instance had already failed it; its record is kept",
+                    jobId, status);
+        }
     }
 
     private static String rootMessage(Throwable e) {

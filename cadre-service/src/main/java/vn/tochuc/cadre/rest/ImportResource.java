@@ -64,7 +64,8 @@ public class ImportResource {
     @RequestBody(content = {@Content(mediaType = ImportFiles.CSV), @Content(mediaType = ImportFiles.XLSX)})
     @APIResponse(responseCode = "202", description = "Accepted; the job runs in the background. Location names it",
             content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than 16 MB or has more than 100,000 rows",
+    @APIResponse(responseCode = "413", description = "The file is larger than 16 MB, goes past row 100,001, "
+            + "past column 64 (BL) or has a cell longer than 1,000 characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Neither CSV nor XLSX, or a CSV not in UTF-8",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

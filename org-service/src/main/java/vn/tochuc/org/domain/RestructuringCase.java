@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -24,6 +25,7 @@ public class RestructuringCase extends PanacheEntityBase {
     public static final String APPLIED = "APPLIED";
     public static final String CANCELLED = "CANCELLED";
     public static final String FAILED = "FAILED";
+    private static final int MAX_REASON = 2000;
 
     @Id
     public UUID id;
@@ -77,6 +79,32 @@ public class RestructuringCase extends PanacheEntityBase {
 
     @Column(name = "applied_at")
     public OffsetDateTime appliedAt;
+
+    public void approve() {
+        this.status = APPROVED;
+        this.approvedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = approvedAt;
+    }
+
+    public void cancel() {
+        this.status = CANCELLED;
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Took effect; result names the units it established. */
+    public void applied(String result) {
+        this.status = APPLIED;
+        this.appliedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = appliedAt;
+        this.result = result;
+    }
+
+    /** Could not take effect on its date; the reason is kept (as much as the column holds) for the Board to read. */
+    public void fail(String reason) {
+        this.status = FAILED;
+        this.failureReason = reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
 
     public Decision decision() {
         return decisionNumber == null && decisionDate == null && decisionIssuer == null ? null

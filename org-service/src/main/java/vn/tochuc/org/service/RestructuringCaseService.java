@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -57,7 +58,7 @@ public class RestructuringCaseService {
 
     @Transactional
     public RestructuringCase update(UUID id, String ifMatch, RestructuringCaseRequest request) {
-        RestructuringCase c = get(id);
+        RestructuringCase c = lock(id);
         EntityVersions.requireMatch(ifMatch, c.version);
         requireStatus(c, RestructuringCase.DRAFT, "edited");
         CaseShape.require(request);
@@ -67,6 +68,12 @@ public class RestructuringCaseService {
 
     public RestructuringCase get(UUID id) {
         return RestructuringCase.<RestructuringCase>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("restructuring case", id));
+    }
+
+    /** The case locked until the transaction ends, so a write and the scheduler's claim never interleave. */
+    private static RestructuringCase lock(UUID id) {
+        return RestructuringCase.<RestructuringCase>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("restructuring case", id));
     }
 
@@ -99,13 +106,11 @@ public class RestructuringCaseService {
     /** Approves a draft; applies it in the same transaction when its date is today or past. */
     @Transactional
     public RestructuringCase approve(UUID id, String ifMatch) {
-        RestructuringCase c = get(id);
+        RestructuringCase c = lock(id);
         EntityVersions.requireMatch(ifMatch, c.version);
         requireStatus(c, RestructuringCase.DRAFT, "approved");
         CasePlan plan = planner.plan(spec(c));
-        c.status = RestructuringCase.APPROVED;
-        c.approvedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        c.updatedAt = c.approvedAt;
+        c.approve();
         if (!c.effectiveDate.isAfter(LocalDate.now())) {
             apply(c, plan);
         }
@@ -114,47 +119,83 @@ public class RestructuringCaseService {
 
     @Transactional
     public RestructuringCase cancel(UUID id, String ifMatch) {
-        RestructuringCase c = get(id);
+        RestructuringCase c = lock(id);
         EntityVersions.requireMatch(ifMatch, c.version);
         if (!RestructuringCase.DRAFT.equals(c.status) && !RestructuringCase.APPROVED.equals(c.status)) {
             throw ProblemException.conflict("case-closed", "Case " + id + " is " + c.status
                     + "; only a draft or an approved case not yet in effect can be cancelled.");
         }
-        c.status = RestructuringCase.CANCELLED;
-        c.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        c.cancel();
         return c;
     }
 
-    /** Applies approved cases whose day has come, each in its own transaction. */
-    @Scheduled(every = "${tochuc.restructuring.check-interval:60s}", delayed = "5s")
+    /**
+     * Applies approved cases whose day has come, each claimed in its own transaction. Every replica runs this; the
+     * claim ({@link #applyIfStillDue}) makes sure a case is applied once, whichever replicas overlap.
+     */
+    @Scheduled(every = "${tochuc.restructuring.check-interval:60s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void applyDueCases() {
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> RestructuringCase.<RestructuringCase>list(
-                "status = ?1 and effectiveDate <= ?2 order by effectiveDate, createdAt", RestructuringCase.APPROVED,
-                LocalDate.now()).stream().map(c -> c.id).toList());
-        for (UUID id : due) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    RestructuringCase c = get(id);
-                    apply(c, planner.plan(spec(c)));
-                });
-            } catch (ProblemException e) {
-                LOG.warnf("Restructuring case %s could not take effect: %s", id, e.getMessage());
-                QuarkusTransaction.requiringNew().run(() -> {
-                    RestructuringCase c = get(id);
-                    c.status = RestructuringCase.FAILED;
-                    c.failureReason = e.getMessage() + (e.errors().isEmpty() ? "" : " " + e.errors());
-                    c.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                });
-            }
+        LocalDate today = LocalDate.now();
+        for (DueCase due : dueOn(today)) {
+            applyIfStillDue(due, today);
         }
+    }
+
+    /** A case found due, as it was when listed: it is applied only if it is still so when claimed. */
+    public record DueCase(UUID id, long version) {
+    }
+
+    /** The approved cases in effect on the day, oldest date first. Listing claims nothing. */
+    public List<DueCase> dueOn(LocalDate day) {
+        return QuarkusTransaction.requiringNew().call(() -> RestructuringCase.<RestructuringCase>list(
+                "status = ?1 and effectiveDate <= ?2 order by effectiveDate, createdAt", RestructuringCase.APPROVED,
+                day).stream().map(c -> new DueCase(c.id, c.version)).toList());
+    }
+
+    /**
+     * Claims the case and applies it in the same transaction. The claim locks the row, skipping it when another
+     * replica holds it, and re-reads it: a case cancelled, applied or failed since it was listed is left alone, and a
+     * cancel that comes during the application waits for the lock and then finds it APPLIED.
+     *
+     * @return whether this call applied the case
+     */
+    public boolean applyIfStillDue(DueCase due, LocalDate day) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                RestructuringCase c = claim(due, day);
+                if (c == null) {
+                    return false;
+                }
+                apply(c, planner.plan(spec(c)));
+                return true;
+            });
+        } catch (ProblemException e) {
+            LOG.warnf("Restructuring case %s could not take effect: %s", due.id(), e.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> {
+                RestructuringCase c = claim(due, day);
+                if (c != null) {
+                    c.fail(e.getMessage() + (e.errors().isEmpty() ? "" : " " + e.errors()));
+                }
+            });
+            return false;
+        }
+    }
+
+    /** @return the case locked for this transaction, or null when it is locked elsewhere or no longer as listed */
+    private static RestructuringCase claim(DueCase due, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<RestructuringCase> claimed = RestructuringCase.getEntityManager().createNativeQuery("select * from "
+                + "restructuring_case where id = ?1 and version = ?2 and status = ?3 and effective_date <= ?4 "
+                + "for update skip locked", RestructuringCase.class).setParameter(1, due.id())
+                .setParameter(2, due.version()).setParameter(3, RestructuringCase.APPROVED).setParameter(4, day)
+                .getResultList();
+        return claimed.isEmpty() ? null : claimed.get(0);
     }
 
     private void apply(RestructuringCase c, CasePlan plan) {
         Map<String, UUID> established = executor.apply(plan, c.effectiveDate, c.decision(), c.id);
-        c.status = RestructuringCase.APPLIED;
-        c.appliedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        c.updatedAt = c.appliedAt;
-        c.result = write(established);
+        c.applied(write(established));
     }
 
     private void fill(RestructuringCase c, RestructuringCaseRequest request) {
