@@ -158,6 +158,39 @@ class PersonBadInputTest {
                 .body("dateOfBirth", org.hamcrest.Matchers.equalTo("1975-03-14")).header("ETag", "\"0\"");
     }
 
+    @Test
+    void shouldRefuseTextTheDatabaseCannotStoreNamingTheField() {
+        assertField(with("otherNames", "Ba\u0000"), "otherNames");
+        assertField(with("birthName", Persons.name("Nguyễn", null, "\u0000")), "birthName.givenName");
+        assertField(with("workHistory", List.of(Map.of("from", "2010-01", "description", "Chuyên\u0000viên"))),
+                "workHistory[0].description");
+        postRaw("{\"otherNames\": \"Ba\\ud800\"}").statusCode(400).body("errors.field", hasItem("otherNames"))
+                .body("errors.message", hasItem(containsString("U+D800")));
+    }
+
+    @Test
+    void shouldRefuseANulCharacterInAQueryParameter() {
+        given().queryParam("q", "Hải\u0000").when().get(Persons.PATH).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("q"))
+                .body("errors.message", hasItem(containsString("U+0000")));
+    }
+
+    @Test
+    void shouldRefuseAnUpdateThatNamesNoStrongVersion() {
+        Map<String, Object> cv = Persons.cv("Trịnh", "Văn", "Lâm");
+        String id = Persons.create(cv);
+        personsBefore++;
+        auditBefore++;
+        cv.put("otherNames", "Ba Lâm");
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(cv).when().put(Persons.PATH + "/" + id)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("detail", containsString("ETag"));
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(cv).when()
+                .put(Persons.PATH + "/" + id).then().statusCode(412).contentType("application/problem+json");
+        given().when().get(Persons.PATH + "/" + id).then().statusCode(200).header("ETag", "\"0\"")
+                .body("otherNames", org.hamcrest.Matchers.nullValue());
+    }
+
     private static void assertNationalId(String number, String messagePart) {
         post(with("nationalId", number)).statusCode(400).body("errors.field", hasItem("nationalId"))
                 .body("errors.message", hasItem(containsString(messagePart)));
