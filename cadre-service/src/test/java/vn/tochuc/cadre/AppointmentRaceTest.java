@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.tochuc.platform.testing.Races;
 
 /** Simultaneous identical appointments: the database keeps one, and the others are told why. */
 @QuarkusTest
