@@ -148,14 +148,47 @@ class PersonBadInputTest {
     @Test
     void shouldRefuseABadUpdateAndKeepTheRecord() {
         Map<String, Object> cv = Persons.cv("Trịnh", "Văn", "Quyết");
+        String id = recorded(cv);
+        cv.put("dateOfBirth", "1975-02-30");
+        put(id, "\"0\"", cv).statusCode(400).body("errors.field", hasItem("dateOfBirth"));
+        given().when().get(Persons.PATH + "/" + id).then().statusCode(200)
+                .body("dateOfBirth", org.hamcrest.Matchers.equalTo("1975-03-14")).header("ETag", "\"0\"");
+    }
+
+    @Test
+    void shouldRefuseTextTheDatabaseCannotStoreNamingTheField() {
+        assertField(with("otherNames", "Ba\u0000"), "otherNames");
+        assertField(with("birthName", Persons.name("Nguyễn", null, "\u0000")), "birthName.givenName");
+        assertField(with("workHistory", List.of(Map.of("from", "2010-01", "description", "Chuyên\u0000viên"))),
+                "workHistory[0].description");
+        postRaw("{\"otherNames\": \"Ba\\ud800\"}").statusCode(400).body("errors.field", hasItem("otherNames"))
+                .body("errors.message", hasItem(containsString("U+D800")));
+    }
+
+    @Test
+    void shouldRefuseANulCharacterInAQueryParameter() {
+        given().queryParam("q", "Hải\u0000").when().get(Persons.PATH).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("q"))
+                .body("errors.message", hasItem(containsString("U+0000")));
+    }
+
+    @Test
+    void shouldRefuseAnUpdateThatNamesNoStrongVersion() {
+        Map<String, Object> cv = Persons.cv("Trịnh", "Văn", "Lâm");
+        String id = recorded(cv);
+        cv.put("otherNames", "Ba Lâm");
+        put(id, "*", cv).statusCode(428).contentType("application/problem+json").body("detail", containsString("ETag"));
+        put(id, "W/\"0\"", cv).statusCode(412).contentType("application/problem+json");
+        given().when().get(Persons.PATH + "/" + id).then().statusCode(200).header("ETag", "\"0\"")
+                .body("otherNames", org.hamcrest.Matchers.nullValue());
+    }
+
+    /** A person created on purpose, so the check that nothing was written expects its rows. */
+    private String recorded(Map<String, Object> cv) {
         String id = Persons.create(cv);
         personsBefore++;
         auditBefore++;
-        cv.put("dateOfBirth", "1975-02-30");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(cv).when().put(Persons.PATH + "/" + id)
-                .then().statusCode(400).body("errors.field", hasItem("dateOfBirth"));
-        given().when().get(Persons.PATH + "/" + id).then().statusCode(200)
-                .body("dateOfBirth", org.hamcrest.Matchers.equalTo("1975-03-14")).header("ETag", "\"0\"");
+        return id;
     }
 
     private static void assertNationalId(String number, String messagePart) {
@@ -175,6 +208,11 @@ class PersonBadInputTest {
 
     private static ValidatableResponse post(Object body) {
         return Persons.post(body).contentType("application/problem+json");
+    }
+
+    private static ValidatableResponse put(String id, String ifMatch, Object body) {
+        return given().contentType(ContentType.JSON).header("If-Match", ifMatch).body(body).when()
+                .put(Persons.PATH + "/" + id).then();
     }
 
     private static ValidatableResponse postRaw(String body) {

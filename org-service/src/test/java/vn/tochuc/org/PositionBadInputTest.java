@@ -110,6 +110,30 @@ class PositionBadInputTest {
     }
 
     @Test
+    void shouldRejectTextTheDatabaseCannotStoreNamingTheField() {
+        Positions.post("/api/v1/positions", body("titleCode", "\u0000")).statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("titleCode"))
+                .body("errors.message", hasItem(containsString("U+0000")));
+        Positions.post("/api/v1/positions", body("managingBody", "Ban Thường vụ\u0000")).statusCode(400)
+                .body("errors.field", hasItem("managingBody"));
+        given().queryParam("orgUnitId", unit).queryParam("pageToken", "\u0000").when().get("/api/v1/positions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("pageToken"));
+        given().urlEncodingEnabled(false).when().get("/api/v1/position-titles/A%00B").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("path"));
+    }
+
+    @Test
+    void shouldRejectAChangeThatNamesNoStrongVersion() {
+        Positions.write("PATCH", "/api/v1/positions/" + position, "*",
+                Map.of("effectiveDate", "2026-01-01", "seats", 2)).statusCode(428)
+                .contentType("application/problem+json");
+        Positions.write("PATCH", "/api/v1/positions/" + position, "W/\"0\"",
+                Map.of("effectiveDate", "2026-01-01", "seats", 2)).statusCode(412)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void shouldAnswerAnUnknownPositionWithNotFound() {
         given().when().get("/api/v1/positions/00000000-0000-0000-0000-000000000003").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("No position"));

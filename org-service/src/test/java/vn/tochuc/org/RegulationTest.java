@@ -24,8 +24,9 @@ class RegulationTest {
         String unit = Cases.unit("Ban Tổ chức Tỉnh ủy (quy chế)", "ADVISORY_BOARD", null);
         String first = issue(regulation(unit, "01-QC/BTCTU", "2021-01-01", null)).statusCode(201)
                 .body("status", equalTo("IN_FORCE")).extract().path("id");
-        String second = issue(regulation(unit, "02-QC/BTCTU", "2025-08-01", first)).statusCode(201)
-                .extract().path("id");
+        Map<String, Object> replacement = regulation(unit, "02-QC/BTCTU", "2025-08-01", first);
+        replacement.put("replacesVersion", 0);
+        String second = issue(replacement).statusCode(201).extract().path("id");
 
         given().when().get("/api/v1/regulations/" + first).then()
                 .body("status", equalTo("REPLACED")).body("effectiveTo", equalTo("2025-08-01"));
@@ -37,6 +38,40 @@ class RegulationTest {
                 OrgStructureEvents.REGULATION_ISSUED_V1));
         EventCatalog.assertDescribes(Cases.eventOn(OrgStructureEvents.REGULATION_TOPIC, first,
                 OrgStructureEvents.REGULATION_REPEALED_V1));
+    }
+
+    @Test
+    void shouldReplaceARegulationOnlyWithTheVersionLastRead() {
+        String unit = Cases.unit("Ban Dân vận Tỉnh ủy (quy chế)", "ADVISORY_BOARD", null);
+        String first = issue(regulation(unit, "08-QC/BDVTU", "2021-01-01", null)).statusCode(201).extract().path("id");
+        long before = Regulation.count();
+
+        issue(regulation(unit, "09-QC/BDVTU", "2025-08-01", first)).statusCode(428)
+                .contentType("application/problem+json").body("errors.field", hasItem("replacesVersion"));
+        Map<String, Object> stale = regulation(unit, "09-QC/BDVTU", "2025-08-01", first);
+        stale.put("replacesVersion", 3);
+        issue(stale).statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://tochuc.vn/problems/stale-version"));
+        given().when().get("/api/v1/regulations/" + first).then().statusCode(200)
+                .body("status", equalTo("IN_FORCE")).body("effectiveTo", equalTo(null)).header("ETag", "\"0\"");
+        assertThat(Regulation.count()).isEqualTo(before);
+
+        Map<String, Object> current = regulation(unit, "09-QC/BDVTU", "2025-08-01", first);
+        current.put("replacesVersion", 0);
+        issue(current).statusCode(201);
+        given().when().get("/api/v1/regulations/" + first).then().body("status", equalTo("REPLACED"));
+    }
+
+    @Test
+    void shouldRefuseARepealThatNamesNoStrongVersion() {
+        String unit = Cases.unit("Ban Tuyên giáo Tỉnh ủy (quy chế)", "ADVISORY_BOARD", null);
+        String id = issue(regulation(unit, "10-QC/BTGTU", "2021-01-01", null)).statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("from", "2026-01-01")).header("If-Match", "*")
+                .when().post("/api/v1/regulations/" + id + "/repeal").then().statusCode(428)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("from", "2026-01-01")).header("If-Match", "W/\"0\"")
+                .when().post("/api/v1/regulations/" + id + "/repeal").then().statusCode(412);
+        given().when().get("/api/v1/regulations/" + id).then().body("status", equalTo("IN_FORCE"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,5 +53,31 @@ public record PersonRequest(
 
     public CvSections sections() {
         return new CvSections(degrees, languages, workHistory, salaryHistory, training, awards, familyMembers);
+    }
+
+    /** The fields of {@link PersonResponse#SENSITIVE} this request gives a value, in that order. */
+    public List<String> sensitiveFieldsGiven() {
+        List<String> given = new ArrayList<>();
+        if (nationalId != null && !nationalId.isBlank()) {
+            given.add("nationalId");
+        }
+        if (ethnicityCode != null && !ethnicityCode.isBlank()) {
+            given.add("ethnicityCode");
+        }
+        if (religionCode != null && !religionCode.isBlank()) {
+            given.add("religionCode");
+        }
+        if (familyMembers != null && !familyMembers.isEmpty()) {
+            given.add("familyMembers");
+        }
+        return given;
+    }
+
+    /** This request with the sensitive fields of {@code stored}, for a caller who was not shown them. */
+    public PersonRequest withSensitiveFieldsOf(PersonRequest stored) {
+        return new PersonRequest(stored.nationalId, birthName, nameInUse, otherNames, sex, dateOfBirth, dateOfDeath,
+                birthplace, homeTown, stored.ethnicityCode, stored.religionCode, generalEducation, educationLevelCode,
+                politicalTheoryCode, stateManagementCode, itLevel, currentOrgUnitId, degrees, languages, workHistory,
+                salaryHistory, training, awards, stored.familyMembers);
     }
 }

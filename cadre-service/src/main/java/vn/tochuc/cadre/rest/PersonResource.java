@@ -96,9 +96,13 @@ public class PersonResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a person's CV", description = "Replaces the whole CV. Send If-Match with the "
-            + "ETag you read; the change is audited field by field.")
+            + "ETag you read; the change is audited field by field. A caller whose roles get the sensitive fields "
+            + "withheld sends them blank, as read, and their stored values are kept; a value for one of them is "
+            + "403 withheld-field.")
     @APIResponse(responseCode = "200", description = "The CV as now stored, with its new ETag",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+    @APIResponse(responseCode = "403", description = "A value for a field withheld from the caller's roles",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such person",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The national ID belongs to another person",
@@ -113,8 +117,8 @@ public class PersonResource {
             @NotNull(message = "a JSON body is required") @Valid PersonRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context HttpServerRequest http) {
-        PersonResponse person = sensitive.shown(persons.update(id, request, ifMatch, callers.of(http)),
-                RequestIds.current(http));
+        PersonResponse person = sensitive.shown(persons.update(id, request, ifMatch, callers.of(http),
+                sensitive.seenByCaller()), RequestIds.current(http));
         return Response.ok(person).tag(EntityVersions.tag(person.version())).build();
     }
 }

@@ -15,6 +15,7 @@ import vn.tochuc.cadre.mapping.PersonMapper;
 import vn.tochuc.cadre.rest.PersonRequest;
 import vn.tochuc.cadre.rest.PersonResponse;
 import vn.tochuc.cadre.rest.Warning;
+import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
 
@@ -74,14 +75,27 @@ public class PersonService {
         audit.recordCreations(created, caller);
     }
 
+    /** An update by a caller who sees every field, such as an import of a file that holds them all. */
     @Transactional
     public PersonResponse update(UUID id, PersonRequest request, String ifMatch, Caller caller) {
+        return update(id, request, ifMatch, caller, true);
+    }
+
+    /**
+     * Replaces the CV. A caller who is not shown the sensitive fields sent them back blank, as it read them: they
+     * keep their stored values, and a value for one of them is refused, since the caller cannot see what it
+     * would overwrite.
+     */
+    @Transactional
+    public PersonResponse update(UUID id, PersonRequest sent, String ifMatch, Caller caller,
+            boolean seesSensitiveFields) {
         Person person = require(id);
         EntityVersions.requireMatch(ifMatch, person.version);
+        PersonRequest before = mapper.toRequest(person);
+        PersonRequest request = seesSensitiveFields ? sent : keepingWithheldFields(sent, before);
         access.requireUnit("currentOrgUnitId", request.currentOrgUnitId());
         PartialDate born = rules.check(request);
         requireFreeNationalId(request.nationalId(), id);
-        PersonRequest before = mapper.toRequest(person);
         mapper.apply(request, born, person);
         if (audit.record(id, "UPDATED", caller, before, mapper.toRequest(person))) {
             person.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -101,6 +115,18 @@ public class PersonService {
     public List<PersonAudit> auditOf(UUID id) {
         require(id);
         return PersonAudit.of(id);
+    }
+
+    private static PersonRequest keepingWithheldFields(PersonRequest sent, PersonRequest stored) {
+        List<String> given = sent.sensitiveFieldsGiven();
+        if (!given.isEmpty()) {
+            throw new ProblemException(403, "withheld-field", "Your roles are not shown " + String.join(", ", given)
+                    + ", so you cannot change them; send them blank (as you read them) to keep the stored values, "
+                    + "or ask a Board or unit officer to change them.", given.stream()
+                    .map(field -> new Problem.FieldError(field, "is withheld from your roles and cannot be set"))
+                    .toList());
+        }
+        return sent.withSensitiveFieldsOf(stored);
     }
 
     /** One national ID is one person: a second record with it is refused, naming the first. */

@@ -22,6 +22,11 @@ public class SensitiveFields {
         this.reads = reads;
     }
 
+    /** False when the caller gets the sensitive fields blank, and so may not write them either. */
+    public boolean seenByCaller() {
+        return caller.seesSensitiveFields();
+    }
+
     @Transactional
     public PersonResponse shown(PersonResponse person, String requestId) {
         if (!caller.seesSensitiveFields()) {

@@ -1,5 +1,6 @@
 package vn.tochuc.org.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,5 +24,9 @@ public record RegulationBody(
         @Schema(readOnly = true) LocalDate effectiveTo,
         @Schema(readOnly = true, description = "IN_FORCE, REPLACED or REPEALED") String status,
         @Schema(description = "The regulation this one replaces; it stays on record as REPLACED") UUID replacesId,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(writeOnly = true, description = "Required with replacesId: the version (ETag) of the replaced "
+                + "regulation as you read it. 428 without it, 412 when that regulation changed since.")
+        Long replacesVersion,
         @Schema(readOnly = true) Long version) {
 }

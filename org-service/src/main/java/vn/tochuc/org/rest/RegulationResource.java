@@ -45,8 +45,13 @@ public class RegulationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a regulation", description = "With replacesId, the older one becomes REPLACED from "
-            + "the new one's effective date. Publishes org.regulation.issued.v1.")
+            + "the new one's effective date; replacesVersion must then name the version (ETag) of the older one as "
+            + "you read it, since replacing changes it. Publishes org.regulation.issued.v1.")
     @APIResponse(responseCode = "201", description = "Issued")
+    @APIResponse(responseCode = "412", description = "The regulation to replace changed since replacesVersion",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "replacesId without replacesVersion",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The regulation to replace is not in force",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown unit or regulation, or the unit not in effect",
@@ -103,6 +108,6 @@ public class RegulationResource {
 
     private static RegulationBody body(Regulation r) {
         return new RegulationBody(r.id, r.unitId, r.type, r.number, r.title, r.issuer, r.issuedOn, r.effectiveFrom,
-                r.effectiveTo, r.status, r.replacesId, r.version);
+                r.effectiveTo, r.status, r.replacesId, null, r.version);
     }
 }

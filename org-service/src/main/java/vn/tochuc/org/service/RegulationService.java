@@ -65,6 +65,8 @@ public class RegulationService {
         if (!old.unitId.equals(body.orgUnitId()) || !old.type.equals(body.type())) {
             throw ProblemException.invalid("replacesId", "must be a regulation of the same unit and type");
         }
+        EntityVersions.requireVersion("replacesVersion", body.replacesVersion(), old.version,
+                "regulation " + old.number);
         if (!Regulation.IN_FORCE.equals(old.status)) {
             throw ProblemException.conflict("regulation-not-in-force", "Regulation " + old.number + " is "
                     + old.status + "; only one in force can be replaced.");

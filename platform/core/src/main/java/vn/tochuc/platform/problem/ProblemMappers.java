@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -106,17 +104,18 @@ public class ProblemMappers {
                 + "and apply your change to the current version.", List.of(), request);
     }
 
-    @ServerExceptionMapper
-    public Response persistence(PersistenceException e, HttpServerRequest request) {
-        if (isUniqueViolation(e)) {
-            return respond(409, "duplicate", "The change conflicts with data that already exists (a value that must "
-                    + "be unique is taken).", List.of(), request);
-        }
-        return unexpected(e, request);
-    }
-
+    /**
+     * A 500 unless the database refused the change for a rule of its own: a unique index or exclusion constraint
+     * (the rule two simultaneous requests both passed in Java), or a serialization failure or deadlock between two
+     * transactions. Such a refusal may come at an insert or only at commit, where it arrives wrapped in the
+     * transaction manager's exception, so the whole cause chain is searched.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        Response refused = DatabaseRefusals.answer(e, request);
+        if (refused != null) {
+            return refused;
+        }
         Problem problem = Problems.of(500, "internal-error", "The service failed to handle the request. Quote the "
                 + "request id when you report it.", List.of(), request);
         LOG.errorf(e, "Unhandled failure of %s %s [request %s]", request == null ? "?" : request.method(),
@@ -128,14 +127,4 @@ public class ProblemMappers {
             HttpServerRequest request) {
         return Problems.response(Problems.of(status, slug, detail, errors, request));
     }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 }

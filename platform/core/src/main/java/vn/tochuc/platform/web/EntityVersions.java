@@ -2,6 +2,8 @@ package vn.tochuc.platform.web;
 
 import jakarta.ws.rs.core.EntityTag;
 import java.util.Arrays;
+import java.util.List;
+import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 
 /**
@@ -17,31 +19,67 @@ public final class EntityVersions {
         return new EntityTag(Long.toString(version));
     }
 
-    /** Refuses a write without If-Match (428) or based on another version than the current one (412). */
+    /**
+     * Refuses a write without If-Match, or with {@code If-Match: *}, which names no version (428), and one based on
+     * another version than the current one (412). The comparison is strong (RFC 9110 13.1.1): a weak tag such as
+     * {@code W/"3"} promises no more than "about the same", which cannot guard a write.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(428, "precondition-required", "Send If-Match with the ETag you read, so a "
                     + "change made meanwhile by someone else is not overwritten.");
         }
-        if (!matches(ifMatch, currentVersion)) {
+        List<String> tags = tags(ifMatch);
+        if (tags.contains("*")) {
+            throw new ProblemException(428, "precondition-required", "If-Match: * names no version, so it cannot "
+                    + "tell whether someone changed the resource since you read it; send the ETag you read (\""
+                    + currentVersion + "\" if you read the current version).");
+        }
+        if (tags.stream().noneMatch(tag -> names(tag, currentVersion))) {
+            boolean weak = tags.stream().anyMatch(tag -> tag.startsWith("W/"));
             throw new ProblemException(412, "stale-version", "The resource is now at version " + currentVersion
-                    + " (ETag \"" + currentVersion + "\"), not the one you sent in If-Match; read it again and "
-                    + "apply your change to the current version.");
+                    + " (ETag \"" + currentVersion + "\"), not the one you sent in If-Match"
+                    + (weak ? " (a weak tag, W/..., never matches a write)" : "") + "; read it again and apply your "
+                    + "change to the current version.");
         }
     }
 
-    /** True when If-None-Match names the current version, so the caller's copy is fresh (answer 304). */
-    public static boolean notModified(String ifNoneMatch, long currentVersion) {
-        return ifNoneMatch != null && matches(ifNoneMatch, currentVersion);
+    /**
+     * Refuses a write that depends on another resource without naming the version of it the caller read (428), or
+     * naming one that is no longer current (412): the body-field form of {@link #requireMatch}, for a request whose
+     * If-Match would speak of another resource. {@code field} is the field that carries the version.
+     */
+    public static void requireVersion(String field, Long version, long currentVersion, String what) {
+        if (version == null) {
+            throw new ProblemException(428, "precondition-required", "Send " + field + " with the version (ETag) of "
+                    + what + " you read, so a change made meanwhile by someone else is not overwritten.",
+                    List.of(new Problem.FieldError(field, "is required: the version of " + what + " you read")));
+        }
+        if (version != currentVersion) {
+            throw new ProblemException(412, "stale-version", "The current version of " + what + " is "
+                    + currentVersion + ", not " + version + "; read it again and decide with the current version.",
+                    List.of(new Problem.FieldError(field, "is not the current version " + currentVersion)));
+        }
     }
 
-    static boolean matches(String header, long version) {
-        String current = Long.toString(version);
-        return Arrays.stream(header.split(","))
-                .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .map(tag -> tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")
-                        ? tag.substring(1, tag.length() - 1) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(current));
+    /**
+     * True when If-None-Match names the current version, so the caller's copy is fresh (answer 304). A read may
+     * compare weakly and take {@code *}, as RFC 9110 13.1.2 says.
+     */
+    public static boolean notModified(String ifNoneMatch, long currentVersion) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        return tags(ifNoneMatch).stream().map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || names(tag, currentVersion));
+    }
+
+    /** A strong tag of the version; the quotes are optional, as clients that copy the number forget them. */
+    private static boolean names(String tag, long version) {
+        return tag.equals("\"" + version + "\"") || tag.equals(Long.toString(version));
+    }
+
+    private static List<String> tags(String header) {
+        return Arrays.stream(header.split(",")).map(String::trim).filter(tag -> !tag.isEmpty()).toList();
     }
 }

@@ -6,14 +6,17 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.Problems;
+import vn.tochuc.platform.text.StorableText;
 
 /**
- * HTTP concerns below the REST layer: request ids on every call, problem+json for paths nothing serves and for
- * bodies over the size limit.
+ * HTTP concerns below the REST layer: request ids on every call, problem+json for paths nothing serves, for
+ * bodies over the size limit and for text in the URL or headers that cannot be stored.
  */
 @ApplicationScoped
 public class WebRoutes {
@@ -30,6 +33,43 @@ public class WebRoutes {
                 "Nothing is served at " + context.request().path() + ". The API is described at /q/openapi.",
                 List.of(), context.request())));
         router.route().order(Integer.MIN_VALUE + 1).handler(this::refuseOversizedBody);
+        router.route().order(Integer.MIN_VALUE + 2).handler(WebRoutes::refuseUnstorableText);
+    }
+
+    /**
+     * Refuses a NUL character in a query parameter, the path or a header (JSON bodies are checked by
+     * {@link vn.tochuc.platform.text.NfcJsonCustomizer}): PostgreSQL cannot store or even compare it, so a search
+     * or lookup with it would fail as a 500. Percent-decoding never yields a lone surrogate (bad UTF-8 becomes
+     * U+FFFD), so NUL is all there is to find here.
+     */
+    private static void refuseUnstorableText(RoutingContext context) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        try {
+            context.queryParams().forEach(param -> unstorable(param.getKey(), param.getValue(), errors));
+        } catch (RuntimeException malformed) {
+            // A query string that cannot be decoded is the REST layer's to refuse.
+        }
+        if (context.request().path().toLowerCase(Locale.ROOT).contains("%00")) {
+            errors.add(new Problem.FieldError("path", "contains the character U+0000 (NUL, written %00), which no "
+                    + "resource name holds; remove it"));
+        }
+        context.request().headers().forEach(header -> unstorable(header.getKey(), header.getValue(), errors));
+        if (errors.isEmpty()) {
+            context.next();
+            return;
+        }
+        answer(context, Problems.of(400, "validation-failed", "The request has " + errors.size() + " invalid "
+                + "field(s); correct them and send it again.", errors, context.request()));
+    }
+
+    private static void unstorable(String name, String value, List<Problem.FieldError> errors) {
+        String why = StorableText.whyNot(value);
+        if (why == null) {
+            why = StorableText.whyNot(name);
+        }
+        if (why != null) {
+            errors.add(new Problem.FieldError(name.replace("\0", ""), why));
+        }
     }
 
     /**

@@ -24,11 +24,48 @@ class EntityVersionsTest {
     }
 
     @Test
-    void shouldAcceptTheCurrentVersionInAnyOfItsForms() {
+    void shouldAcceptTheCurrentStrongVersionQuotedUnquotedOrInAList() {
         EntityVersions.requireMatch("\"3\"", 3);
-        EntityVersions.requireMatch("W/\"3\"", 3);
+        EntityVersions.requireMatch("3", 3);
         EntityVersions.requireMatch("\"1\", \"3\"", 3);
-        EntityVersions.requireMatch("*", 3);
+    }
+
+    @Test
+    void shouldRequireANamedVersionInsteadOfAnyVersion() {
+        assertThatThrownBy(() -> EntityVersions.requireMatch("*", 3))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(428);
+                    assertThat(e.getMessage()).contains("\"3\"");
+                });
+        assertThatThrownBy(() -> EntityVersions.requireMatch("\"3\", *", 3))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(428));
+    }
+
+    @Test
+    void shouldRefuseAWeakTagOfTheCurrentVersionOnAWrite() {
+        assertThatThrownBy(() -> EntityVersions.requireMatch("W/\"3\"", 3))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(412);
+                    assertThat(e.getMessage()).contains("weak");
+                });
+    }
+
+    @Test
+    void shouldRequireTheCurrentVersionOfAResourceNamedInTheBody() {
+        EntityVersions.requireVersion("replacesVersion", 2L, 2, "regulation 01-QC");
+        assertThatThrownBy(() -> EntityVersions.requireVersion("replacesVersion", null, 2, "regulation 01-QC"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(428);
+                    assertThat(e.errors()).extracting(f -> f.field()).containsExactly("replacesVersion");
+                });
+        assertThatThrownBy(() -> EntityVersions.requireVersion("replacesVersion", 1L, 2, "regulation 01-QC"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(412));
+    }
+
+    @Test
+    void shouldLetAReadCompareWeaklyAndAcceptAnyVersion() {
+        assertThat(EntityVersions.notModified("W/\"5\"", 5)).isTrue();
+        assertThat(EntityVersions.notModified("*", 5)).isTrue();
     }
 
     @Test
