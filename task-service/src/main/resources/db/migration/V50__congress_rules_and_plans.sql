@@ -94,7 +94,7 @@ values ('35c7a000-0000-4000-8000-000000000035', '2025-2030',
 insert into congress_rule (rule_set_id, unit_kind, deadline, before_superior, min_days_before_superior,
                            plan_lead_working_days, documents_lead_working_days, personnel_lead_working_days,
                            held_requires_personnel, default_congress_type)
-       ('35c7a000-0000-4000-8000-000000000035', 'PARTY_CELL', '2025-03-31', true, 1, 20, 10, 10, true, 'MEMBERS'),
+values ('35c7a000-0000-4000-8000-000000000035', 'PARTY_CELL', '2025-03-31', true, 1, 20, 10, 10, true, 'MEMBERS'),
        ('35c7a000-0000-4000-8000-000000000035', 'SUB_PARTY_COMMITTEE', '2025-03-31', true, 1, 20, 10, 10, true, 'MEMBERS'),
        ('35c7a000-0000-4000-8000-000000000035', 'GRASSROOTS_PARTY_CELL', '2025-06-30', true, 7, 30, 15, 10, true, 'MEMBERS'),
        ('35c7a000-0000-4000-8000-000000000035', 'GRASSROOTS_PARTY_COMMITTEE', '2025-06-30', true, 7, 30, 15, 10, true, 'DELEGATES'),

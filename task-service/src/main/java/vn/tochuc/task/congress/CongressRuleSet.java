@@ -97,16 +97,21 @@ public class CongressRuleSet extends PanacheEntityBase {
 
     /** This version stops applying because {@code correction} replaces it. */
     void replacedBy(CongressRuleSet correction) {
-        if (status != RuleSetStatus.IN_FORCE) {
-            throw ProblemException.conflict("already-replaced", "Rule version " + label() + " (" + id + ") was "
-                    + "already replaced by " + replacedById + "; replace that one instead.");
-        }
+        requireInForce();
         if (!term.equals(correction.term)) {
             throw ProblemException.invalid("term", "must be " + term + ", the term of the version it replaces");
         }
         status = RuleSetStatus.REPLACED;
         replacedById = correction.id;
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Only a version in force can be replaced: a correction of a correction replaces the latest one. */
+    void requireInForce() {
+        if (status != RuleSetStatus.IN_FORCE) {
+            throw ProblemException.conflict("already-replaced", "Rule version " + label() + " (" + id + ") was "
+                    + "already replaced by " + replacedById + "; replace that one instead.");
+        }
     }
 
     public Optional<LevelRule> ruleFor(String unitKind) {

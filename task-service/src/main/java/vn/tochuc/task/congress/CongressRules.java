@@ -93,6 +93,7 @@ public class CongressRules {
                     + "replace (replacesId); find it with GET /api/v1/congress-rules.");
         }
         IfMatch.require(r.replacesVersion(), old.version);
+        old.requireInForce();
         return old;
     }
 
