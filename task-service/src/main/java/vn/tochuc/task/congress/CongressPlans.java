@@ -102,10 +102,7 @@ public class CongressPlans {
     public SubtreePlanning planSubtree(UUID rootId, String term, Actor actor) {
         access.requireUnit("orgUnitId", rootId);
         RuleBook rules = RuleBook.of(term);
-        if (rules.versions().isEmpty()) {
-            throw new ProblemException(422, "no-congress-rules", "No schedule rules are issued for term " + term
-                    + "; issue them with POST /api/v1/congress-rules first.");
-        }
+        requireRules(rules);
         List<OrgUnitView> units = OrgUnitView.list("id in ?1 and status = 'ACTIVE'",
                 tree.subtrees(List.of(rootId)));
         List<UUID> planned = em.createQuery("select p.unitId from CongressPlan p where p.term = ?1 and p.unitId "
@@ -296,11 +293,15 @@ public class CongressPlans {
         return unit;
     }
 
-    private static void requireScheduled(OrgUnitView unit, RuleBook rules) {
+    private static void requireRules(RuleBook rules) {
         if (rules.versions().isEmpty()) {
             throw new ProblemException(422, "no-congress-rules", "No schedule rules are issued for term "
                     + rules.term() + "; issue them with POST /api/v1/congress-rules first.");
         }
+    }
+
+    private static void requireScheduled(OrgUnitView unit, RuleBook rules) {
+        requireRules(rules);
         if (!rules.schedules(unit.kind)) {
             throw new ProblemException(422, "no-congress-for-level", "No rule version of term " + rules.term()
                     + " holds congresses of units of kind " + unit.kind + " (" + unit.name + "); plans are for party "
