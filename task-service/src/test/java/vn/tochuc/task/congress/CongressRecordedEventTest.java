@@ -50,7 +50,10 @@ class CongressRecordedEventTest {
         kafka.publish(TOPIC, cell.toString(), recorded(UUID.randomUUID().toString(), cell, TERM, 12, "2025-07-16"),
                 TestEvents.HEADERS);
         String id = awaitPlan(cell, p -> "2025-07-16".equals(p.getString("heldOn"))).getString("id");
-        var held = kafka.readAll(CongressEvents.TOPIC, Duration.ofSeconds(3)).stream()
+        // Read up to the correction's held event: a copy's would have been sent before it.
+        var held = kafka.readUntil(CongressEvents.TOPIC, r -> id.equals(r.key())
+                        && r.value().contains(CongressEvents.HELD) && r.value().contains("2025-07-16"),
+                Duration.ofSeconds(30)).stream()
                 .filter(r -> id.equals(r.key()) && r.value().contains(CongressEvents.HELD)).toList();
         assertThat(held).as("one held event for the record and one for its correction, none for the copy")
                 .hasSize(2);
