@@ -1,0 +1,36 @@
+package vn.tochuc.task.congress;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CongressPlan")
+public record CongressPlanResponse(UUID id, UUID orgUnitId, String unitName, String unitKind, String term,
+        CongressType congressType, boolean pilot, LocalDate plannedDate, LocalDate heldOn, Integer congressOrdinal,
+        @Schema(description = "The level's deadline under the rule version that judges this congress")
+        LocalDate deadline,
+        @Schema(description = "The rule version in force on the congress day; null when none is") RuleVersion rules,
+        List<MilestoneState> milestones, long version, OffsetDateTime updatedAt) {
+
+    @Schema(name = "CongressRuleVersionRef")
+    public record RuleVersion(UUID id, String name, String basisNumber, LocalDate basisDate) {
+    }
+
+    @Schema(name = "CongressMilestone", description = "plannedDate derives from the rules; actualDate is recorded")
+    public record MilestoneState(Milestone milestone, LocalDate plannedDate, LocalDate actualDate) {
+    }
+
+    static CongressPlanResponse of(PlanDetails d) {
+        CongressPlan p = d.plan();
+        CongressRuleSet r = d.rules();
+        return new CongressPlanResponse(p.id, p.unitId, d.unit() == null ? null : d.unit().name,
+                d.unit() == null ? null : d.unit().kind, p.term, p.congressType, p.pilot, p.plannedDate, p.heldOn,
+                p.congressOrdinal, p.deadline,
+                r == null ? null : new RuleVersion(r.id, r.name, r.basisNumber, r.basisDate),
+                Arrays.stream(Milestone.values()).map(m -> new MilestoneState(m, p.dueOn(m), p.reachedOn(m))).toList(),
+                p.version, p.updatedAt);
+    }
+}
