@@ -1,0 +1,23 @@
+package vn.tochuc.platform.security.outbox;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tochuc.platform.event.OutboxEvent;
+
+/** A parked outbox event as an operator sees it: which event, where it was going, and why Kafka refused it. */
+public record ParkedOutboxEventResponse(
+        UUID eventId,
+        String eventType,
+        String topic,
+        @Schema(description = "Kafka key: the aggregate the event is about") String messageKey,
+        OffsetDateTime createdAt,
+        OffsetDateTime parkedAt,
+        @Schema(description = "Times the relay handed it to Kafka") int attempts,
+        @Schema(description = "Kafka's last refusal") String lastError) {
+
+    static ParkedOutboxEventResponse of(OutboxEvent row) {
+        return new ParkedOutboxEventResponse(row.eventId, row.eventType, row.topic, row.messageKey, row.createdAt,
+                row.parkedAt, row.attempts, row.lastError);
+    }
+}
