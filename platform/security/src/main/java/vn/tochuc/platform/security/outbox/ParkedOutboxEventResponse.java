@@ -2,7 +2,6 @@ package vn.tochuc.platform.security.outbox;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tochuc.platform.event.OutboxEvent;
 
 /** A parked outbox event as an operator sees it: which event, where it was going, and why Kafka refused it. */
@@ -10,11 +9,11 @@ public record ParkedOutboxEventResponse(
         UUID eventId,
         String eventType,
         String topic,
-        @Schema(description = "Kafka key: the aggregate the event is about") String messageKey,
+        String messageKey,
         OffsetDateTime createdAt,
         OffsetDateTime parkedAt,
-        @Schema(description = "Times the relay handed it to Kafka") int attempts,
-        @Schema(description = "Kafka's last refusal") String lastError) {
+        int attempts,
+        String lastError) {
 
     static ParkedOutboxEventResponse of(OutboxEvent row) {
         return new ParkedOutboxEventResponse(row.eventId, row.eventType, row.topic, row.messageKey, row.createdAt,
