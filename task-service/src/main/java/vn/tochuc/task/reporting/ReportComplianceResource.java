@@ -11,10 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.platform.problem.Problem;
-import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.QueryParams;
+import vn.tochuc.platform.web.Representations;
 import vn.tochuc.task.calendar.BoardCalendar;
 import vn.tochuc.task.export.XlsxTable;
 import vn.tochuc.task.period.Period;
@@ -72,13 +68,13 @@ public class ReportComplianceResource {
             @Parameter(description = "YYYY-MM-DD; today (Asia/Ho_Chi_Minh) when absent") @QueryParam("asOf") String asOf,
             @Parameter(description = "json or xlsx; overrides Accept") @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context HttpHeaders headers) {
-        boolean xlsx = wantsXlsx(format, headers);
+        boolean xlsx = Representations.wantsXlsx(format, headers, XlsxTable.XLSX);
         ComplianceResponse view = ComplianceResponse.of(compliance.view(
                 QueryParams.requiredUuid("orgUnitId", orgUnitId, "the unit at the top of the view"),
                 period == null || period.isBlank() ? null : Period.parse("period", period),
                 QueryParams.uuid("scheduleId", scheduleId), QueryParams.date("asOf", asOf, calendar.today())));
         byte[] json = json(view);
-        long digest = digest(json, xlsx);
+        long digest = Representations.digest(json, xlsx);
         if (EntityVersions.notModified(ifNoneMatch, digest)) {
             return Response.notModified(EntityVersions.tag(digest)).build();
         }
@@ -103,43 +99,11 @@ public class ReportComplianceResource {
         return List.of(name, r.submittedOnTime(), r.submittedLate(), r.missing(), r.notYetDue(), r.total());
     }
 
-    /** format= wins; otherwise the first type Accept prefers that this resource can give. */
-    private static boolean wantsXlsx(String format, HttpHeaders headers) {
-        if (format != null && !format.isBlank()) {
-            return switch (format.strip().toLowerCase()) {
-                case "xlsx" -> true;
-                case "json" -> false;
-                default -> throw ProblemException.invalid("format", "must be json or xlsx");
-            };
-        }
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (accepted.isCompatible(XlsxTable.XLSX)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private byte[] json(ComplianceResponse view) {
         try {
             return mapper.writeValueAsBytes(view);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The compliance view could not be written as JSON", e);
-        }
-    }
-
-    /** The two representations differ, so their ETags must too: the format is part of the digest. */
-    private static long digest(byte[] json, boolean xlsx) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(json);
-            sha.update((xlsx ? "xlsx" : "json").getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(sha.digest()).getLong() & Long.MAX_VALUE;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }
