@@ -80,35 +80,35 @@ public class ReportObligationService {
         ReportSubmission s = o.submit(summary.strip(), blankToNull(attachmentRef), actor.subject(), now,
                 calendar.dayOf(now));
         s.persist();
-        return changed(o, ReportEvents.SUBMITTED, "SUBMITTED", null, actor);
+        return changed(o, ReportEvents.SUBMITTED, "SUBMITTED", null, null, actor);
     }
 
     @Transactional
     public ReportObligation returnForCorrection(UUID id, String reason, String ifMatch, Actor actor) {
         ReportObligation o = review(id, ifMatch, "return this report");
         o.returnForCorrection(latest(o), reason.strip(), actor.subject(), calendar.now());
-        return changed(o, ReportEvents.RETURNED, "RETURNED", reason.strip(), actor);
+        return changed(o, ReportEvents.RETURNED, "RETURNED", reason.strip(), null, actor);
     }
 
     @Transactional
     public ReportObligation accept(UUID id, String ifMatch, Actor actor) {
         ReportObligation o = review(id, ifMatch, "accept this report");
         o.accept(latest(o), actor.subject(), calendar.now());
-        return changed(o, ReportEvents.ACCEPTED, "ACCEPTED", null, actor);
+        return changed(o, ReportEvents.ACCEPTED, "ACCEPTED", null, null, actor);
     }
 
     @Transactional
     public ReportObligation waive(UUID id, String reason, String ifMatch, Actor actor) {
         ReportObligation o = review(id, ifMatch, "waive this report");
         o.waive(reason.strip(), calendar.now());
-        return changed(o, ReportEvents.WAIVED, "WAIVED", reason.strip(), actor);
+        return changed(o, ReportEvents.WAIVED, "WAIVED", reason.strip(), null, actor);
     }
 
     @Transactional
     public ReportObligation cancel(UUID id, String reason, String ifMatch, Actor actor) {
         ReportObligation o = review(id, ifMatch, "cancel this report obligation");
         o.cancel(reason.strip(), calendar.now());
-        return changed(o, ReportEvents.CANCELLED, "CANCELLED", reason.strip(), actor);
+        return changed(o, ReportEvents.CANCELLED, "CANCELLED", reason.strip(), null, actor);
     }
 
     /**
@@ -167,15 +167,10 @@ public class ReportObligationService {
             if (successorOwesIt) {
                 String reason = "The unit ceased; its successor " + successorUnitId + " reports for this period.";
                 o.cancel(reason, now);
-                changed.add(changed(o, ReportEvents.CANCELLED, "CANCELLED", reason, actor));
+                changed.add(changed(o, ReportEvents.CANCELLED, "CANCELLED", reason, null, actor));
             } else {
                 o.passTo(successorUnitId, now);
-                ReportObligation.flush();
-                ReportEvents.ObligationData data = ReportEvents.ObligationData.of(o, null, ceasedUnitId);
-                events.obligation(ReportEvents.TRANSFERRED, o, data);
-                changes.log(List.of(o.id), ceasedUnitId);
-                audit.record("report-obligation", o.id, "TRANSFERRED", actor, data);
-                changed.add(o);
+                changed.add(changed(o, ReportEvents.TRANSFERRED, "TRANSFERRED", null, ceasedUnitId, actor));
             }
         }
         return changed;
@@ -188,11 +183,13 @@ public class ReportObligationService {
         return o;
     }
 
-    private ReportObligation changed(ReportObligation o, String type, String action, String reason, Actor actor) {
+    /** The change's event, change-log row and audit row; {@code leftUnitId}: the unit it passed from, if any. */
+    private ReportObligation changed(ReportObligation o, String type, String action, String reason, UUID leftUnitId,
+            Actor actor) {
         ReportObligation.flush(); // the version goes into the event and the answer's ETag
-        ReportEvents.ObligationData data = ReportEvents.ObligationData.of(o, reason, null);
+        ReportEvents.ObligationData data = ReportEvents.ObligationData.of(o, reason, leftUnitId);
         events.obligation(type, o, data);
-        changes.log(List.of(o.id), null);
+        changes.log(List.of(o.id), leftUnitId);
         audit.record("report-obligation", o.id, action, actor, data);
         return o;
     }

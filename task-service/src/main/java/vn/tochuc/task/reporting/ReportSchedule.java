@@ -84,7 +84,7 @@ public class ReportSchedule extends PanacheEntityBase {
         schedule.subject = s.subject().strip();
         schedule.sourceDocumentId = s.sourceDocumentId();
         schedule.periodKind = s.periodKind();
-        if (s.unitKind() != null) {
+        if (s.unitKind() != null && !s.unitKind().isBlank()) {
             schedule.audience = ReportAudience.ALL_OF_KIND;
             schedule.audienceUnitKind = s.unitKind().strip();
         } else {

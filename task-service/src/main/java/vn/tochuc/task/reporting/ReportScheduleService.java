@@ -58,8 +58,7 @@ public class ReportScheduleService {
             throw new ProblemException(422, "unknown-document", "No source document " + s.sourceDocumentId()
                     + " (sourceDocumentId); find it with GET /api/v1/source-documents.");
         }
-        ReportSchedule schedule = ReportSchedule.define(byKind ? s : new NewSchedule(s.requestingUnitId(),
-                s.subject(), s.sourceDocumentId(), s.periodKind(), null, s.units(), s.dueDaysAfterEnd()));
+        ReportSchedule schedule = ReportSchedule.define(s);
         schedule.persist();
         ReportSchedule.flush(); // the version goes into the answer's ETag
         events.schedule(ReportEvents.SCHEDULED, schedule);
