@@ -1,0 +1,12 @@
+package vn.tochuc.task.reporting;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ReportSubmissionRequest")
+public record SubmissionRequest(
+        @NotBlank @Size(max = 10000) @Schema(description = "The report's text or summary") String summary,
+        @Size(max = 500) @Schema(description = "Where the report's file is kept (a document-store reference)",
+                examples = "docstore://bao-cao/2025/q1/huyen-uy-tam-duong.pdf") String attachmentRef) {
+}
