@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.task.access.UnitAccess;
 
@@ -20,11 +21,15 @@ import vn.tochuc.task.access.UnitAccess;
 public class TaskGrid {
 
     /** One line; {@code unitId} null on the total line. */
-    public record Line(UUID unitId, String unitName, boolean ownTasksOnly, long completedOnTime, long completedLate,
-            long inProgressWithinDeadline, long overdue) {
+    public record Line(UUID unitId, String unitName,
+            @Schema(description = "True on the unit's own line: the tasks it leads itself, not its subtree's")
+            boolean ownTasksOnly, long completedOnTime, long completedLate, long inProgressWithinDeadline,
+            long overdue, long total) {
 
-        public long total() {
-            return completedOnTime + completedLate + inProgressWithinDeadline + overdue;
+        static Line of(UUID unitId, String unitName, boolean ownTasksOnly, TaskQueries.GridCounts c) {
+            return c == null ? new Line(unitId, unitName, ownTasksOnly, 0, 0, 0, 0, 0)
+                    : new Line(unitId, unitName, ownTasksOnly, c.onTime(), c.late(), c.withinDeadline(), c.overdue(),
+                            c.onTime() + c.late() + c.withinDeadline() + c.overdue());
         }
     }
 
@@ -51,18 +56,10 @@ public class TaskGrid {
             }
         }
         List<Line> lines = new ArrayList<>();
-        lines.add(line(root, true, counts.get(root.id)));
+        lines.add(Line.of(root.id, root.name, true, counts.get(root.id)));
         OrgUnitView.<OrgUnitView>list("parentId", orgUnitId).stream()
                 .sorted(Comparator.comparing((OrgUnitView u) -> u.name).thenComparing(u -> u.id))
-                .forEach(u -> lines.add(line(u, false, counts.get(u.id))));
-        Line sum = total == null ? new Line(null, "Tổng cộng", false, 0, 0, 0, 0)
-                : new Line(null, "Tổng cộng", false, total.onTime(), total.late(), total.withinDeadline(),
-                        total.overdue());
-        return new Report(root.id, root.name, asOf, lines, sum);
-    }
-
-    private static Line line(OrgUnitView unit, boolean own, TaskQueries.GridCounts c) {
-        return c == null ? new Line(unit.id, unit.name, own, 0, 0, 0, 0)
-                : new Line(unit.id, unit.name, own, c.onTime(), c.late(), c.withinDeadline(), c.overdue());
+                .forEach(u -> lines.add(Line.of(u.id, u.name, false, counts.get(u.id))));
+        return new Report(root.id, root.name, asOf, lines, Line.of(null, "Tổng cộng", false, total));
     }
 }
