@@ -141,6 +141,13 @@ public class TaskQueries {
                 order by t.id limit :limit""", Map.of("task", taskId), Integer.MAX_VALUE - 1);
     }
 
+    /** The tasks not closed yet that name {@code unit} as lead, assigning or cooperating unit. */
+    public List<Task> openTasksOf(UUID unit) {
+        return tasks("select * from task where status not in ('COMPLETED', 'NOT_COMPLETED', 'CANCELLED') and "
+                + "(lead_unit_id = :unit or assigning_unit_id = :unit or :unit = any(cooperating_unit_ids)) "
+                + "order by id limit :limit", Map.of("unit", unit), Integer.MAX_VALUE - 1);
+    }
+
     /** The sync log after a position, as seen by a caller acting for {@code units} (null: province-wide). */
     @SuppressWarnings("unchecked")
     public List<ChangeRow> changes(List<UUID> units, OffsetDateTime afterAt, long afterSeq, int limit) {
