@@ -13,11 +13,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.tochuc.platform.orgscope.OrgUnitView;
 
 /** The units that took over from a unit that ceased, as org-service reported it. */
 @Entity
 @Table(name = "reaction_successor")
 public class UnitSuccessor extends PanacheEntityBase {
+
+    private static final String CEASED = "CEASED";
+    /** How many ceased units a chain of successors and parents is followed through (a cycle would be a bad tree). */
+    private static final int MAX_HOPS = 10;
 
     @Id
     @Column(name = "unit_id")
@@ -55,8 +60,33 @@ public class UnitSuccessor extends PanacheEntityBase {
         }
     }
 
-    /** The one unit that carries the ceased unit's work on; empty when it was split among several or dissolved. */
-    static Optional<UUID> soleSuccessorOf(UUID unit) {
+    /**
+     * The unit that carries on the work of {@code unit}: itself while it is active; once it ceased (as the read model
+     * says, or as the caller knows from {@code ceased}), its sole successor, or its parent when it was split among
+     * several units, dissolved or its successor is not known yet; followed on while those ceased too.
+     */
+    static UUID carrierOf(UUID unit, boolean ceased) {
+        UUID current = unit;
+        boolean gone = ceased;
+        for (int hop = 0; hop < MAX_HOPS; hop++) {
+            OrgUnitView view = OrgUnitView.findById(current);
+            if (!gone && (view == null || !CEASED.equals(view.status))) {
+                return current;
+            }
+            Optional<UUID> successor = soleSuccessorOf(current);
+            if (successor.isPresent()) {
+                current = successor.get();
+            } else if (view != null && view.parentId != null) {
+                current = view.parentId;
+            } else {
+                return current;
+            }
+            gone = false;
+        }
+        return current;
+    }
+
+    private static Optional<UUID> soleSuccessorOf(UUID unit) {
         return UnitSuccessor.<UnitSuccessor>findByIdOptional(unit)
                 .filter(row -> row.successorIds.length == 1).map(row -> row.successorIds[0]);
     }

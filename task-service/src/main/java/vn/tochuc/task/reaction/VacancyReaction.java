@@ -1,7 +1,6 @@
 package vn.tochuc.task.reaction;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,8 +21,6 @@ import vn.tochuc.task.task.TaskKind;
 public class VacancyReaction implements EventHandler {
 
     static final String TITLE = "Kiện toàn chức danh còn thiếu";
-    /** How many ceased units a successor or parent chain is followed through before giving up. */
-    private static final int MAX_HOPS = 10;
 
     private final EventData data;
     private final ReactionTasks tasks;
@@ -65,35 +62,10 @@ public class VacancyReaction implements EventHandler {
         if (AppointmentStart.positionFilledSince(ended.positionId(), ended.appointmentId(), ended.endDate())) {
             return; // the seat's next start was read first: it is no longer vacant
         }
-        UUID unit = managingUnit(ended.orgUnitId(), CadreEvents.UNIT_RESTRUCTURED.equals(ended.reason()));
+        UUID unit = UnitSuccessor.carrierOf(ended.orgUnitId(), CadreEvents.UNIT_RESTRUCTURED.equals(ended.reason()));
         tasks.give(new NewSystemTask(key(ended.positionId()), TaskKind.AD_HOC, TITLE, description(ended, unit), unit,
                 null, ended.endDate().plusDays(vacancyDays), "Bố trí người giữ chức danh (bổ nhiệm, bầu, điều động)",
                 null), event);
-    }
-
-    /**
-     * The unit that fills the seat: the appointment's unit, or, when that unit ceased, whoever carries its work on:
-     * its sole successor, else its parent (followed on while they ceased too).
-     */
-    private static UUID managingUnit(UUID unit, boolean ceased) {
-        UUID current = unit;
-        boolean gone = ceased;
-        for (int hop = 0; hop < MAX_HOPS; hop++) {
-            OrgUnitView view = OrgUnitView.findById(current);
-            if (!gone && (view == null || !"CEASED".equals(view.status))) {
-                return current;
-            }
-            Optional<UUID> successor = UnitSuccessor.soleSuccessorOf(current);
-            if (successor.isPresent()) {
-                current = successor.get();
-            } else if (view != null && view.parentId != null) {
-                current = view.parentId;
-            } else {
-                return current;
-            }
-            gone = false;
-        }
-        return current;
     }
 
     private static String description(CadreEvents.AppointmentEnded ended, UUID unit) {
