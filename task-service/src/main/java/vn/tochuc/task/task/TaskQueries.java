@@ -4,17 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.tochuc.platform.persistence.Filters;
+import vn.tochuc.platform.persistence.SqlValues;
 
 /**
  * The reads of tasks that go beyond one row, in SQL: lists narrowed to the caller's units, the units an assignment
@@ -163,7 +161,7 @@ public class TaskQueries {
         }
         List<ChangeRow> rows = new ArrayList<>();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
-            rows.add(new ChangeRow(((Number) r[0]).longValue(), uuid(r[1]), time(r[2]), (Boolean) r[3],
+            rows.add(new ChangeRow(((Number) r[0]).longValue(), SqlValues.uuid(r[1]), SqlValues.time(r[2]), (Boolean) r[3],
                     (Boolean) r[4]));
         }
         return rows;
@@ -187,7 +185,7 @@ public class TaskQueries {
                 .setParameter("root", root).setParameter("asOf", asOf).getResultList();
         List<GridCounts> counts = new ArrayList<>();
         for (Object[] r : rows) {
-            counts.add(new GridCounts(r[0] == null ? null : uuid(r[0]), count(r[1]), count(r[2]), count(r[3]),
+            counts.add(new GridCounts(SqlValues.uuid(r[0]), count(r[1]), count(r[2]), count(r[3]),
                     count(r[4])));
         }
         return counts;
@@ -211,7 +209,7 @@ public class TaskQueries {
     private static List<UUID> ids(Query q) {
         List<UUID> ids = new ArrayList<>();
         for (Object id : (List<Object>) q.getResultList()) {
-            ids.add(uuid(id));
+            ids.add(SqlValues.uuid(id));
         }
         return ids;
     }
@@ -226,17 +224,5 @@ public class TaskQueries {
 
     private static long count(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID id ? id : UUID.fromString(value.toString());
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        Instant instant = value instanceof Timestamp ts ? ts.toInstant() : (Instant) value;
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

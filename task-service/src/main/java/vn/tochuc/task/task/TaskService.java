@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,10 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.tochuc.platform.orgscope.OrgUnitView;
+import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.task.access.Actor;
 import vn.tochuc.task.access.UnitAccess;
+import vn.tochuc.task.audit.AuditEntry;
 import vn.tochuc.task.audit.AuditTrail;
 import vn.tochuc.task.calendar.BoardCalendar;
 import vn.tochuc.task.document.SourceDocument;
@@ -99,9 +102,38 @@ public class TaskService {
         return access.reachable(Task.findByIdOptional(id), Task::units, "task", id);
     }
 
-    /** The caller's units for a list of tasks, or null when province-wide. */
-    public List<UUID> scope() {
-        return access.unitsOrAll();
+    /** The tasks the caller sees, by the filter, in (deadline, id) order after the keyset position. */
+    public List<Task> list(TaskFilter filter, LocalDate afterDeadline, UUID afterId, int limit) {
+        return queries.list(filter, access.unitsOrAll(), calendar.today(), afterDeadline, afterId, limit);
+    }
+
+    /** Every deadline the task had, first one first. */
+    public List<TaskDeadline> deadlines(UUID id) {
+        return TaskDeadline.list("taskId = ?1 order by recordedAt, id", get(id).id);
+    }
+
+    /** The extensions asked for the task, oldest first. */
+    public List<TaskExtension> extensions(UUID id) {
+        return TaskExtension.list("taskId = ?1 order by requestedAt, id", get(id).id);
+    }
+
+    /** The task's grades, by period. */
+    public List<TaskOutcome> outcomes(UUID id) {
+        return TaskOutcome.list("taskId = ?1 order by periodCode, id", get(id).id);
+    }
+
+    /** The progress reported on the task, oldest first, after the keyset position. */
+    public List<ProgressReport> progressReports(UUID id, OffsetDateTime afterAt, UUID afterId, int limit) {
+        Filters filters = new Filters().and("taskId = :task", "task", get(id).id).after("reportedAt", afterAt, afterId);
+        return ProgressReport.<ProgressReport>find(filters.orderedBy("reportedAt"), filters.params())
+                .page(0, limit).list();
+    }
+
+    /** The task's audit trail (its reports, extensions and grades included), oldest first. */
+    public List<AuditEntry> audit(UUID id, OffsetDateTime afterAt, UUID afterId, int limit) {
+        Filters filters = new Filters().and("entityType = :type", "type", AUDIT_TYPE)
+                .and("entityId = :task", "task", get(id).id).after("at", afterAt, afterId);
+        return AuditEntry.<AuditEntry>find(filters.orderedBy("at"), filters.params()).page(0, limit).list();
     }
 
     /**
