@@ -144,6 +144,7 @@ class ProxyRoutingTest {
         Response response = given().when().get("/api/v1/tasks/5");
         response.then().statusCode(503)
                 .contentType("application/problem+json")
+                .header("Retry-After", "5")
                 .body("title", equalTo("Service unavailable"))
                 .body("type", equalTo("https://tochuc.vn/problems/service-unavailable"))
                 .body("detail", containsString("task-service"))
