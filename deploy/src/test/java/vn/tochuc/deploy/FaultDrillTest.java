@@ -283,9 +283,10 @@ class FaultDrillTest {
      * is for the counts and assertions that follow to show, so a timeout here is only printed.
      */
     private static void settle(String what, long deadlineNanos, Callable<Boolean> caughtUp) {
-        long left = Math.max(1, deadlineNanos - System.nanoTime());
+        // at least one look, however little time the waits before this one left
+        Duration left = Duration.ofNanos(Math.max(deadlineNanos - System.nanoTime(), Duration.ofSeconds(1).toNanos()));
         try {
-            await(what).atMost(Duration.ofNanos(left)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+            await(what).atMost(left).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                     .until(caughtUp);
         } catch (ConditionTimeoutException e) {
             System.out.println("[drill] not caught up within " + SETTLE_DEADLINE.toSeconds() + " s: " + what);

@@ -153,6 +153,18 @@ class ProxyRoutingTest {
     }
 
     @Test
+    void shouldAnswer503WithRetryAfterWhenTheServiceGoesAwayBeforeAnswering() {
+        given().contentType("application/json").body("{\"code\":\"X\"}")
+                .when().post("/api/v1/org-units/1/crash")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://tochuc.vn/problems/service-unavailable"))
+                .body("detail", containsString("org-service went away while handling POST /api/v1/org-units/1/crash"))
+                .body("detail", containsString("may or may not have been applied"));
+    }
+
+    @Test
     void shouldAnswer504WhenTheServiceDoesNotAnswerInTime() {
         given().when().get("/api/v1/org-units/1/slow")
                 .then().statusCode(504)
