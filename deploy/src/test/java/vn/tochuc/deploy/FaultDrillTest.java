@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -46,8 +49,9 @@ class FaultDrillTest {
     private static final int MIN_CHANGES = 2_000;
     /**
      * Clients that only create org units (org-service alone serves them, so they go on while the broker or
-     * cadre-service is away), and clients that create a unit, its secretary position, a person and the appointment
-     * of that person to it (each step waits until the service it calls has the previous one from an event).
+     * cadre-service is away), and clients that take one of those units, a little older so cadre-service has
+     * probably heard of it, and create its secretary position, a person in it and the appointment of the one to
+     * the other (a step that names what cadre-service has not heard of yet is sent again, on 422).
      */
     private static final int UNIT_CLIENTS = 2;
     private static final int CHAIN_CLIENTS = 2;
@@ -100,6 +104,7 @@ class FaultDrillTest {
                 Duration.ofSeconds(150));
         AtomicBoolean faultsOver = new AtomicBoolean();
         AtomicInteger next = new AtomicInteger();
+        BlockingQueue<Map.Entry<Integer, String>> newUnits = new LinkedBlockingQueue<>();
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
         long started = System.nanoTime();
 
@@ -110,10 +115,14 @@ class FaultDrillTest {
                 boolean chains = c >= UNIT_CLIENTS;
                 clients.add(pool.submit(() -> {
                     while (!faultsOver.get() || changes() < MIN_CHANGES) {
-                        int n = next.getAndIncrement();
-                        String unitId = createUnit(client, run, n);
-                        if (chains) {
-                            appointToANewPosition(client, n, unitId);
+                        if (!chains) {
+                            int n = next.getAndIncrement();
+                            newUnits.add(Map.entry(n, createUnit(client, run, n)));
+                            continue;
+                        }
+                        Map.Entry<Integer, String> unit = newUnits.poll(1, TimeUnit.SECONDS);
+                        if (unit != null) {
+                            appointToANewPosition(client, unit.getKey(), unit.getValue());
                         }
                     }
                     return null;
