@@ -31,6 +31,10 @@ public final class Main {
             token(Arrays.asList(args).subList(1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("replay-dead-letters")) {
+            replayDeadLetters(Arrays.asList(args).subList(1, args.length));
+            return;
+        }
         boolean demo = false;
         Path root = Path.of("").toAbsolutePath();
         Duration healthTimeout = Duration.ofSeconds(180);
@@ -99,6 +103,31 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             System.err.println("Error: " + e.getMessage() + "\n" + TokenCommand.USAGE);
             System.exit(2);
+        }
+    }
+
+    /** {@code replay-dead-letters [options]}: see {@link DeadLetterReplay}. */
+    private static void replayDeadLetters(List<String> args) {
+        List<String> options = new ArrayList<>(args);
+        int at = options.indexOf("--root");
+        Path root = at >= 0 && at + 1 < options.size() ? Path.of(options.get(at + 1)) : Path.of("");
+        if (at >= 0) {
+            options.subList(at, Math.min(at + 2, options.size())).clear();
+        }
+        SuiteConfig config = SuiteConfig.defaults(root);
+        DeadLetterReplay.Options replay;
+        try {
+            replay = DeadLetterReplay.Options.parse(options, config.host() + ":" + config.kafkaPort());
+        } catch (IllegalArgumentException e) {
+            System.err.println("Error: " + e.getMessage() + "\n" + DeadLetterReplay.USAGE);
+            System.exit(2);
+            return;
+        }
+        try {
+            DeadLetterReplay.run(replay, System.out);
+        } catch (RuntimeException e) {
+            System.err.println("Error: " + e.getMessage());
+            System.exit(1);
         }
     }
 

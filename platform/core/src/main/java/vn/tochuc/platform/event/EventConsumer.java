@@ -8,25 +8,36 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Reads the configured topics on one thread and hands each event to its {@link EventHandler} through the
- * {@link Inbox}. Offsets are committed only after every record of a poll was applied, skipped as a duplicate or
- * parked on the dead-letter topic, so a crash redelivers rather than loses.
+ * {@link Inbox}. An offset is committed only after its record was applied, skipped as a duplicate or parked on the
+ * dead-letter topic, so a crash redelivers rather than loses. While a record waits for the database, the consumer
+ * pauses its partitions and keeps polling, so it stays in its group however long the wait.
  */
 @ApplicationScoped
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    /** Well under the group's session and poll-interval limits, so a long wait still polls often. */
+    private static final Duration MAX_POLL_WHILE_WAITING = Duration.ofSeconds(1);
 
     private final Optional<List<String>> topics;
     private final String bootstrapServers;
@@ -77,15 +88,43 @@ public class EventConsumer {
         while (running) {
             try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, groupId))) {
                 consumer = kafka;
-                kafka.subscribe(topics.get());
+                Set<TopicPartition> revoked = new HashSet<>();
+                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                kafka.subscribe(topics.get(), new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                        // Still a member: hand over what was applied, so the new owner does not apply it again.
+                        revoked.addAll(partitions);
+                        Map<TopicPartition, OffsetAndMetadata> handedOver = new HashMap<>(done);
+                        handedOver.keySet().retainAll(partitions);
+                        done.keySet().removeAll(partitions);
+                        if (!handedOver.isEmpty()) {
+                            try {
+                                kafka.commitSync(handedOver);
+                            } catch (WakeupException e) {
+                                throw e;
+                            } catch (KafkaException e) {
+                                // The inbox makes the new owner's redelivery of these harmless.
+                                LOG.debugf("Offsets of revoked partitions not committed: %s", e.getMessage());
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                        // No longer a member: a commit would be refused; the inbox makes the redelivery harmless.
+                        revoked.addAll(partitions);
+                        done.keySet().removeAll(partitions);
+                    }
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    }
+                });
                 while (running) {
                     ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
-                    for (ConsumerRecord<String, String> record : records) {
-                        processor.process(record, handlers, mapper);
-                    }
-                    if (!records.isEmpty()) {
-                        kafka.commitSync();
-                    }
+                    revoked.clear(); // what this poll returned belongs to partitions assigned now
+                    consume(kafka, records, revoked, done);
                 }
             } catch (WakeupException e) {
                 // stop() woke the consumer up: the loop condition ends it.
@@ -96,6 +135,71 @@ public class EventConsumer {
             } finally {
                 consumer = null;
             }
+        }
+    }
+
+    /**
+     * Applies a poll's records and commits the offsets of those done. A record left for later (stopping, or its
+     * partition revoked while it waited for the database) ends its partition's share of the poll uncommitted, so it
+     * and the records behind it are delivered again.
+     */
+    private void consume(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records,
+            Set<TopicPartition> revoked, Map<TopicPartition, OffsetAndMetadata> done) {
+        Set<TopicPartition> leftBehind = new HashSet<>();
+        for (ConsumerRecord<String, String> record : records) {
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            if (!running) {
+                break;
+            }
+            if (revoked.contains(partition) || leftBehind.contains(partition)) {
+                continue;
+            }
+            RecordProcessor.Outcome outcome = processor.process(record, handlers, mapper,
+                    wait -> waitKeepingMembership(kafka, wait, partition, revoked));
+            resumeAll(kafka);
+            if (outcome == RecordProcessor.Outcome.LEFT) {
+                leftBehind.add(partition);
+            } else {
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        if (!done.isEmpty()) {
+            kafka.commitSync(done);
+            done.clear();
+        }
+    }
+
+    /**
+     * Waits between attempts at one record while staying in the consumer group: the assigned partitions are
+     * paused and poll() keeps being called, so the group never sees this consumer as stuck
+     * ({@code max.poll.interval.ms}) however long the database is away.
+     *
+     * @return false when the record must be left for a later delivery: stopping, or its partition was revoked
+     */
+    private boolean waitKeepingMembership(KafkaConsumer<String, String> kafka, Duration wait, TopicPartition partition,
+            Set<TopicPartition> revoked) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (running && !revoked.contains(partition) && !Thread.currentThread().isInterrupted()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return true;
+            }
+            kafka.pause(kafka.assignment());
+            ConsumerRecords<String, String> unexpected = kafka.poll(Duration.ofNanos(Math.min(left,
+                    MAX_POLL_WHILE_WAITING.toNanos())));
+            // A rebalance during that poll may have assigned partitions not paused yet: rewind what they gave,
+            // it is read again in order after the wait.
+            for (TopicPartition given : unexpected.partitions()) {
+                kafka.seek(given, unexpected.records(given).get(0).offset());
+            }
+        }
+        return false;
+    }
+
+    private static void resumeAll(KafkaConsumer<String, String> kafka) {
+        Set<TopicPartition> paused = kafka.paused();
+        if (!paused.isEmpty()) {
+            kafka.resume(paused);
         }
     }
 

@@ -16,7 +16,8 @@ public interface EventHandler {
 
     /**
      * Applies the event. Throw {@link UnprocessableEventException} for an event that can never be applied (it goes
-     * to the dead-letter topic); any other exception is retried a few times before it is dead-lettered too.
+     * to the dead-letter topic). A failure that is not the event's fault (database away, a lock or serialization
+     * conflict) is retried until it goes through; any other exception is retried a few times, then dead-lettered.
      */
     void handle(EventEnvelope event);
 

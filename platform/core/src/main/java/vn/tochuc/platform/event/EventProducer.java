@@ -4,14 +4,21 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The service's one Kafka producer, shared by the outbox relay and the dead-letter writer. */
+/** The service's one Kafka producer, shared by the outbox relay and the dead-letter writer, and its admin client. */
 @ApplicationScoped
 public class EventProducer {
 
@@ -20,6 +27,10 @@ public class EventProducer {
     private final String bootstrapServers;
     private final String clientId;
     private volatile Producer<String, String> producer;
+    private volatile Admin admin;
+
+    /** What the broker says of a topic. */
+    enum TopicState { EXISTS, MISSING, BROKER_UNREACHABLE }
 
     EventProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
@@ -42,6 +53,32 @@ public class EventProducer {
         return record;
     }
 
+    /**
+     * Asks the broker about a topic whose metadata the producer waited for in vain: to the producer a missing
+     * topic and an unreachable broker look the same.
+     */
+    TopicState describe(String topic) {
+        try {
+            admin().describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS);
+            return TopicState.EXISTS;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof UnknownTopicOrPartitionException || e.getCause() instanceof InvalidTopicException
+                    ? TopicState.MISSING : TopicState.BROKER_UNREACHABLE;
+        } catch (TimeoutException e) {
+            return TopicState.BROKER_UNREACHABLE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return TopicState.BROKER_UNREACHABLE;
+        }
+    }
+
+    private synchronized Admin admin() {
+        if (admin == null) {
+            admin = Admin.create(KafkaSettings.admin(bootstrapServers, clientId + "-admin"));
+        }
+        return admin;
+    }
+
     private Producer<String, String> producer() {
         Producer<String, String> current = producer;
         if (current == null) {
@@ -57,6 +94,9 @@ public class EventProducer {
 
     @PreDestroy
     void close() {
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(5));
+        }
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }

@@ -12,24 +12,40 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Sends outbox rows to Kafka in insertion order and marks each sent only after the broker acknowledged it.
  *
- * <p>Unsent rows are retried for as long as it takes, with exponential backoff while the broker is unreachable.
- * A PostgreSQL advisory lock makes one instance of a scaled-out service the only relay at a time, which keeps the
+ * <p>While the broker is unreachable every row waits, for as long as it takes, with exponential backoff. A row the
+ * broker refuses for a reason of its own (too large, an invalid, missing or forbidden topic) holds only the rows of
+ * its key behind it; after {@code tochuc.outbox.max-attempts} refusals it is parked with its reason, out of the
+ * stream, and the later rows of its key go on (a parked event is the operator's to look at: metric
+ * {@code tochuc_outbox_parked}, {@code GET /api/v1/admin/outbox/parked}). Within a batch a key never has more
+ * than one row in flight, so no row overtakes an earlier one of its key that failed.
+ *
+ * <p>A PostgreSQL advisory lock makes one instance of a scaled-out service the only relay at a time, which keeps the
  * per-key order. A crash between the ack and the commit resends a row: consumers are idempotent by event id.
  */
 @ApplicationScoped
@@ -44,8 +60,10 @@ public class OutboxRelay {
     private final EntityManager em;
     private final EventProducer producer;
     private final int batchSize;
+    private final int maxAttempts;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestUnsentAgeSeconds = new AtomicLong();
+    private final AtomicLong parked = new AtomicLong();
     private final ExecutorService executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(1), runnable -> new Thread(runnable, "outbox-relay"),
             new ThreadPoolExecutor.DiscardPolicy()); // one queued run is enough: it will see every row
@@ -53,14 +71,20 @@ public class OutboxRelay {
     private volatile int consecutiveFailures;
 
     OutboxRelay(EntityManager em, EventProducer producer, MeterRegistry registry,
-            @ConfigProperty(name = "tochuc.outbox.batch-size", defaultValue = "200") int batchSize) {
+            @ConfigProperty(name = "tochuc.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "tochuc.outbox.max-attempts", defaultValue = "10") int maxAttempts) {
         this.em = em;
         this.producer = producer;
         this.batchSize = batchSize;
+        this.maxAttempts = maxAttempts;
         Gauge.builder("tochuc.outbox.backlog", backlog, AtomicLong::get)
-                .description("Outbox events written but not yet acknowledged by Kafka").register(registry);
+                .description("Outbox events written but not yet acknowledged by Kafka (parked ones aside)")
+                .register(registry);
         Gauge.builder("tochuc.outbox.oldest.unsent.age.seconds", oldestUnsentAgeSeconds, AtomicLong::get)
                 .description("Age of the oldest unsent outbox event: the relay's lag").register(registry);
+        Gauge.builder("tochuc.outbox.parked", parked, AtomicLong::get)
+                .description("Outbox events Kafka kept refusing, parked unsent for an operator to look at")
+                .register(registry);
     }
 
     /** Runs the relay soon, on its own thread; called after a transaction that wrote events commits. */
@@ -90,12 +114,12 @@ public class OutboxRelay {
             }
             BatchResult result;
             do {
-                result = QuarkusTransaction.requiringNew().timeout(60).call(this::relayOneBatch);
-            } while (result.failure() == null && result.sent() == batchSize);
-            if (result.failure() == null) {
+                result = QuarkusTransaction.requiringNew().timeout(120).call(this::relayOneBatch);
+            } while (result.brokerFailure() == null && result.full() && result.sent() > 0);
+            if (result.brokerFailure() == null) {
                 consecutiveFailures = 0;
             } else {
-                backOff(result.failure());
+                backOff(result.brokerFailure());
             }
         } catch (RuntimeException e) {
             backOff(Failures.rootMessage(e));
@@ -111,63 +135,192 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends one batch and marks what Kafka acknowledged. At the first unacknowledged row it stops, so no later
-     * row of the same key overtakes it, and records the error on that row; the marks made so far are committed.
+     * Sends one batch in waves: each wave hands Kafka the oldest waiting row of every key, then waits for their
+     * acks, so a key has at most one row in flight and a failed row holds the rows of its key behind it. Rows of
+     * other keys go on. Every acked row is marked sent, whatever failed beside it, so nothing acked is sent again.
      */
     BatchResult relayOneBatch() {
         boolean elected = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, RELAY_LOCK_KEY).getSingleResult();
         if (!elected) {
-            return new BatchResult(0, null);
+            return new BatchResult(0, false, null);
         }
-        List<OutboxEvent> batch = OutboxEvent.find("sentAt is null order by seq").page(0, batchSize).list();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        try {
-            for (OutboxEvent row : batch) {
-                acks.add(producer.send(row.topic, row.messageKey, row.payload));
-            }
-        } catch (RuntimeException e) {
-            // send() itself fails when the broker's metadata cannot be had: the rows already handed over
-            // are still awaited below, the rest wait for the next attempt.
-            LOG.debugf("Kafka did not take the batch: %s", e.getMessage());
-        }
+        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("sentAt is null and parkedAt is null order by seq")
+                .page(0, batchSize).list();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (int i = 0; i < batch.size(); i++) {
-            OutboxEvent row = batch.get(i);
-            row.attempts++;
-            String failure = i < acks.size() ? awaitAck(acks.get(i)) : "not handed to Kafka: broker unreachable";
-            if (failure != null) {
-                row.lastError = truncate(failure);
-                return new BatchResult(i, "event " + row.eventId + ": " + failure);
+        Set<String> heldKeys = new HashSet<>();
+        Set<String> heldTopics = new HashSet<>();
+        List<OutboxEvent> waiting = new ArrayList<>();
+        for (OutboxEvent row : batch) {
+            if (!row.isDue(now)) {
+                heldKeys.add(row.messageKey); // refused lately: it and its key's later rows wait
+            } else {
+                waiting.add(row);
             }
-            row.sentAt = now;
-            row.lastError = null;
         }
-        return new BatchResult(batch.size(), null);
+        int sent = 0;
+        String brokerFailure = null;
+        while (!waiting.isEmpty() && brokerFailure == null) {
+            List<OutboxEvent> wave = new ArrayList<>();
+            List<OutboxEvent> later = new ArrayList<>();
+            Set<String> keysInWave = new HashSet<>();
+            for (OutboxEvent row : waiting) {
+                if (heldTopics.contains(row.topic)) {
+                    heldKeys.add(row.messageKey);
+                } else if (!heldKeys.contains(row.messageKey)) {
+                    (keysInWave.add(row.messageKey) ? wave : later).add(row);
+                }
+            }
+            List<Future<RecordMetadata>> acks = handOver(wave);
+            for (int i = 0; i < wave.size(); i++) {
+                OutboxEvent row = wave.get(i);
+                Throwable failure = acks.get(i) == null ? new BrokerUnreachable() : awaitAck(acks.get(i));
+                if (failure == null) {
+                    row.acknowledged(now);
+                    sent++;
+                    continue;
+                }
+                heldKeys.add(row.messageKey);
+                String reason = Failures.rootMessage(failure);
+                switch (classify(row, failure)) {
+                    case REFUSED -> refuse(row, reason, now);
+                    case TOPIC_UNAVAILABLE -> {
+                        row.notDelivered(reason);
+                        heldTopics.add(row.topic);
+                    }
+                    case BROKER_UNAVAILABLE -> {
+                        row.notDelivered(reason);
+                        if (brokerFailure == null) {
+                            brokerFailure = "event " + row.eventId + ": " + reason;
+                        }
+                    }
+                }
+            }
+            waiting = later;
+        }
+        return new BatchResult(sent, batch.size() == batchSize, brokerFailure);
     }
 
-    /** @return null once acknowledged, else why not */
-    private static String awaitAck(Future<RecordMetadata> ack) {
+    /** @return one future per row, null for a row Kafka did not take because an earlier one found it unreachable */
+    private List<Future<RecordMetadata>> handOver(List<OutboxEvent> wave) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(wave.size());
+        Set<String> stalledTopics = new HashSet<>();
+        boolean reachable = true;
+        for (OutboxEvent row : wave) {
+            if (!reachable) {
+                acks.add(null);
+                continue;
+            }
+            if (stalledTopics.contains(row.topic)) {
+                // Each send would block for the metadata again: the first row of the topic speaks for all.
+                acks.add(CompletableFuture.failedFuture(new TopicStalled(row.topic)));
+                continue;
+            }
+            try {
+                Future<RecordMetadata> ack = producer.send(row.topic, row.messageKey, row.payload);
+                if (ack.isDone() && classify(failureOf(ack)) == Fault.TOPIC_UNAVAILABLE) {
+                    stalledTopics.add(row.topic);
+                }
+                acks.add(ack);
+            } catch (SerializationException e) {
+                acks.add(CompletableFuture.failedFuture(e));
+            } catch (RuntimeException e) {
+                // send() itself fails when the producer cannot work at all: the rest of the wave waits.
+                LOG.debugf("Kafka did not take event %s: %s", row.eventId, e.getMessage());
+                acks.add(CompletableFuture.failedFuture(e));
+                reachable = false;
+            }
+        }
+        return acks;
+    }
+
+    private void refuse(OutboxEvent row, String reason, OffsetDateTime now) {
+        boolean nowParked = row.refused(reason, maxAttempts, now, backoff(row.refusals + 1));
+        if (nowParked) {
+            LOG.errorf("Parked outbox event %s (%s, key %s, topic %s) after %d refusals: %s. Later events of its key "
+                    + "are sent without it; see GET /api/v1/admin/outbox/parked", row.eventId, row.eventType,
+                    row.messageKey, row.topic, row.refusals, reason);
+        } else {
+            LOG.warnf("Kafka refused outbox event %s (%d of %d before it is parked): %s", row.eventId, row.refusals,
+                    maxAttempts, reason);
+        }
+    }
+
+    enum Fault {
+        /** The row itself: too large, an invalid, missing or forbidden topic. Counts towards parking. */
+        REFUSED,
+        /** The row's topic has no leader just now, though the broker answers: its rows wait for the next run. */
+        TOPIC_UNAVAILABLE,
+        /** The broker: every row waits, the relay backs off. Never counts towards parking. */
+        BROKER_UNAVAILABLE
+    }
+
+    private Fault classify(OutboxEvent row, Throwable failure) {
+        if (failure instanceof TopicStalled) {
+            return Fault.TOPIC_UNAVAILABLE;
+        }
+        Fault fault = classify(failure);
+        if (fault != Fault.TOPIC_UNAVAILABLE) {
+            return fault;
+        }
+        // The producer waited in vain for the topic's metadata: a missing topic or an unreachable broker look
+        // the same to it, so ask the broker.
+        return switch (producer.describe(row.topic)) {
+            case MISSING -> Fault.REFUSED;
+            case EXISTS -> Fault.TOPIC_UNAVAILABLE;
+            case BROKER_UNREACHABLE -> Fault.BROKER_UNAVAILABLE;
+        };
+    }
+
+    /** What the error alone tells; {@link Fault#TOPIC_UNAVAILABLE} when the broker must be asked. */
+    static Fault classify(Throwable failure) {
+        Throwable cause = failure instanceof ExecutionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                || cause instanceof InvalidTopicException || cause instanceof TopicAuthorizationException
+                || cause instanceof InvalidRecordException || cause instanceof UnknownTopicOrPartitionException
+                || cause instanceof SerializationException) {
+            return Fault.REFUSED;
+        }
+        if (cause instanceof TimeoutException && cause.getMessage() != null
+                && cause.getMessage().contains("not present in metadata")) {
+            return Fault.TOPIC_UNAVAILABLE;
+        }
+        return Fault.BROKER_UNAVAILABLE;
+    }
+
+    private static Throwable failureOf(Future<RecordMetadata> done) {
+        Throwable failure = awaitAck(done);
+        return failure == null ? new IllegalStateException("acknowledged") : failure;
+    }
+
+    /** @return null once acknowledged, else the failure */
+    private static Throwable awaitAck(Future<RecordMetadata> ack) {
         try {
             ack.get(ACK_WAIT_SECONDS, TimeUnit.SECONDS);
             return null;
-        } catch (ExecutionException | TimeoutException e) {
-            return Failures.rootMessage(e);
+        } catch (ExecutionException e) {
+            return e.getCause() == null ? e : e.getCause();
+        } catch (java.util.concurrent.TimeoutException e) {
+            return e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted while waiting for Kafka";
+            return e;
         }
     }
 
-    record BatchResult(int sent, String failure) {
+    record BatchResult(int sent, boolean full, String brokerFailure) {
     }
 
     void refreshBacklog() {
         Object[] stats = (Object[]) em.createNativeQuery(
-                "select count(*), coalesce(extract(epoch from now() - min(created_at)), 0) "
+                "select count(*) filter (where parked_at is null), "
+                        + "coalesce(extract(epoch from now() - min(created_at) filter (where parked_at is null)), 0), "
+                        + "count(*) filter (where parked_at is not null) "
                         + "from outbox_event where sent_at is null").getSingleResult();
         backlog.set(((Number) stats[0]).longValue());
         oldestUnsentAgeSeconds.set(((Number) stats[1]).longValue());
+        parked.set(((Number) stats[2]).longValue());
     }
 
     static Duration backoff(int failures) {
@@ -175,9 +328,17 @@ public class OutboxRelay {
         return millis > MAX_BACKOFF.toMillis() ? MAX_BACKOFF : Duration.ofMillis(millis);
     }
 
-
-    private static String truncate(String message) {
-        return message.length() <= 2000 ? message : message.substring(0, 2000);
+    /** Stands for a row not handed over because an earlier row of its topic waited in vain for the metadata. */
+    private static final class TopicStalled extends Exception {
+        TopicStalled(String topic) {
+            super("not handed to Kafka: no metadata for topic " + topic + " yet", null, false, false);
+        }
     }
 
+    /** Stands for a row not handed over because the broker was found unreachable earlier in its wave. */
+    private static final class BrokerUnreachable extends Exception {
+        BrokerUnreachable() {
+            super("not handed to Kafka: broker unreachable", null, false, false);
+        }
+    }
 }

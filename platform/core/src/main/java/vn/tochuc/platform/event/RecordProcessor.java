@@ -2,7 +2,6 @@ package vn.tochuc.platform.event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Decides the fate of one consumed record: applied once, skipped as a duplicate, retried while the database is
- * unreachable, or dead-lettered with the reason when it cannot be applied.
+ * Decides the fate of one consumed record: applied once, skipped as a duplicate, retried without limit while the
+ * failure is not the event's fault ({@link Failures#isTransient}), or dead-lettered with the reason when the event
+ * cannot be applied (unprocessable, not a CloudEvent, or failing the same way {@code tochuc.consumer.max-attempts}
+ * times).
  */
 @ApplicationScoped
 public class RecordProcessor {
 
     private static final Logger LOG = Logger.getLogger(RecordProcessor.class);
+
+    private static final Duration MAX_TRANSIENT_BACKOFF = Duration.ofSeconds(5);
 
     private final Inbox inbox;
     private final DeadLetters deadLetters;
@@ -30,55 +33,90 @@ public class RecordProcessor {
         this.maxAttempts = maxAttempts;
     }
 
-    void process(ConsumerRecord<String, String> record, Map<String, List<EventHandler>> handlers, ObjectMapper mapper) {
+    /**
+     * @param pause how to wait between attempts: the consumer keeps its group membership meanwhile, and answers
+     *     false when the record must be left for a later delivery (shutting down, its partition revoked)
+     * @return {@link Outcome#LEFT} when the record was neither applied nor dead-lettered and its offset must not
+     *     be committed
+     */
+    Outcome process(ConsumerRecord<String, String> record, Map<String, List<EventHandler>> handlers,
+            ObjectMapper mapper, Pause pause) {
         EventEnvelope event;
         try {
             event = mapper.readValue(record.value(), EventEnvelope.class).validate();
         } catch (Exception e) {
             deadLetters.park(record, "Not a CloudEvents 1.0 JSON event: " + e.getMessage());
-            return;
+            return Outcome.DONE;
         }
         List<EventHandler> typeHandlers = handlers.getOrDefault(event.type(), List.of());
         if (typeHandlers.isEmpty()) {
             // Other services' consumers of the same topic may need this type; ignoring it is forward compatible.
             LOG.debugf("No handler for %s; skipped event %s", event.type(), event.id());
-            return;
+            return Outcome.DONE;
         }
-        int attempt = 0;
+        int failures = 0;
+        int transientFailures = 0;
         while (true) {
+            RuntimeException failure;
             try {
                 boolean applied = inbox.applyOnce(event, typeHandlers);
+                if (transientFailures > 0) {
+                    LOG.infof("Applied %s after waiting out %d transient failures", event.id(), transientFailures);
+                }
                 LOG.debugf("%s %s %s", applied ? "Applied" : "Skipped duplicate", event.type(), event.id());
-                return;
+                return Outcome.DONE;
             } catch (UnprocessableEventException e) {
                 deadLetters.park(record, e.getMessage());
-                return;
+                return Outcome.DONE;
             } catch (RuntimeException e) {
-                if (isDatabaseUnavailable(e)) {
-                    // Not the event's fault: wait for the database rather than dead-letter good events.
-                    LOG.warnf("Database unavailable while applying %s; retrying", event.id());
-                    EventConsumer.pause(Duration.ofSeconds(2));
-                    continue;
+                failure = e;
+            }
+            Duration wait;
+            if (Failures.isTransient(failure)) {
+                // Not the event's fault (database away, pool exhausted, a lock or serialization conflict): wait
+                // for as long as it takes rather than dead-letter a good event.
+                transientFailures++;
+                wait = transientBackoff(transientFailures);
+                if (transientFailures == 1 || transientFailures % 20 == 0) {
+                    LOG.warnf("Cannot apply %s now (%d tries), retrying in %d ms: %s", event.id(), transientFailures,
+                            wait.toMillis(), Failures.rootMessage(failure));
                 }
-                if (++attempt >= maxAttempts) {
-                    deadLetters.park(record, "Failed " + attempt + " times: " + Failures.rootMessage(e));
-                    return;
+            } else {
+                if (!pause.await(Duration.ZERO)) {
+                    // Failures while the service stops (beans and pool closing) say nothing about the event.
+                    return Outcome.LEFT;
                 }
-                EventConsumer.pause(Duration.ofMillis(200L * attempt));
+                if (++failures >= maxAttempts) {
+                    deadLetters.park(record, "Failed " + failures + " times: " + Failures.rootMessage(failure));
+                    return Outcome.DONE;
+                }
+                wait = Duration.ofMillis(200L * failures);
+            }
+            if (!pause.await(wait)) {
+                LOG.infof("Left %s-%d@%d for redelivery: consumer stopping or partition reassigned", record.topic(),
+                        record.partition(), record.offset());
+                return Outcome.LEFT;
             }
         }
     }
 
-    private static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
+    /** 250 ms doubling up to 5 s: short enough to catch a database that is back, long enough not to flood its log. */
+    static Duration transientBackoff(int failures) {
+        long millis = 250L << Math.min(failures - 1, 5);
+        return Duration.ofMillis(Math.min(millis, MAX_TRANSIENT_BACKOFF.toMillis()));
     }
 
+    enum Outcome {
+        /** Applied, skipped as a duplicate or of no interest, or dead-lettered: its offset may be committed. */
+        DONE,
+        /** Left for a later delivery: neither applied nor dead-lettered. */
+        LEFT
+    }
+
+    /** How the consumer waits between attempts without leaving its consumer group. */
+    @FunctionalInterface
+    interface Pause {
+        /** Waits about this long; false when the record must be left for a later delivery. */
+        boolean await(Duration duration);
+    }
 }

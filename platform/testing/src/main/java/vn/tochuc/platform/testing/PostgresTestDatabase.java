@@ -67,6 +67,43 @@ public final class PostgresTestDatabase {
         }
     }
 
+    /**
+     * Takes a database away as an outage does: it refuses new connections ("not currently accepting connections")
+     * and its open connections are ended ("terminating connection due to administrator command").
+     */
+    public static void refuseConnections(String database) {
+        try (Connection admin = admin(); Statement sql = admin.createStatement()) {
+            sql.execute("alter database " + identifier(database) + " allow_connections false");
+            sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
+                    + "' and pid <> pg_backend_pid()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take database " + database + " away", e);
+        }
+    }
+
+    /** Ends what {@link #refuseConnections} began. */
+    public static void allowConnections(String database) {
+        try (Connection admin = admin(); Statement sql = admin.createStatement()) {
+            sql.execute("alter database " + identifier(database) + " allow_connections true");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot give database " + database + " back", e);
+        }
+    }
+
+    /** The database a JDBC URL names, e.g. the one a test's application was given. */
+    public static String nameIn(String jdbcUrl) {
+        String path = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    private static String identifier(String database) {
+        if (!database.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("Not a test database name: " + database);
+        }
+        return database;
+    }
+
     private static void dropStale(Statement sql, String prefix, long now) throws SQLException {
         List<String> stale = new ArrayList<>();
         try (ResultSet rs = sql.executeQuery("select datname from pg_database where datname like '" + prefix + "%'")) {
