@@ -78,10 +78,7 @@ class FaultDrillTest {
     @BeforeAll
     static void startTheSuite() {
         config = E2e.config(20_000, "tochuc_drill_", "drill-run");
-        // the databases start empty, so the broker must too, or old events would replay into them
-        E2e.deleteRecursively(config.runDir());
-        System.out.println("[drill] logs of every process: " + config.logsDir());
-        suite = new Suite(config, System.out).start();
+        suite = E2e.startFromNothing(config, "[drill]");
     }
 
     @AfterAll
