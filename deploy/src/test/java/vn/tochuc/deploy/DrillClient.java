@@ -46,6 +46,8 @@ final class DrillClient {
     }
 
     private static final Duration PAUSE = Duration.ofMillis(300);
+    /** A read model behind by a backlog catches up in seconds; asking more often would only slow it down. */
+    private static final Duration READ_MODEL_PAUSE = Duration.ofSeconds(1);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -92,10 +94,12 @@ final class DrillClient {
             if (answer.status() == 0 || answer.status() >= 500) {
                 uncertain = true;
                 retriedCreates.increment();
-            } else if (!(answer.status() == 422 && answer.problem("unknown-reference"))) {
+                pause(PAUSE);
+            } else if (answer.status() == 422 && answer.problem("unknown-reference")) {
+                pause(READ_MODEL_PAUSE);
+            } else {
                 throw new AssertionError("POST " + path + " " + body + " answered " + answer);
             }
-            pause();
         }
         throw new AssertionError("POST " + path + " was not done within " + deadline.toSeconds() + " s");
     }
@@ -111,7 +115,7 @@ final class DrillClient {
             if (answer.status() != 0 && answer.status() < 500) {
                 throw new AssertionError("GET " + path + " answered " + answer);
             }
-            pause();
+            pause(PAUSE);
         }
         throw new AssertionError("GET " + path + " did not answer 200 within " + deadline.toSeconds() + " s");
     }
@@ -190,9 +194,9 @@ final class DrillClient {
         }
     }
 
-    private static void pause() {
+    private static void pause(Duration duration) {
         try {
-            Thread.sleep(PAUSE.toMillis());
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -54,7 +54,8 @@ class FaultDrillTest {
      * the other (a step that names what cadre-service has not heard of yet is sent again, on 422).
      */
     private static final int UNIT_CLIENTS = 1;
-    private static final int CHAIN_CLIENTS = 3;
+    /** Many, since each mostly waits for cadre-service's read model, which an outage leaves behind by a backlog. */
+    private static final int CHAIN_CLIENTS = 8;
     private static final Duration BROKER_OUTAGE = Duration.ofSeconds(10);
     private static final Duration DATABASE_OUTAGE = Duration.ofSeconds(15);
     private static final String KILLED = "cadre-service";
