@@ -139,9 +139,10 @@ class FaultDrillTest {
                         + " refused or unanswered: %d; retried creates an earlier attempt had made: %d%n",
                 client.count(503), client.count(0), client.unclean().size(), client.retriedCreates(),
                 client.foundOnRetry());
-        System.out.printf("[drill] outbox (all sent): org-service tochuc.org.unit %d, tochuc.org.position %d;"
-                + " cadre-service tochuc.cadre.appointment %d%n", unitEvents.size(), positionEvents.size(),
-                appointmentEvents.size());
+        String unsent = "select count(*) from outbox_event where sent_at is null";
+        System.out.printf("[drill] outbox: org-service tochuc.org.unit %d, tochuc.org.position %d (unsent %d);"
+                + " cadre-service tochuc.cadre.appointment %d (unsent %d)%n", unitEvents.size(), positionEvents.size(),
+                count(org, unsent), appointmentEvents.size(), count(cadre, unsent));
         inboxes.forEach((db, events) -> System.out.printf("[drill] inbox of %s: %d rows from %s (expected %d)%n",
                 db, events.size(), sourceOf.get(db), expectedInbox.get(db).size()));
         System.out.printf("[drill] read models: org_unit_view cadre %d, task %d; position_view cadre %d;"
@@ -159,7 +160,8 @@ class FaultDrillTest {
         assertThat(count(org, "select count(*) from position")).isEqualTo(positions.get());
         assertThat(count(cadre, "select count(*) from person")).isEqualTo(persons.get());
         assertThat(count(cadre, "select count(*) from appointment")).isEqualTo(appointments.get());
-        // one event per change
+        // one event per change, every one sent
+        assertThat(count(org, unsent) + count(cadre, unsent)).as("outbox rows not sent").isZero();
         assertThat(unitEvents).hasSize(units.get());
         assertThat(positionEvents).hasSize(positions.get());
         assertThat(appointmentEvents).hasSize(appointments.get());
