@@ -272,13 +272,13 @@ class FaultDrillTest {
         awaitChanges(clients, 150);
         fault(clients, "broker stopped (SIGTERM) for " + BROKER_OUTAGE.toSeconds() + " s, then started again", () -> {
             System.out.println("[drill] " + suite.kafka().stop());
-            sleep(BROKER_OUTAGE);
+            DrillClient.pause(BROKER_OUTAGE);
             suite.kafka().start();
         });
         awaitChanges(clients, changes() + 150);
         fault(clients, KILLED + " killed (SIGKILL), then started again", () -> {
             System.out.println("[drill] " + suite.kill(KILLED));
-            sleep(Duration.ofSeconds(2));
+            DrillClient.pause(Duration.ofSeconds(2));
             suite.startAgain(KILLED);
         });
         awaitChanges(clients, changes() + 150);
@@ -286,7 +286,7 @@ class FaultDrillTest {
                 () -> {
                     refuseConnections(STARVED);
                     try {
-                        sleep(DATABASE_OUTAGE);
+                        DrillClient.pause(DATABASE_OUTAGE);
                     } finally {
                         allowConnections(STARVED);
                     }
@@ -327,7 +327,7 @@ class FaultDrillTest {
     private void awaitChanges(List<Future<?>> clients, int atLeast) throws Exception {
         while (changes() < atLeast) {
             failIfAClientFailed(clients);
-            sleep(Duration.ofMillis(200));
+            DrillClient.pause(Duration.ofMillis(200));
         }
     }
 
@@ -412,14 +412,5 @@ class FaultDrillTest {
 
     private static String database(String service) {
         return config.service(service).database();
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }
