@@ -32,6 +32,11 @@ public enum Aggregation {
         };
     }
 
+    /** A figure as kept (4 decimal places), so an answer reads the same before and after it is stored. */
+    static BigDecimal kept(BigDecimal value) {
+        return value == null ? null : value.setScale(SCALE, RoundingMode.HALF_UP);
+    }
+
     /** numerator / denominator in percent, or null for no denominator (no data, not a division by zero). */
     public static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
         if (numerator == null || denominator == null || denominator.signum() == 0) {

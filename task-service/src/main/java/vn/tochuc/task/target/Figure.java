@@ -19,7 +19,7 @@ public record Figure(BigDecimal value, BigDecimal numerator, BigDecimal denomina
             if (value == null) {
                 throw ProblemException.invalid("value", "is required: the figure the unit reached");
             }
-            return new Figure(value, null, null);
+            return new Figure(Aggregation.kept(value), null, null);
         }
         if (value != null) {
             throw ProblemException.invalid("value", "is computed for a RATIO target; give numerator and denominator");
@@ -31,6 +31,7 @@ public record Figure(BigDecimal value, BigDecimal numerator, BigDecimal denomina
             throw ProblemException.invalid("denominator", "must be greater than 0 for a RATIO target (what the "
                     + "numerator is counted out of)");
         }
-        return new Figure(Aggregation.percent(numerator, denominator), numerator, denominator);
+        return new Figure(Aggregation.percent(numerator, denominator), Aggregation.kept(numerator),
+                Aggregation.kept(denominator));
     }
 }

@@ -121,9 +121,9 @@ public class Target extends PanacheEntityBase {
                 throw ProblemException.invalid("yearlyTargets", "has no value for " + year);
             }
         }
-        termTarget = newTermTarget;
+        termTarget = Aggregation.kept(newTermTarget);
         yearlyTargets.clear();
-        yearlyTargets.putAll(yearly);
+        yearly.forEach((year, value) -> yearlyTargets.put(year, Aggregation.kept(value)));
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
@@ -146,7 +146,7 @@ public class Target extends PanacheEntityBase {
                     + " (the baseline is where the term starts from)");
         }
         baselineYear = year;
-        baselineValue = value;
+        baselineValue = Aggregation.kept(value);
     }
 
     private static int[] termYears(String term) {
