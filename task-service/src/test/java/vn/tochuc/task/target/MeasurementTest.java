@@ -16,6 +16,7 @@ import static vn.tochuc.task.target.TargetCalls.resolution;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +33,7 @@ import vn.tochuc.platform.testing.KafkaBrokerResource;
 import vn.tochuc.platform.testing.KafkaTestTopics;
 import vn.tochuc.platform.testing.PostgresDatabaseResource;
 import vn.tochuc.task.Tokens;
+import vn.tochuc.task.audit.AuditEntry;
 import vn.tochuc.task.target.TargetCalls.Tree;
 
 @QuarkusTest
@@ -69,6 +71,11 @@ class MeasurementTest {
                 .body("replaced", hasSize(1)).body("replaced[0].value", equalTo(900.0f))
                 .body("replaced[0].reason", equalTo("Số liệu bổ sung sau rà soát"));
         given().header("If-None-Match", "\"1\"").get(path(target, id)).then().statusCode(304);
+
+        List<AuditEntry> audit = QuarkusTransaction.requiringNew().call(() ->
+                AuditEntry.<AuditEntry>list("entityId = ?1 order by at", UUID.fromString(id)));
+        assertThat(audit).extracting(e -> e.action + " by " + e.actor)
+                .containsExactly("MEASURED by board-officer@test", "CORRECTED by board-officer@test");
     }
 
     @Test
