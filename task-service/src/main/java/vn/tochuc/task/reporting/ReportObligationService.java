@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
+import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.task.access.Actor;
@@ -75,7 +76,7 @@ public class ReportObligationService {
     public ReportObligation submit(UUID id, String summary, String attachmentRef, String ifMatch, Actor actor) {
         ReportObligation o = get(id);
         requireActsFor(o.unitId, "submit this report: only the reporting unit's officers do");
-        IfMatch.require(ifMatch, o.version);
+        EntityVersions.requireMatch(ifMatch, o.version);
         OffsetDateTime now = calendar.now();
         ReportSubmission s = o.submit(summary.strip(), blankToNull(attachmentRef), actor.subject(), now,
                 calendar.dayOf(now));
@@ -179,7 +180,7 @@ public class ReportObligationService {
     private ReportObligation review(UUID id, String ifMatch, String what) {
         ReportObligation o = get(id);
         requireActsFor(o.requestingUnitId, what + ": only the requesting unit's officers do");
-        IfMatch.require(ifMatch, o.version);
+        EntityVersions.requireMatch(ifMatch, o.version);
         return o;
     }
 
