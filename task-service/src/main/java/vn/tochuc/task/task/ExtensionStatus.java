@@ -1,0 +1,7 @@
+package vn.tochuc.task.task;
+
+public enum ExtensionStatus {
+    REQUESTED,
+    APPROVED,
+    REFUSED
+}

@@ -1,0 +1,17 @@
+package vn.tochuc.task.task;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A root task to write: the unit that carries it out ({@code leadUnitId}, chủ trì), the unit that gives it
+ * ({@code assigningUnitId}; the lead unit itself when null), cooperating units (phối hợp) and the cadre
+ * responsible (a cadre-service person id and name, as given). {@code weight} and {@code rollUpMethod} default to 1
+ * and WEIGHTED.
+ */
+public record NewTask(UUID documentId, TaskKind kind, String title, String description, UUID leadUnitId,
+        Set<UUID> cooperatingUnitIds, UUID assigningUnitId, UUID cadreId, String cadreName, LocalDate deadline,
+        String expectedResult, BigDecimal weight, RollUpMethod rollUpMethod) {
+}

@@ -1,0 +1,22 @@
+package vn.tochuc.task.task;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ProgressReportRequest")
+public record ProgressRequest(
+        @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Schema(examples = "60")
+        BigDecimal percent,
+        @NotBlank @Size(max = 4000) @Schema(examples = "Đã tổ chức xong đại hội 120/150 chi bộ trực thuộc") String text,
+        @Size(max = 1000) @Schema(description = "Where the evidence is: a URL or a document id") String attachmentRef) {
+
+    NewProgressReport toCommand() {
+        return new NewProgressReport(percent, text, attachmentRef);
+    }
+}

@@ -1,0 +1,36 @@
+package vn.tochuc.task.task;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Task")
+public record TaskResponse(UUID id, UUID rootId, UUID parentId, UUID documentId, TaskKind kind, String title,
+        String description, UUID leadUnitId, List<UUID> cooperatingUnitIds, UUID assigningUnitId, UUID cadreId,
+        String cadreName, LocalDate deadline, String expectedResult, BigDecimal weight, RollUpMethod rollUpMethod,
+        TaskStatus status,
+        @Schema(description = "Why it was last returned, held, cancelled or closed as not completed") String statusReason,
+        @Schema(description = "The percent its lead unit last reported") BigDecimal progress,
+        @Schema(description = "Its children's progress combined (accepted children count 100, cancelled ones not); "
+                + "its own progress while no child counts") BigDecimal rolledUpProgress,
+        LocalDate assignedOn,
+        @Schema(description = "The day the assigning level accepted it") LocalDate completedOn,
+        @Schema(description = "Derived from the dates as of today (Asia/Ho_Chi_Minh); null for drafts and cancelled "
+                + "tasks") Timeliness timeliness,
+        @Schema(description = "The status steps allowed now (who may take them: see the steps operation)")
+        Set<TaskStep> allowedSteps,
+        String systemKey, long version, OffsetDateTime updatedAt) {
+
+    static TaskResponse of(Task t, LocalDate today) {
+        return new TaskResponse(t.id, t.rootId, t.parentId, t.documentId, t.kind, t.title, t.description,
+                t.leadUnitId, Arrays.asList(t.cooperatingUnitIds), t.assigningUnitId, t.cadreId, t.cadreName,
+                t.deadline, t.expectedResult, t.weight, t.rollUpMethod, t.status, t.statusReason, t.progress,
+                t.rolledUpProgress, t.assignedOn, t.completedOn, t.timelinessOn(today), t.allowedSteps(), t.systemKey,
+                t.version, t.updatedAt);
+    }
+}
