@@ -1,0 +1,37 @@
+package vn.tochuc.task.target;
+
+import java.math.BigDecimal;
+import vn.tochuc.platform.problem.ProblemException;
+
+/**
+ * A figure as a unit reports it: a value, or for a RATIO target a numerator and a denominator (the value is then
+ * their quotient in percent, kept so every figure can be read and summed the same way).
+ */
+public record Figure(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+
+    /** The figure given for a target, checked against how the target is measured; a 400 names the wrong field. */
+    static Figure of(Aggregation aggregation, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+        if (aggregation != Aggregation.RATIO) {
+            if (numerator != null || denominator != null) {
+                throw ProblemException.invalid(numerator != null ? "numerator" : "denominator", "is only for a "
+                        + "RATIO target; give the figure as value");
+            }
+            if (value == null) {
+                throw ProblemException.invalid("value", "is required: the figure the unit reached");
+            }
+            return new Figure(Aggregation.kept(value), null, null);
+        }
+        if (value != null) {
+            throw ProblemException.invalid("value", "is computed for a RATIO target; give numerator and denominator");
+        }
+        if (numerator == null || numerator.signum() < 0) {
+            throw ProblemException.invalid("numerator", "is required for a RATIO target and must not be negative");
+        }
+        if (denominator == null || denominator.signum() <= 0) {
+            throw ProblemException.invalid("denominator", "must be greater than 0 for a RATIO target (what the "
+                    + "numerator is counted out of)");
+        }
+        return new Figure(Aggregation.percent(numerator, denominator), Aggregation.kept(numerator),
+                Aggregation.kept(denominator));
+    }
+}

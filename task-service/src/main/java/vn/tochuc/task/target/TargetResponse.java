@@ -1,0 +1,22 @@
+package vn.tochuc.task.target;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Target")
+public record TargetResponse(UUID id, UUID documentId, String code, String name, String unitOfMeasure,
+        Direction direction, Aggregation aggregation, Integer baselineYear, BigDecimal baselineValue, String term,
+        BigDecimal termTarget, List<TargetRequest.YearTarget> yearlyTargets, UUID ownerUnitId, long version,
+        OffsetDateTime updatedAt) {
+
+    static TargetResponse of(Target t) {
+        return new TargetResponse(t.id, t.documentId, t.code, t.name, t.unitOfMeasure, t.direction, t.aggregation,
+                t.baselineYear, t.baselineValue, t.term, t.termTarget,
+                t.yearlyTargets.entrySet().stream().map(e -> new TargetRequest.YearTarget(e.getKey(), e.getValue()))
+                        .sorted(java.util.Comparator.comparing(TargetRequest.YearTarget::year)).toList(),
+                t.ownerUnitId, t.version, t.updatedAt);
+    }
+}

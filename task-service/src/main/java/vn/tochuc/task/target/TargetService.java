@@ -1,0 +1,94 @@
+package vn.tochuc.task.target;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.tochuc.platform.persistence.Filters;
+import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.task.access.Actor;
+import vn.tochuc.task.access.UnitAccess;
+import vn.tochuc.task.audit.AuditTrail;
+import vn.tochuc.task.document.SourceDocument;
+
+/**
+ * Defines targets of source documents and changes their targets. Callers name the owning unit in their scope; a
+ * target is read by those acting for its owning unit or for a unit below it.
+ *
+ * <p>Java API (for the demo loader): {@link #define(NewTarget, Actor)}, {@link #retarget(UUID, String, BigDecimal,
+ * Map, Actor)}, {@link #get(UUID)}. Outside an HTTP request, run them in an activated request context whose
+ * {@code OrgScope.actOnItsOwnBehalf()} was called.
+ */
+@ApplicationScoped
+public class TargetService {
+
+    private final UnitAccess units;
+    private final TargetAccess access;
+    private final TargetEvents events;
+    private final AuditTrail audit;
+
+    TargetService(UnitAccess units, TargetAccess access, TargetEvents events, AuditTrail audit) {
+        this.units = units;
+        this.access = access;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Target define(NewTarget t, Actor actor) {
+        SourceDocument document = SourceDocument.findById(t.documentId());
+        if (document == null) {
+            throw new ProblemException(422, "unknown-document", "No source document " + t.documentId()
+                    + " (documentId); record it first or find it with GET /api/v1/source-documents.");
+        }
+        String term = t.term() != null ? t.term() : document.term;
+        if (term == null) {
+            throw ProblemException.invalid("term", "is required: document " + document.numberSymbol
+                    + " has no term to take it from");
+        }
+        units.requireUnit("ownerUnitId", t.ownerUnitId());
+        Target target = Target.define(t, term);
+        if (Target.count("documentId = ?1 and code = ?2", target.documentId, target.code) > 0) {
+            throw ProblemException.conflict("duplicate-target", "Document " + document.numberSymbol
+                    + " already has a target " + target.code + "; read it with GET /api/v1/targets?documentId="
+                    + document.id);
+        }
+        target.persist();
+        Target.flush(); // the version goes into the answer's ETag
+        events.defined(target);
+        audit.record("target", target.id, "DEFINED", actor, TargetEvents.TargetData.of(target));
+        return target;
+    }
+
+    /** New term and yearly targets (the yearly ones replace all earlier ones), at the version the caller read. */
+    @Transactional
+    public Target retarget(UUID id, String ifMatch, BigDecimal termTarget, Map<Integer, BigDecimal> yearlyTargets,
+            Actor actor) {
+        Target target = access.target(id);
+        access.requireOwner(target, "change its targets");
+        Versions.requireMatch(ifMatch, target.version);
+        target.retarget(termTarget, yearlyTargets);
+        Target.flush();
+        events.changed(target);
+        audit.record("target", target.id, "RETARGETED", actor, TargetEvents.TargetData.of(target));
+        return target;
+    }
+
+    public Target get(UUID id) {
+        return access.target(id);
+    }
+
+    /** Targets the caller sees, by document, owning unit and term, in order of code. */
+    public List<Target> list(UUID documentId, UUID ownerUnitId, String term, String afterCode, UUID afterId,
+            int limit) {
+        Filters filters = new Filters()
+                .and("documentId = :document", "document", documentId)
+                .and("ownerUnitId = :owner", "owner", ownerUnitId)
+                .and("term = :term", "term", term)
+                .and("ownerUnitId in :visible", "visible", access.visibleOwnersOrAll());
+        filters.after("code", afterCode, afterId);
+        return Target.<Target>find(filters.orderedBy("code"), filters.params()).page(0, limit + 1).list();
+    }
+}
