@@ -242,7 +242,8 @@ public class CongressPlan extends PanacheEntityBase {
         return heldOn != null ? heldOn : plannedDate;
     }
 
-    private void requireOpen() {
+    /** Refuses any change of a plan closed because its unit ceased (409 naming the successor's plans). */
+    void requireOpen() {
         if (closedOn != null) {
             throw ProblemException.conflict("congress-plan-closed", "This plan was closed on " + closedOn + ": "
                     + closedReason + (successorUnitId == null ? "" : " See the plan of unit " + successorUnitId

@@ -135,6 +135,7 @@ public class CongressPlans {
     public PlanDetails schedule(UUID id, String ifMatch, PlanChange change, Actor actor) {
         CongressPlan plan = reachable(id);
         IfMatch.require(ifMatch, plan.version);
+        plan.requireOpen();
         OrgUnitView unit = unitOf(plan);
         RuleBook rules = RuleBook.of(plan.term);
         if (change.plannedDate() != null && !change.plannedDate().equals(plan.plannedDate)) {
@@ -163,6 +164,7 @@ public class CongressPlans {
                     + "that unit records " + milestone + ".");
         }
         IfMatch.require(ifMatch, plan.version);
+        plan.requireOpen();
         if (day.isAfter(calendar.today())) {
             throw ProblemException.invalid("date", "must not be after today (" + calendar.today() + "): record a "
                     + "milestone when it is reached; plan dates with PATCH /api/v1/congresses/" + id);
