@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
-import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.QueryParams;
 import vn.tochuc.platform.web.Representations;
 import vn.tochuc.task.calendar.BoardCalendar;
@@ -85,17 +84,8 @@ public class UnitEvaluationResource {
                 QueryParams.requiredUuid("orgUnitId", orgUnitId, "the unit evaluated"),
                 Period.parse("period", period), QueryParams.date("asOf", asOf, calendar.today()),
                 "children".equals(breakdown)), evaluations.thresholds());
-        byte[] json = json(view);
-        long digest = Representations.digest(json, xlsx);
-        if (EntityVersions.notModified(ifNoneMatch, digest)) {
-            return Response.notModified(EntityVersions.tag(digest)).build();
-        }
-        if (!xlsx) {
-            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .tag(EntityVersions.tag(digest)).build();
-        }
-        return Response.fromResponse(XlsxTable.download("danh-gia-" + view.period() + "-" + view.asOf(),
-                sheet(view))).tag(EntityVersions.tag(digest)).build();
+        return Representations.answer(json(view), xlsx, ifNoneMatch, () -> XlsxTable.download("danh-gia-"
+                + view.period() + "-" + view.asOf(), sheet(view)));
     }
 
     private static byte[] sheet(UnitEvaluationResponse view) {
