@@ -11,10 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,9 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.platform.problem.Problem;
-import vn.tochuc.platform.problem.ProblemException;
-import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.QueryParams;
+import vn.tochuc.platform.web.Representations;
 
 @Path("/api/v1/vacancy-reports")
 @Tag(name = "Vacancy reports", description = "Seats and staffing quota against people in post, as of a date")
@@ -64,42 +59,12 @@ public class VacancyReportResource {
             @Parameter(description = "YYYY-MM-DD; today when absent") @QueryParam("asOf") String asOf,
             @Parameter(description = "json or xlsx; overrides Accept") @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context HttpHeaders headers) {
-        boolean xlsx = wantsXlsx(format, headers);
+        boolean xlsx = Representations.wantsXlsx(format, headers, MediaType.valueOf(VacancyReportXlsx.MEDIA_TYPE));
         UUID unitId = parseUnitId(orgUnitId);
         VacancyReport report = reports.build(unitId, QueryParams.date("asOf", asOf, LocalDate.now()));
-        byte[] json = json(report);
-        long digest = digest(json, xlsx);
-        if (EntityVersions.notModified(ifNoneMatch, digest)) {
-            return Response.notModified(EntityVersions.tag(digest)).build();
-        }
-        if (!xlsx) {
-            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .tag(EntityVersions.tag(digest)).build();
-        }
-        return Response.ok(VacancyReportXlsx.write(report), VacancyReportXlsx.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"vacancy-report-" + report.asOf() + ".xlsx\"")
-                .tag(EntityVersions.tag(digest)).build();
-    }
-
-    /** format= wins; otherwise the first type Accept prefers that this resource can give. */
-    private static boolean wantsXlsx(String format, HttpHeaders headers) {
-        if (format != null && !format.isBlank()) {
-            return switch (format.strip().toLowerCase()) {
-                case "xlsx" -> true;
-                case "json" -> false;
-                default -> throw ProblemException.invalid("format", "must be json or xlsx");
-            };
-        }
-        MediaType sheet = MediaType.valueOf(VacancyReportXlsx.MEDIA_TYPE);
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (accepted.isCompatible(sheet)) {
-                return true;
-            }
-        }
-        return false;
+        return Representations.answer(json(report), xlsx, ifNoneMatch, () -> Response.ok(
+                VacancyReportXlsx.write(report), VacancyReportXlsx.MEDIA_TYPE).header("Content-Disposition",
+                "attachment; filename=\"vacancy-report-" + report.asOf() + ".xlsx\"").build());
     }
 
     private static UUID parseUnitId(String value) {
@@ -114,15 +79,4 @@ public class VacancyReportResource {
         }
     }
 
-    /** The two representations differ, so their ETags must too: the format is part of the digest. */
-    private static long digest(byte[] json, boolean xlsx) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(json);
-            sha.update((xlsx ? "xlsx" : "json").getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(sha.digest()).getLong() & Long.MAX_VALUE;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

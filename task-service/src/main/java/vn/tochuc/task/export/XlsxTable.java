@@ -3,6 +3,7 @@ package vn.tochuc.task.export;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import vn.tochuc.platform.web.Representations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.tochuc.platform.problem.ProblemException;
 
 /**
  * One report as a spreadsheet the Board can open: a title row, a header row in Vietnamese, then one row per line of
@@ -70,22 +70,7 @@ public final class XlsxTable {
      * that a report can give (JSON when none is named).
      */
     public static boolean wanted(String format, HttpHeaders headers) {
-        if (format != null && !format.isBlank()) {
-            return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "xlsx" -> true;
-                case "json" -> false;
-                default -> throw ProblemException.invalid("format", "must be json or xlsx");
-            };
-        }
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (accepted.isCompatible(XLSX)) {
-                return true;
-            }
-        }
-        return false;
+        return Representations.wantsXlsx(format, headers, XLSX);
     }
 
     /** The spreadsheet as a download named {@code fileName} (without extension). */

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.platform.problem.Problem;
-import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.QueryParams;
 import vn.tochuc.platform.web.Representations;
 import vn.tochuc.task.calendar.BoardCalendar;
@@ -73,17 +72,8 @@ public class ReportComplianceResource {
                 QueryParams.requiredUuid("orgUnitId", orgUnitId, "the unit at the top of the view"),
                 period == null || period.isBlank() ? null : Period.parse("period", period),
                 QueryParams.uuid("scheduleId", scheduleId), QueryParams.date("asOf", asOf, calendar.today())));
-        byte[] json = json(view);
-        long digest = Representations.digest(json, xlsx);
-        if (EntityVersions.notModified(ifNoneMatch, digest)) {
-            return Response.notModified(EntityVersions.tag(digest)).build();
-        }
-        if (!xlsx) {
-            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .tag(EntityVersions.tag(digest)).build();
-        }
-        return Response.fromResponse(XlsxTable.download("bao-cao-dinh-ky-" + view.asOf(), sheet(view)))
-                .tag(EntityVersions.tag(digest)).build();
+        return Representations.answer(json(view), xlsx, ifNoneMatch,
+                () -> XlsxTable.download("bao-cao-dinh-ky-" + view.asOf(), sheet(view)));
     }
 
     private static byte[] sheet(ComplianceResponse view) {

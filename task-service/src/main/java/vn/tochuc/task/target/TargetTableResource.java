@@ -11,10 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,9 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.platform.problem.Problem;
-import vn.tochuc.platform.problem.ProblemException;
-import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.QueryParams;
+import vn.tochuc.platform.web.Representations;
 import vn.tochuc.task.calendar.BoardCalendar;
 import vn.tochuc.task.export.XlsxTable;
 import vn.tochuc.task.period.Period;
@@ -80,24 +75,14 @@ public class TargetTableResource {
             String documentId,
             @Parameter(description = "json or xlsx; overrides Accept") @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context HttpHeaders headers) {
-        boolean xlsx = wantsXlsx(format, headers);
+        boolean xlsx = XlsxTable.wanted(format, headers);
         UUID unit = QueryParams.requiredUuid("orgUnitId", orgUnitId, "the unit whose table you want");
         LocalDate day = QueryParams.date("asOf", asOf, calendar.today());
         Period of = period == null || period.isBlank() ? Period.year(day.getYear()) : Period.parse("period", period);
         TargetTable table = tables.table(unit, of, day, QueryParams.uuid("documentId", documentId));
-        byte[] json = json(table);
-        long digest = digest(json, xlsx);
-        if (EntityVersions.notModified(ifNoneMatch, digest)) {
-            return Response.notModified(EntityVersions.tag(digest)).build();
-        }
-        if (!xlsx) {
-            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .tag(EntityVersions.tag(digest)).build();
-        }
-        byte[] sheet = XlsxTable.write("Chỉ tiêu", "Bảng chỉ tiêu " + table.orgUnitName() + " kỳ " + table.period()
-                + " (đến ngày " + table.asOf() + ")", HEADERS, cells(table));
-        return Response.fromResponse(XlsxTable.download("target-table-" + table.period(), sheet))
-                .tag(EntityVersions.tag(digest)).build();
+        return Representations.answer(json(table), xlsx, ifNoneMatch, () -> XlsxTable.download(
+                "target-table-" + table.period(), XlsxTable.write("Chỉ tiêu", "Bảng chỉ tiêu " + table.orgUnitName()
+                        + " kỳ " + table.period() + " (đến ngày " + table.asOf() + ")", HEADERS, cells(table))));
     }
 
     private static List<List<Object>> cells(TargetTable table) {
@@ -121,43 +106,11 @@ public class TargetTableResource {
         };
     }
 
-    /** format= wins; otherwise the first type Accept prefers that this resource can give. */
-    private static boolean wantsXlsx(String format, HttpHeaders headers) {
-        if (format != null && !format.isBlank()) {
-            return switch (format.strip().toLowerCase()) {
-                case "xlsx" -> true;
-                case "json" -> false;
-                default -> throw ProblemException.invalid("format", "must be json or xlsx");
-            };
-        }
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (accepted.isCompatible(XlsxTable.XLSX)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private byte[] json(TargetTable table) {
         try {
             return mapper.writeValueAsBytes(table);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The target table could not be written as JSON", e);
-        }
-    }
-
-    /** The two representations differ, so their ETags must too: the format is part of the digest. */
-    private static long digest(byte[] json, boolean xlsx) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(json);
-            sha.update((xlsx ? "xlsx" : "json").getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(sha.digest()).getLong() & Long.MAX_VALUE;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }
