@@ -319,6 +319,30 @@ public class Task extends PanacheEntityBase {
         touch();
     }
 
+    /**
+     * The unit {@code from} ceased and {@code to} succeeds it: wherever the task names {@code from} (lead, assigning
+     * or cooperating unit) it names {@code to} from now on. Only an open task passes on; a closed one stays with the
+     * unit that closed it.
+     */
+    void handOver(UUID from, UUID to) {
+        if (status.isFinal()) {
+            throw ProblemException.conflict("not-open", "Task " + id + " is " + status + " and stays with its unit.");
+        }
+        if (leadUnitId.equals(from)) {
+            leadUnitId = to;
+        }
+        if (assigningUnitId.equals(from)) {
+            assigningUnitId = to;
+        }
+        Set<UUID> cooperating = new LinkedHashSet<>(Arrays.asList(cooperatingUnitIds));
+        if (cooperating.remove(from)) {
+            cooperating.add(to);
+            cooperating.remove(leadUnitId);
+            cooperatingUnitIds = cooperating.toArray(UUID[]::new);
+        }
+        touch();
+    }
+
     /** An approved extension moves the deadline. */
     void extendTo(LocalDate newDeadline) {
         deadline = newDeadline;

@@ -30,6 +30,7 @@ public class TaskEvents {
     public static final String EXTENDED = PREFIX + "extended.v1";
     public static final String EXTENSION_REFUSED = PREFIX + "extension-refused.v1";
     public static final String OUTCOME_GRADED = PREFIX + "outcome-graded.v1";
+    public static final String HANDED_OVER = PREFIX + "handed-over.v1";
 
     /** The task as integrators see it; {@code reason} is the reason of the step that caused the event, if any. */
     public record TaskData(UUID taskId, UUID rootId, UUID parentId, UUID documentId, String kind, String title,
@@ -62,6 +63,10 @@ public class TaskEvents {
 
     public record OutcomeData(UUID taskId, UUID outcomeId, UUID leadUnitId, UUID assigningUnitId, String period,
             String grade, String note) {
+    }
+
+    public record HandOverData(UUID taskId, UUID fromUnitId, UUID toUnitId, LocalDate effectiveOn, String reason,
+            UUID leadUnitId, UUID assigningUnitId, List<UUID> cooperatingUnitIds, String status) {
     }
 
     private final Outbox outbox;
@@ -110,6 +115,11 @@ public class TaskEvents {
     void graded(Task t, TaskOutcome o) {
         outbox.publish(TOPIC, t.id.toString(), OUTCOME_GRADED, new OutcomeData(t.id, o.id, t.leadUnitId,
                 t.assigningUnitId, o.periodCode, o.grade.name(), o.note));
+    }
+
+    void handedOver(Task t, UUID from, UUID to, LocalDate effectiveOn, String reason) {
+        outbox.publish(TOPIC, t.id.toString(), HANDED_OVER, new HandOverData(t.id, from, to, effectiveOn, reason,
+                t.leadUnitId, t.assigningUnitId, Arrays.asList(t.cooperatingUnitIds), t.status.name()));
     }
 
     private void task(String type, Task t) {

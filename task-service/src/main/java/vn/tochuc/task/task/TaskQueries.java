@@ -4,17 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.tochuc.platform.persistence.Filters;
+import vn.tochuc.platform.persistence.SqlValues;
 
 /**
  * The reads of tasks that go beyond one row, in SQL: lists narrowed to the caller's units, the units an assignment
@@ -141,6 +139,13 @@ public class TaskQueries {
                 order by t.id limit :limit""", Map.of("task", taskId), Integer.MAX_VALUE - 1);
     }
 
+    /** The tasks not closed yet that name {@code unit} as lead, assigning or cooperating unit. */
+    public List<Task> openTasksOf(UUID unit) {
+        return tasks("select * from task where status not in ('COMPLETED', 'NOT_COMPLETED', 'CANCELLED') and "
+                + "(lead_unit_id = :unit or assigning_unit_id = :unit or :unit = any(cooperating_unit_ids)) "
+                + "order by id limit :limit", Map.of("unit", unit), Integer.MAX_VALUE - 1);
+    }
+
     /** The sync log after a position, as seen by a caller acting for {@code units} (null: province-wide). */
     @SuppressWarnings("unchecked")
     public List<ChangeRow> changes(List<UUID> units, OffsetDateTime afterAt, long afterSeq, int limit) {
@@ -156,7 +161,7 @@ public class TaskQueries {
         }
         List<ChangeRow> rows = new ArrayList<>();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
-            rows.add(new ChangeRow(((Number) r[0]).longValue(), uuid(r[1]), time(r[2]), (Boolean) r[3],
+            rows.add(new ChangeRow(((Number) r[0]).longValue(), SqlValues.uuid(r[1]), SqlValues.time(r[2]), (Boolean) r[3],
                     (Boolean) r[4]));
         }
         return rows;
@@ -180,7 +185,7 @@ public class TaskQueries {
                 .setParameter("root", root).setParameter("asOf", asOf).getResultList();
         List<GridCounts> counts = new ArrayList<>();
         for (Object[] r : rows) {
-            counts.add(new GridCounts(r[0] == null ? null : uuid(r[0]), count(r[1]), count(r[2]), count(r[3]),
+            counts.add(new GridCounts(SqlValues.uuid(r[0]), count(r[1]), count(r[2]), count(r[3]),
                     count(r[4])));
         }
         return counts;
@@ -204,7 +209,7 @@ public class TaskQueries {
     private static List<UUID> ids(Query q) {
         List<UUID> ids = new ArrayList<>();
         for (Object id : (List<Object>) q.getResultList()) {
-            ids.add(uuid(id));
+            ids.add(SqlValues.uuid(id));
         }
         return ids;
     }
@@ -219,17 +224,5 @@ public class TaskQueries {
 
     private static long count(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID id ? id : UUID.fromString(value.toString());
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        Instant instant = value instanceof Timestamp ts ? ts.toInstant() : (Instant) value;
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

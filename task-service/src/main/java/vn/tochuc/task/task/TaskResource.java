@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
@@ -54,16 +53,13 @@ import vn.tochuc.task.period.Period;
 public class TaskResource {
 
     private final TaskService tasks;
-    private final TaskQueries queries;
     private final TaskChanges changes;
     private final TaskGrid grid;
     private final BoardCalendar calendar;
     private final Actors actors;
 
-    TaskResource(TaskService tasks, TaskQueries queries, TaskChanges changes, TaskGrid grid, BoardCalendar calendar,
-            Actors actors) {
+    TaskResource(TaskService tasks, TaskChanges changes, TaskGrid grid, BoardCalendar calendar, Actors actors) {
         this.tasks = tasks;
-        this.queries = queries;
         this.changes = changes;
         this.grid = grid;
         this.calendar = calendar;
@@ -231,15 +227,12 @@ public class TaskResource {
     public Page<ProgressReportResponse> reports(@PathParam("id") String id,
             @Parameter(description = "1-200, default 50") @QueryParam("limit") String limit,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
-        Task task = tasks.get(taskId(id));
+        UUID taskId = taskId(id);
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(pageToken, 2);
-        Filters filters = new Filters()
-                .and("taskId = :task", "task", task.id)
-                .after("reportedAt", after.isEmpty() ? null : PageTokens.part(after.get(0), OffsetDateTime::parse),
-                        after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString));
-        List<ProgressReport> rows = ProgressReport.<ProgressReport>find(filters.orderedBy("reportedAt"),
-                filters.params()).page(0, size + 1).list();
+        List<ProgressReport> rows = tasks.progressReports(taskId,
+                after.isEmpty() ? null : PageTokens.part(after.get(0), OffsetDateTime::parse),
+                after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString), size + 1);
         return Page.of(rows, size, ProgressReportResponse::of,
                 r -> PageTokens.encode(r.reportedAt.toString(), r.id.toString()));
     }
@@ -249,9 +242,7 @@ public class TaskResource {
     @Operation(operationId = "listTaskDeadlines", summary = "Every deadline the task had, first one first")
     @APIResponse(responseCode = "200", description = "The deadlines")
     public List<DeadlineResponse> deadlines(@PathParam("id") String id) {
-        Task task = tasks.get(taskId(id));
-        return TaskDeadline.<TaskDeadline>list("taskId = ?1 order by recordedAt, id", task.id).stream()
-                .map(DeadlineResponse::of).toList();
+        return tasks.deadlines(taskId(id)).stream().map(DeadlineResponse::of).toList();
     }
 
     @POST
@@ -314,9 +305,7 @@ public class TaskResource {
     @Operation(operationId = "listTaskExtensions", summary = "The extensions asked for a task, oldest first")
     @APIResponse(responseCode = "200", description = "The extensions")
     public List<ExtensionResponse> extensions(@PathParam("id") String id) {
-        Task task = tasks.get(taskId(id));
-        return TaskExtension.<TaskExtension>list("taskId = ?1 order by requestedAt, id", task.id).stream()
-                .map(ExtensionResponse::of).toList();
+        return tasks.extensions(taskId(id)).stream().map(ExtensionResponse::of).toList();
     }
 
     @POST
@@ -351,9 +340,7 @@ public class TaskResource {
     @Operation(operationId = "listTaskOutcomes", summary = "The grades of a task, by period")
     @APIResponse(responseCode = "200", description = "The grades")
     public List<OutcomeResponse> outcomes(@PathParam("id") String id) {
-        Task task = tasks.get(taskId(id));
-        return TaskOutcome.<TaskOutcome>list("taskId = ?1 order by periodCode, id", task.id).stream()
-                .map(OutcomeResponse::of).toList();
+        return tasks.outcomes(taskId(id)).stream().map(OutcomeResponse::of).toList();
     }
 
     @GET
@@ -364,16 +351,12 @@ public class TaskResource {
     public Page<AuditResponse> audit(@PathParam("id") String id,
             @Parameter(description = "1-200, default 50") @QueryParam("limit") String limit,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
-        Task task = tasks.get(taskId(id));
+        UUID taskId = taskId(id);
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(pageToken, 2);
-        Filters filters = new Filters()
-                .and("entityType = :type", "type", TaskService.AUDIT_TYPE)
-                .and("entityId = :task", "task", task.id)
-                .after("at", after.isEmpty() ? null : PageTokens.part(after.get(0), OffsetDateTime::parse),
-                        after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString));
-        List<AuditEntry> rows = AuditEntry.<AuditEntry>find(filters.orderedBy("at"), filters.params())
-                .page(0, size + 1).list();
+        List<AuditEntry> rows = tasks.audit(taskId,
+                after.isEmpty() ? null : PageTokens.part(after.get(0), OffsetDateTime::parse),
+                after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString), size + 1);
         return Page.of(rows, size, AuditResponse::of, e -> PageTokens.encode(e.at.toString(), e.id.toString()));
     }
 
@@ -454,15 +437,11 @@ public class TaskResource {
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(pageToken, 2);
         LocalDate today = calendar.today();
-        List<Task> rows = queries.list(filter, tasksScope(), today,
+        List<Task> rows = tasks.list(filter,
                 after.isEmpty() ? null : PageTokens.part(after.get(0), LocalDate::parse),
                 after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString), size);
         return Page.of(rows, size, t -> TaskResponse.of(t, today),
                 t -> PageTokens.encode(t.deadline.toString(), t.id.toString()));
-    }
-
-    private List<UUID> tasksScope() {
-        return tasks.scope();
     }
 
     private static TaskChanges.Position position(String since) {

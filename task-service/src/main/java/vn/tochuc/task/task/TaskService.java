@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,10 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.tochuc.platform.orgscope.OrgUnitView;
+import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.task.access.Actor;
 import vn.tochuc.task.access.UnitAccess;
+import vn.tochuc.task.audit.AuditEntry;
 import vn.tochuc.task.audit.AuditTrail;
 import vn.tochuc.task.calendar.BoardCalendar;
 import vn.tochuc.task.document.SourceDocument;
@@ -37,6 +40,8 @@ import vn.tochuc.task.period.Period;
  * còn thiếu" with key {@code vacancy:<positionId>}); idempotent on the key while the task is open;</li>
  * <li>{@link #findOpenSystemTask(String)}, {@link #completeSystemTask(String, String)} (the fact waited for happened:
  * COMPLETED today) and {@link #cancelSystemTask(String, String)};</li>
+ * <li>{@link #handOverOpenTasks(UUID, UUID, LocalDate, String)} passes a ceased unit's open tasks to its
+ * successor (merge, consolidation, split, dissolution in org-service);</li>
  * <li>{@link TaskQueries#dueBetween} and {@link TaskQueries#overdueOn} list the open tasks to remind about.</li>
  * </ul>
  */
@@ -97,9 +102,38 @@ public class TaskService {
         return access.reachable(Task.findByIdOptional(id), Task::units, "task", id);
     }
 
-    /** The caller's units for a list of tasks, or null when province-wide. */
-    public List<UUID> scope() {
-        return access.unitsOrAll();
+    /** The tasks the caller sees, by the filter, in (deadline, id) order after the keyset position. */
+    public List<Task> list(TaskFilter filter, LocalDate afterDeadline, UUID afterId, int limit) {
+        return queries.list(filter, access.unitsOrAll(), calendar.today(), afterDeadline, afterId, limit);
+    }
+
+    /** Every deadline the task had, first one first. */
+    public List<TaskDeadline> deadlines(UUID id) {
+        return TaskDeadline.list("taskId = ?1 order by recordedAt, id", get(id).id);
+    }
+
+    /** The extensions asked for the task, oldest first. */
+    public List<TaskExtension> extensions(UUID id) {
+        return TaskExtension.list("taskId = ?1 order by requestedAt, id", get(id).id);
+    }
+
+    /** The task's grades, by period. */
+    public List<TaskOutcome> outcomes(UUID id) {
+        return TaskOutcome.list("taskId = ?1 order by periodCode, id", get(id).id);
+    }
+
+    /** The progress reported on the task, oldest first, after the keyset position. */
+    public List<ProgressReport> progressReports(UUID id, OffsetDateTime afterAt, UUID afterId, int limit) {
+        Filters filters = new Filters().and("taskId = :task", "task", get(id).id).after("reportedAt", afterAt, afterId);
+        return ProgressReport.<ProgressReport>find(filters.orderedBy("reportedAt"), filters.params())
+                .page(0, limit).list();
+    }
+
+    /** The task's audit trail (its reports, extensions and grades included), oldest first. */
+    public List<AuditEntry> audit(UUID id, OffsetDateTime afterAt, UUID afterId, int limit) {
+        Filters filters = new Filters().and("entityType = :type", "type", AUDIT_TYPE)
+                .and("entityId = :task", "task", get(id).id).after("at", afterAt, afterId);
+        return AuditEntry.<AuditEntry>find(filters.orderedBy("at"), filters.params()).page(0, limit).list();
     }
 
     /**
@@ -156,17 +190,13 @@ public class TaskService {
         } else {
             requireAssigning(task, step.name().toLowerCase().replace('_', ' ') + " it");
         }
-        List<Task> changed = new ArrayList<>();
         if (step == TaskStep.CANCEL) {
-            for (Task below : queries.openDescendants(task.id)) {
-                below.cancel("Cancelled with task " + task.id + ": " + reason);
-                stepped(below, TaskStep.CANCEL, actor);
-                changed.add(below);
-            }
+            cancelWithSubtasks(task, reason, actor);
+            return task;
         }
         apply(task, step, reason);
         stepped(task, step, actor);
-        changed.add(task);
+        List<Task> changed = new ArrayList<>(List.of(task));
         changed.addAll(rolledUp(task));
         changes.changed(changed);
         return task;
@@ -311,14 +341,60 @@ public class TaskService {
     @Transactional
     public Optional<Task> cancelSystemTask(String systemKey, String reason) {
         Optional<Task> open = findOpenSystemTask(systemKey);
-        open.ifPresent(task -> {
-            task.cancel(reason);
-            stepped(task, TaskStep.CANCEL, AuditTrail.SYSTEM);
-            List<Task> changed = new ArrayList<>(List.of(task));
-            changed.addAll(rolledUp(task));
-            changes.changed(changed);
-        });
+        open.ifPresent(task -> cancelWithSubtasks(task, reason, AuditTrail.SYSTEM));
         return open;
+    }
+
+    /**
+     * Passes the open tasks of {@code fromUnit} (led, given or shared by it) to {@code toUnit}, which succeeds it on
+     * {@code effectiveOn}; the audit trail and the {@code handed-over} event keep the original unit. A task the
+     * successor already has from the same parent (both units were given it) is cancelled instead, with the reason:
+     * one unit cannot hold the same assignment twice. Closed tasks stay with the unit that closed them. Devices of the
+     * old unit's officers get tombstones from the sync feed.
+     *
+     * @return the tasks handed over (not those cancelled)
+     */
+    @Transactional
+    public List<Task> handOverOpenTasks(UUID fromUnit, UUID toUnit, LocalDate effectiveOn, String reason) {
+        List<Task> handed = new ArrayList<>();
+        for (Task task : queries.openTasksOf(fromUnit)) {
+            if (task.status.isFinal()) {
+                continue; // cancelled above with a task it was given down from
+            }
+            Set<UUID> before = task.units();
+            if (task.leadUnitId.equals(fromUnit) && task.parentId != null
+                    && !queries.alreadyAssigned(task.parentId, List.of(toUnit)).isEmpty()) {
+                cancelWithSubtasks(task, "Handed over to " + toUnit + ", which already has this task: " + reason,
+                        AuditTrail.SYSTEM);
+                continue;
+            }
+            task.handOver(fromUnit, toUnit);
+            Task.flush();
+            events.handedOver(task, fromUnit, toUnit, effectiveOn, reason);
+            audit.record(AUDIT_TYPE, task.id, "HANDED_OVER", AuditTrail.SYSTEM,
+                    new HandedOver(fromUnit, toUnit, effectiveOn, reason));
+            changes.moved(task, before);
+            handed.add(task);
+        }
+        return handed;
+    }
+
+    record HandedOver(UUID fromUnitId, UUID toUnitId, LocalDate effectiveOn, String reason) {
+    }
+
+    /** Cancels the task and the open tasks given down from it, each with its event, audit row and sync entry. */
+    private void cancelWithSubtasks(Task task, String reason, Actor actor) {
+        List<Task> changed = new ArrayList<>();
+        for (Task below : queries.openDescendants(task.id)) {
+            below.cancel("Cancelled with task " + task.id + ": " + reason);
+            stepped(below, TaskStep.CANCEL, actor);
+            changed.add(below);
+        }
+        task.cancel(reason);
+        stepped(task, TaskStep.CANCEL, actor);
+        changed.add(task);
+        changed.addAll(rolledUp(task));
+        changes.changed(changed);
     }
 
     private void apply(Task task, TaskStep step, String reason) {
@@ -329,7 +405,6 @@ public class TaskService {
             case ACCEPT -> task.accept(calendar.today());
             case RETURN -> task.giveBack(reason);
             case MARK_NOT_COMPLETED -> task.markNotCompleted(reason);
-            case CANCEL -> task.cancel(reason);
             case HOLD -> task.hold(reason);
             case RESUME -> task.resume();
         }
