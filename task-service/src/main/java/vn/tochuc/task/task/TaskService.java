@@ -84,7 +84,9 @@ public class TaskService {
         }
         requireDocument(t.documentId());
         LocalDate today = calendar.today();
-        if (t.deadline().isBefore(today)) {
+        // A province-wide role may write down a task of the past (its ASSIGN step names the day, and checks the
+        // deadline against it); anyone else plans from today.
+        if (t.deadline().isBefore(today) && !access.unlimited()) {
             throw Task.unprocessable("deadline-before-assignment", "deadline", "must not be before today, " + today);
         }
         Task task = Task.draft(t, assigning, actor.subject());
@@ -150,7 +152,7 @@ public class TaskService {
             throw ProblemException.conflict("already-assigned", "Task " + id + " was already given to " + taken
                     + "; list its children with GET /api/v1/tasks/" + id + "/children.");
         }
-        LocalDate today = calendar.today();
+        LocalDate today = recordedDay(a.assignedOn(), "assignedOn", parent.assignedOn);
         List<Task> children = new ArrayList<>(units.size());
         for (UUID unit : units) {
             Task child = parent.assignTo(unit, a.deadline(), a.weight(), today, actor.subject());
@@ -180,8 +182,11 @@ public class TaskService {
 
     /** One status step; see {@link TaskStep} for who takes which. Cancelling takes the open subtasks along. */
     @Transactional
-    public Task step(UUID id, long expectedVersion, TaskStep step, String reason, Actor actor) {
+    public Task step(UUID id, long expectedVersion, TaskStep step, String reason, LocalDate on, Actor actor) {
         Task task = writable(id, expectedVersion);
+        if (on != null && step != TaskStep.ASSIGN && step != TaskStep.ACCEPT) {
+            throw ProblemException.invalid("on", "is only for ASSIGN and ACCEPT; send " + step + " without it");
+        }
         if (TaskStep.NEED_REASON.contains(step) && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("reason", "is required to " + step + " a task: say why");
         }
@@ -194,7 +199,7 @@ public class TaskService {
             cancelWithSubtasks(task, reason, actor);
             return task;
         }
-        apply(task, step, reason);
+        apply(task, step, reason, recordedDay(on, "on", step == TaskStep.ACCEPT ? task.assignedOn : null));
         stepped(task, step, actor);
         List<Task> changed = new ArrayList<>(List.of(task));
         changed.addAll(rolledUp(task));
@@ -210,8 +215,9 @@ public class TaskService {
         if (r.percent() == null || r.percent().signum() < 0 || r.percent().compareTo(BigDecimal.valueOf(100)) > 0) {
             throw ProblemException.invalid("percent", "must be a number from 0 to 100");
         }
+        LocalDate day = recordedDay(r.reportedOn(), "reportedOn", task.assignedOn);
         task.reportProgress(r.percent());
-        ProgressReport report = ProgressReport.of(task, r, calendar.today(), actor.subject());
+        ProgressReport report = ProgressReport.of(task, r, day, actor.subject());
         report.persist();
         List<Task> changed = new ArrayList<>(List.of(task));
         changed.addAll(rolledUp(task));
@@ -397,17 +403,38 @@ public class TaskService {
         changes.changed(changed);
     }
 
-    private void apply(Task task, TaskStep step, String reason) {
+    private void apply(Task task, TaskStep step, String reason, LocalDate day) {
         switch (step) {
-            case ASSIGN -> task.assign(calendar.today());
+            case ASSIGN -> task.assign(day);
             case START -> task.start();
             case SUBMIT -> task.submit();
-            case ACCEPT -> task.accept(calendar.today());
+            case ACCEPT -> task.accept(day);
             case RETURN -> task.giveBack(reason);
             case MARK_NOT_COMPLETED -> task.markNotCompleted(reason);
             case HOLD -> task.hold(reason);
             case RESUME -> task.resume();
         }
+    }
+
+    /**
+     * The day a write counts from: today, or a past day given to record history (a province-wide role replaying what
+     * happened before the suite existed, such as the 2020-2025 term); never after today, nor before {@code notBefore}
+     * (the day the task was assigned) when there is one.
+     */
+    private LocalDate recordedDay(LocalDate given, String field, LocalDate notBefore) {
+        LocalDate today = calendar.today();
+        if (given == null) {
+            return today;
+        }
+        access.requireProvinceWide("record a step, an assignment or a report on a past day (" + field + ")");
+        if (given.isAfter(today)) {
+            throw ProblemException.invalid(field, "must not be after today, " + today + "; leave it out for today");
+        }
+        if (notBefore != null && given.isBefore(notBefore)) {
+            throw Task.unprocessable("before-assignment", field, "must not be before " + notBefore
+                    + ", the day the task was assigned");
+        }
+        return given;
     }
 
     private void stepped(Task task, TaskStep step, Actor actor) {
