@@ -3,15 +3,14 @@ package vn.tochuc.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The province's quarterly report of the grassroots party committees and its 2025 obligations: some units report,
- * others do not. The schedule is found again by its requesting unit and subject, a period's obligations by the
+ * The province's quarterly report of the grassroots party committees and its 2025 obligations: some units report
+ * on time, some late (recorded on the day they were sent), others not at all. The schedule is found again by its requesting unit and subject, a period's obligations by the
  * schedule and period; only an obligation still due is submitted.
  */
 final class DemoReports {
@@ -46,13 +45,16 @@ final class DemoReports {
             }
         }
         for (Map.Entry<String, JsonNode> period : DemoTasks.fields(spec.path("submissions")).entrySet()) {
-            Set<String> reporting = new HashSet<>();
-            period.getValue().forEach(code -> reporting.add(DemoTasks.unit(unitIds, code.asText())));
+            Map<String, String> sentOn = new HashMap<>();
+            DemoTasks.fields(period.getValue()).forEach((code, day) -> sentOn.put(DemoTasks.unit(unitIds, code),
+                    day.asText()));
             for (JsonNode o : tasks.list("/api/v1/report-obligations?scheduleId=" + id + "&period=" + period.getKey())) {
-                if (reporting.contains(o.path("unitId").asText()) && "DUE".equals(o.path("status").asText())) {
+                String day = sentOn.get(o.path("unitId").asText());
+                if (day != null && "DUE".equals(o.path("status").asText())) {
                     ObjectNode body = JsonNodeFactory.instance.objectNode()
                             .put("summary", subject + " " + period.getKey())
-                            .put("attachmentRef", "docstore://bao-cao/" + period.getKey() + "/" + o.path("unitId").asText());
+                            .put("attachmentRef", "docstore://bao-cao/" + period.getKey() + "/" + o.path("unitId").asText())
+                            .put("submittedOn", day);
                     tasks.change("/api/v1/report-obligations/" + o.path("id").asText() + "/submissions",
                             o.path("version").asLong(), body, 200);
                     created.accept("report submissions");

@@ -300,7 +300,8 @@ class RunningSuiteTest {
 
         JsonNode compliance = E2e.json(E2e.get(gateway() + "/api/v1/report-compliance?orgUnitId=" + province
                 + "&period=2025-Q1"));
-        assertThat(compliance.path("total").path("submittedLate").asLong()).as(compliance.toString()).isEqualTo(3);
+        assertThat(compliance.path("total").path("submittedOnTime").asLong()).as(compliance.toString()).isEqualTo(2);
+        assertThat(compliance.path("total").path("submittedLate").asLong()).isEqualTo(1);
         assertThat(compliance.path("total").path("missing").asLong()).isEqualTo(1);
 
         JsonNode board = E2e.json(E2e.get(gateway() + "/api/v1/congresses/board?orgUnitId=" + province
