@@ -14,17 +14,7 @@ import java.util.function.Predicate;
  * on time, one after the rule's deadline, one after its planned date, others only planned. A milestone already
  * reached is not recorded again.
  */
-final class DemoCongresses {
-
-    private final TaskServiceClient tasks;
-    private final Predicate<String> activeToday;
-    private final Consumer<String> created;
-
-    DemoCongresses(TaskServiceClient tasks, Predicate<String> activeToday, Consumer<String> created) {
-        this.tasks = tasks;
-        this.activeToday = activeToday;
-        this.created = created;
-    }
+record DemoCongresses(TaskServiceClient tasks, Predicate<String> activeToday, Consumer<String> created) {
 
     void load(JsonNode spec, Map<String, String> unitIds) {
         String root = DemoTasks.unit(unitIds, spec.path("rootCode").asText());
@@ -56,7 +46,7 @@ final class DemoCongresses {
                 if (item.path("pilot").asBoolean(false)) {
                     schedule.put("pilot", true);
                 }
-                plan = tasks.put("/api/v1/congresses/" + id, plan.path("version").asLong(), schedule);
+                plan = tasks.patch("/api/v1/congresses/" + id, plan.path("version").asLong(), schedule);
                 created.accept("congress dates");
             }
             for (Map.Entry<String, JsonNode> milestone : DemoTasks.fields(item.path("milestones")).entrySet()) {

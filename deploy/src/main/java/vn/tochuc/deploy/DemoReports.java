@@ -13,15 +13,7 @@ import java.util.function.Consumer;
  * on time, some late (recorded on the day they were sent), others not at all. The schedule is found again by its requesting unit and subject, a period's obligations by the
  * schedule and period; only an obligation still due is submitted.
  */
-final class DemoReports {
-
-    private final TaskServiceClient tasks;
-    private final Consumer<String> created;
-
-    DemoReports(TaskServiceClient tasks, Consumer<String> created) {
-        this.tasks = tasks;
-        this.created = created;
-    }
+record DemoReports(TaskServiceClient tasks, Consumer<String> created) {
 
     void load(JsonNode spec, Map<String, String> documents, Map<String, String> unitIds) {
         String requesting = DemoTasks.unit(unitIds, spec.path("requestingCode").asText());
@@ -37,7 +29,7 @@ final class DemoReports {
             }
             long version = tasks.read("/api/v1/report-schedules/" + id).path("version").asLong();
             String path = "/api/v1/report-schedules/" + id + "/obligations?period=" + period.asText();
-            TaskServiceClient.Answer made = tasks.post(path, null, version);
+            ApiAnswer made = tasks.post(path, null, version);
             // 201 when obligations were made, 200 when every unit already had the period's
             TaskServiceClient.expect("POST " + path, made, made.status() == 201 ? 201 : 200);
             for (int i = 0; i < made.body().path("created").asInt(); i++) {

@@ -13,17 +13,7 @@ import java.util.function.Predicate;
  * yearly figures for 2021-2024, chosen so that the province's combination meets or exceeds each of them ("đạt và
  * vượt 03 chỉ tiêu"). A target is found again by its code, a figure by its unit and period.
  */
-final class DemoTargets {
-
-    private final TaskServiceClient tasks;
-    private final Predicate<String> activeToday;
-    private final Consumer<String> created;
-
-    DemoTargets(TaskServiceClient tasks, Predicate<String> activeToday, Consumer<String> created) {
-        this.tasks = tasks;
-        this.activeToday = activeToday;
-        this.created = created;
-    }
+record DemoTargets(TaskServiceClient tasks, Predicate<String> activeToday, Consumer<String> created) {
 
     void load(JsonNode spec, Map<String, String> documents, Map<String, String> unitIds) {
         String document = documents.get(spec.path("documentKey").asText());

@@ -1,12 +1,9 @@
 package vn.tochuc.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,14 +17,6 @@ public final class TaskServiceClient {
 
     /** task-service learns org units from org-service's events, so a fresh one is briefly behind. */
     static final Duration READ_MODEL_DEADLINE = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** An answer: its HTTP status and body (problem+json for a refusal). */
-    public record Answer(int status, JsonNode body) {
-        boolean problem(String type) {
-            return body.path("type").asText().endsWith("/" + type);
-        }
-    }
 
     private final String baseUrl;
     private final String authorization;
@@ -52,7 +41,7 @@ public final class TaskServiceClient {
         long deadline = System.nanoTime() + READ_MODEL_DEADLINE.toNanos();
         long pause = 100;
         while (true) {
-            Answer answer = get("/api/v1/tasks/grid?orgUnitId=" + unitId);
+            ApiAnswer answer = get("/api/v1/tasks/grid?orgUnitId=" + unitId);
             if (answer.status() == 200) {
                 return;
             }
@@ -84,7 +73,7 @@ public final class TaskServiceClient {
         return items;
     }
 
-    public Answer get(String path) {
+    public ApiAnswer get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
@@ -102,31 +91,31 @@ public final class TaskServiceClient {
         return expect("POST " + path, post(path, body, version), status);
     }
 
-    /** PUTs a change of the record at {@code version} (If-Match); expects 200. */
-    public JsonNode put(String path, long version, Object body) {
-        return expect("PUT " + path, send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("If-Match", "\"" + version + "\"").PUT(HttpRequest.BodyPublishers.ofString(json(body),
-                        StandardCharsets.UTF_8))), 200);
+    /** PATCHes the record at {@code version} (If-Match) with the fields of {@code body}; expects 200. */
+    public JsonNode patch(String path, long version, Object body) {
+        return expect("PATCH " + path, send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json").header("If-Match", "\"" + version + "\"")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(ApiAnswer.json(body), StandardCharsets.UTF_8))), 200);
     }
 
-    public Answer post(String path, Object body, Long version) {
+    public ApiAnswer post(String path, Object body, Long version) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
+                        : HttpRequest.BodyPublishers.ofString(ApiAnswer.json(body), StandardCharsets.UTF_8));
         if (version != null) {
             request.header("If-Match", "\"" + version + "\"");
         }
         return send(request);
     }
 
-    static JsonNode expect(String what, Answer answer, int status) {
+    static JsonNode expect(String what, ApiAnswer answer, int status) {
         if (answer.status() != status) {
             throw failed(what, answer);
         }
         return answer.body();
     }
 
-    static LauncherException failed(String what, Answer answer) {
+    static LauncherException failed(String what, ApiAnswer answer) {
         return new LauncherException("Loading demo data failed: task-service answered " + what + " with HTTP "
                 + answer.status() + ": " + answer.body() + " (if demo-tasks.json was edited, check the field the "
                 + "answer names; otherwise see .run/logs/task-service.log)");
@@ -136,20 +125,10 @@ public final class TaskServiceClient {
         return URI.create(baseUrl + path);
     }
 
-    private Answer send(HttpRequest.Builder request) {
+    private ApiAnswer send(HttpRequest.Builder request) {
         HttpRequest built = request.header("Accept", "application/json").header("Authorization", authorization)
                 .timeout(Duration.ofSeconds(30)).build();
-        try {
-            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            String body = response.body();
-            return new Answer(response.statusCode(), body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
-        } catch (IOException e) {
-            throw new LauncherException("Loading demo data failed: task-service at " + baseUrl + " did not answer "
-                    + built.method() + " " + built.uri().getPath() + " (" + e.getMessage() + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LauncherException("interrupted while loading demo data", e);
-        }
+        return ApiAnswer.send(http, built, "task-service at " + baseUrl, built.method() + " " + built.uri().getPath());
     }
 
     private static void sleep(long millis) {
@@ -158,14 +137,6 @@ public final class TaskServiceClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LauncherException("interrupted while waiting for task-service's read model", e);
-        }
-    }
-
-    private static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write JSON", e);
         }
     }
 }

@@ -226,7 +226,7 @@ class RunningSuiteTest {
 
         List<JsonNode> roots = tasks.stream().filter(t -> t.path("parentId").isNull()).toList();
         assertThat(roots).hasSize(12).allSatisfy(root -> {
-            assertThat(root.path("leadUnitId").asText()).isEqualTo(demoUnits.get("TU-VP"));
+            assertThat(root.path("leadUnitId").asText()).isEqualTo(demoUnit("TU-VP"));
             assertThat(root.path("assignedOn").asText()).isEqualTo("2021-01-15");
             JsonNode outcomes = E2e.json(E2e.get(gateway() + "/api/v1/tasks/" + root.path("id").asText() + "/outcomes"));
             assertThat(outcomes.findValuesAsText("period")).containsExactly("2024");
@@ -240,7 +240,7 @@ class RunningSuiteTest {
                     assertThat(t.path("timeliness").asText()).isEqualTo("COMPLETED_ON_TIME");
                 });
         // the grid of the 2024 review: the districts' accepted results on time, nothing overdue yet
-        JsonNode grid = E2e.json(E2e.get(gateway() + "/api/v1/tasks/grid?orgUnitId=" + demoUnits.get("TU-VP")
+        JsonNode grid = E2e.json(E2e.get(gateway() + "/api/v1/tasks/grid?orgUnitId=" + demoUnit("TU-VP")
                 + "&asOf=2024-12-31"));
         assertThat(grid.path("total").path("completedOnTime").asLong()).as(grid.toString()).isEqualTo(20);
         assertThat(grid.path("total").path("inProgressWithinDeadline").asLong()).isGreaterThanOrEqualTo(12);
@@ -253,7 +253,7 @@ class RunningSuiteTest {
         String resolution = documentId("01-NQ/ĐH");
         long newMembers = 0;
         for (int year = 2021; year <= 2024; year++) {
-            JsonNode table = E2e.json(E2e.get(gateway() + "/api/v1/targets/table?orgUnitId=" + demoUnits.get("TU-VP")
+            JsonNode table = E2e.json(E2e.get(gateway() + "/api/v1/targets/table?orgUnitId=" + demoUnit("TU-VP")
                     + "&period=" + year + "&documentId=" + resolution));
 
             List<JsonNode> province = new ArrayList<>();
@@ -275,17 +275,17 @@ class RunningSuiteTest {
     @Test
     @Order(6)
     void shouldShowThe2025TasksOverdueInTheGridAndInMyTasksOfAUnitOfficer() {
-        JsonNode grid = E2e.json(E2e.get(gateway() + "/api/v1/tasks/grid?orgUnitId=" + demoUnits.get("TU-VP")));
+        JsonNode grid = E2e.json(E2e.get(gateway() + "/api/v1/tasks/grid?orgUnitId=" + demoUnit("TU-VP")));
         assertThat(grid.path("total").path("overdue").asLong()).as(grid.toString()).isPositive();
 
-        String ward = demoUnits.get("TU-VY-NQ");
+        String ward = demoUnit("TU-VY-NQ");
         String wardOfficer = keys().token("e2e-ngo-quyen", List.of("unit-officer"), List.of(ward), Duration.ofHours(1));
         JsonNode overdue = E2e.json(E2e.get(gateway() + "/api/v1/my-tasks?view=overdue", wardOfficer));
         assertThat(overdue.path("items").findValuesAsText("title"))
                 .contains("Tham mưu chuẩn bị và tổ chức thành công Đại hội Đảng các cấp nhiệm kỳ 2025-2030");
         assertThat(overdue.path("items").findValuesAsText("leadUnitId")).containsOnly(ward);
 
-        String district = demoUnits.get("TU-VY");
+        String district = demoUnit("TU-VY");
         String districtOfficer = keys().token("e2e-vinh-yen", List.of("unit-officer"), List.of(district),
                 Duration.ofHours(1));
         HttpResponse<String> mine = E2e.get(gateway() + "/api/v1/my-tasks?view=overdue", districtOfficer);
@@ -296,7 +296,7 @@ class RunningSuiteTest {
     @Test
     @Order(6)
     void shouldAnswerReportComplianceAndTheCongressBoardOfTheProvince() {
-        String province = demoUnits.get("TU-VP");
+        String province = demoUnit("TU-VP");
 
         JsonNode compliance = E2e.json(E2e.get(gateway() + "/api/v1/report-compliance?orgUnitId=" + province
                 + "&period=2025-Q1"));
@@ -314,13 +314,13 @@ class RunningSuiteTest {
     @Order(6)
     void shouldGiveTheProvinceAVacancyTaskWhenTheRestructuringEndsTheCitySecretarysAppointment() {
         String org = config.service("org-service").baseUrl(config.host());
-        String seat = E2e.json(E2e.get(org + "/api/v1/positions?orgUnitId=" + demoUnits.get("TU-VY")
+        String seat = E2e.json(E2e.get(org + "/api/v1/positions?orgUnitId=" + demoUnit("TU-VY")
                 + "&asOf=2025-06-30&limit=200")).path("items").findParents("titleCode").stream()
                 .filter(p -> "SECRETARY".equals(p.path("titleCode").asText())).findFirst().orElseThrow()
                 .path("id").asText();
 
         await("the vacancy task of the city secretary's seat").atMost(EVENT_DEADLINE).ignoreExceptions()
-                .untilAsserted(() -> assertThat(gatewayList("/api/v1/tasks?unitId=" + demoUnits.get("TU-VP")))
+                .untilAsserted(() -> assertThat(gatewayList("/api/v1/tasks?unitId=" + demoUnit("TU-VP")))
                         .filteredOn(t -> ("vacancy:" + seat).equals(t.path("systemKey").asText()))
                         .singleElement().satisfies(t -> assertThat(t.path("title").asText())
                                 .isEqualTo("Kiện toàn chức danh còn thiếu")));
@@ -357,6 +357,13 @@ class RunningSuiteTest {
             }
         }
         return names;
+    }
+
+    /** The id of a demo unit, once the loading test has run. */
+    private static String demoUnit(String code) {
+        assertThat(demoUnits).as("the demo units (loaded by the test of order 5, which failed or did not run)")
+                .isNotNull();
+        return demoUnits.get(code);
     }
 
     private static String gateway() {
