@@ -50,6 +50,7 @@ public final class DemoTasks {
     }
 
     public void load(Map<String, String> unitIds) {
+        long started = System.nanoTime();
         JsonNode demo = Resources.json(RESOURCE);
         // task-service learns the units from org-service's events: nothing can name a unit it does not know yet
         for (DemoData.DemoUnit unit : DemoData.units()) {
@@ -63,8 +64,9 @@ public final class DemoTasks {
         new DemoTargets(tasks, activeToday, this::count).load(demo.path("targets"), documents, unitIds);
         new DemoCongresses(tasks, activeToday, this::count).load(demo.path("congresses"), unitIds);
         new DemoReports(tasks, this::count).load(demo.path("reports"), documents, unitIds);
-        out.println("Demo data: task-service " + created + " created, the rest already there ("
-                + tasks.baseUrl() + "/api/v1/tasks/grid?orgUnitId=" + unitIds.get("TU-VP") + "&asOf=2024-12-31)");
+        out.printf("Demo data: task-service %s created, the rest already there, in %.1f s (%s/api/v1/tasks/grid"
+                + "?orgUnitId=%s&asOf=2024-12-31)%n", created, (System.nanoTime() - started) / 1e9, tasks.baseUrl(),
+                unitIds.get("TU-VP"));
     }
 
     void count(String what) {

@@ -278,12 +278,14 @@ class RunningSuiteTest {
         JsonNode grid = E2e.json(E2e.get(gateway() + "/api/v1/tasks/grid?orgUnitId=" + demoUnit("TU-VP")));
         assertThat(grid.path("total").path("overdue").asLong()).as(grid.toString()).isPositive();
 
-        String ward = demoUnit("TU-VY-NQ");
-        String wardOfficer = keys().token("e2e-ngo-quyen", List.of("unit-officer"), List.of(ward), Duration.ofHours(1));
-        JsonNode overdue = E2e.json(E2e.get(gateway() + "/api/v1/my-tasks?view=overdue", wardOfficer));
-        assertThat(overdue.path("items").findValuesAsText("title"))
+        // Hướng Đạo's unfinished congress task passed to the commune it was merged into on 1 July 2025
+        String commune = demoUnit("X-TD");
+        String communeOfficer = keys().token("e2e-xa-tam-duong", List.of("unit-officer"), List.of(commune),
+                Duration.ofHours(1));
+        JsonNode overdue = E2e.json(E2e.get(gateway() + "/api/v1/my-tasks?view=overdue", communeOfficer));
+        assertThat(overdue.path("items").findValuesAsText("title")).as(overdue.toString())
                 .contains("Tham mưu chuẩn bị và tổ chức thành công Đại hội Đảng các cấp nhiệm kỳ 2025-2030");
-        assertThat(overdue.path("items").findValuesAsText("leadUnitId")).containsOnly(ward);
+        assertThat(overdue.path("items").findValuesAsText("leadUnitId")).containsOnly(commune);
 
         String district = demoUnit("TU-VY");
         String districtOfficer = keys().token("e2e-vinh-yen", List.of("unit-officer"), List.of(district),
