@@ -1,6 +1,7 @@
 package vn.tochuc.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
@@ -165,39 +166,34 @@ public final class DemoTasks {
         }
     }
 
-    /** The root task of the document with the item's title, written and assigned on the spec's day if missing. */
+    /** The root task of the document with the item's title, written as assigned on the spec's day if missing. */
     private JsonNode root(String document, JsonNode spec, JsonNode item, Map<String, String> unitIds) {
         String title = item.path("title").asText();
         Optional<JsonNode> found = tasks.list("/api/v1/tasks?documentId=" + document).stream()
                 .filter(t -> t.path("parentId").isNull() && title.equals(t.path("title").asText())).findFirst();
-        JsonNode task;
         if (found.isPresent()) {
-            task = found.get();
-        } else {
-            String lead = unit(unitIds, item.path("leadCode").asText(spec.path("leadCode").asText()));
-            ObjectNode body = JsonNodeFactory.instance.objectNode();
-            body.put("documentId", document);
-            body.put("kind", spec.path("kind").asText());
-            body.put("title", title);
-            body.put("leadUnitId", lead);
-            body.put("assigningUnitId", unit(unitIds, spec.path("leadCode").asText()));
-            var cooperating = body.putArray("cooperatingUnitIds");
-            spec.path("cooperatingCodes").forEach(c -> {
-                if (!unit(unitIds, c.asText()).equals(lead)) {
-                    cooperating.add(unit(unitIds, c.asText()));
-                }
-            });
-            body.put("deadline", item.path("deadline").asText(spec.path("deadline").asText()));
-            if (spec.has("expectedResult")) {
-                body.put("expectedResult", spec.path("expectedResult").asText());
+            return found.get();
+        }
+        String lead = unit(unitIds, item.path("leadCode").asText(spec.path("leadCode").asText()));
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("documentId", document);
+        body.put("kind", spec.path("kind").asText());
+        body.put("title", title);
+        body.put("leadUnitId", lead);
+        body.put("assigningUnitId", unit(unitIds, spec.path("leadCode").asText()));
+        ArrayNode cooperating = body.putArray("cooperatingUnitIds");
+        spec.path("cooperatingCodes").forEach(c -> {
+            if (!unit(unitIds, c.asText()).equals(lead)) {
+                cooperating.add(unit(unitIds, c.asText()));
             }
-            task = tasks.create("/api/v1/tasks", body, 201);
-            count("tasks");
+        });
+        body.put("deadline", item.path("deadline").asText(spec.path("deadline").asText()));
+        if (spec.has("expectedResult")) {
+            body.put("expectedResult", spec.path("expectedResult").asText());
         }
-        if ("DRAFT".equals(task.path("status").asText())) {
-            task = step(task, "ASSIGN", spec.path("assignedOn").asText());
-        }
-        return task;
+        body.put("assignedOn", spec.path("assignedOn").asText());
+        count("tasks");
+        return tasks.create("/api/v1/tasks", body, 201);
     }
 
     /**

@@ -69,7 +69,10 @@ public class TaskService {
         this.calendar = calendar;
     }
 
-    /** Writes a root task as a draft; its lead unit must be the assigning unit or below it, both in scope. */
+    /**
+     * Writes a root task as a draft (or, recording the past, as assigned on {@code assignedOn}); its lead unit must be
+     * the assigning unit or below it, both in scope.
+     */
     @Transactional
     public Task create(NewTask t, Actor actor) {
         UUID assigning = t.assigningUnitId() == null ? t.leadUnitId() : t.assigningUnitId();
@@ -84,17 +87,21 @@ public class TaskService {
         }
         requireDocument(t.documentId());
         LocalDate today = calendar.today();
-        // A province-wide role may write down a task of the past (its ASSIGN step names the day, and checks the
-        // deadline against it); anyone else plans from today.
-        if (t.deadline().isBefore(today) && !access.unlimited()) {
-            throw Task.unprocessable("deadline-before-assignment", "deadline", "must not be before today, " + today);
+        LocalDate from = t.assignedOn() == null ? today : recordedDay(t.assignedOn(), "assignedOn", null);
+        if (t.deadline().isBefore(from)) {
+            throw Task.unprocessable("deadline-before-assignment", "deadline", "must not be before "
+                    + (t.assignedOn() == null ? "today, " + today : from + ", the day it was assigned"));
         }
         Task task = Task.draft(t, assigning, actor.subject());
         task.persist();
-        TaskDeadline.of(task, today, actor.subject(), null).persist();
+        TaskDeadline.of(task, from, actor.subject(), null).persist();
         Task.flush();
         events.created(task);
         audit.record(AUDIT_TYPE, task.id, "CREATED", actor, TaskEvents.TaskData.of(task));
+        if (t.assignedOn() != null) {
+            task.assign(from);
+            stepped(task, TaskStep.ASSIGN, actor);
+        }
         changes.changed(List.of(task));
         return task;
     }
@@ -184,8 +191,8 @@ public class TaskService {
     @Transactional
     public Task step(UUID id, long expectedVersion, TaskStep step, String reason, LocalDate on, Actor actor) {
         Task task = writable(id, expectedVersion);
-        if (on != null && step != TaskStep.ASSIGN && step != TaskStep.ACCEPT) {
-            throw ProblemException.invalid("on", "is only for ASSIGN and ACCEPT; send " + step + " without it");
+        if (on != null && step != TaskStep.ACCEPT) {
+            throw ProblemException.invalid("on", "is only for ACCEPT; send " + step + " without it");
         }
         if (TaskStep.NEED_REASON.contains(step) && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("reason", "is required to " + step + " a task: say why");
@@ -199,7 +206,7 @@ public class TaskService {
             cancelWithSubtasks(task, reason, actor);
             return task;
         }
-        apply(task, step, reason, recordedDay(on, "on", step == TaskStep.ACCEPT ? task.assignedOn : null));
+        apply(task, step, reason, recordedDay(on, "on", task.assignedOn));
         stepped(task, step, actor);
         List<Task> changed = new ArrayList<>(List.of(task));
         changed.addAll(rolledUp(task));
@@ -405,7 +412,7 @@ public class TaskService {
 
     private void apply(Task task, TaskStep step, String reason, LocalDate day) {
         switch (step) {
-            case ASSIGN -> task.assign(day);
+            case ASSIGN -> task.assign(calendar.today());
             case START -> task.start();
             case SUBMIT -> task.submit();
             case ACCEPT -> task.accept(day);

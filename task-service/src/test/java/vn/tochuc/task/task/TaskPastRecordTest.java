@@ -89,6 +89,19 @@ class TaskPastRecordTest {
     }
 
     @Test
+    void shouldStillRefuseAPastDeadlineForATaskPlannedFromToday() {
+        UUID province = OrgUnits.unit(null, "Tỉnh ủy Hà Tĩnh", "PROVINCIAL_PARTY_COMMITTEE");
+        Map<String, Object> task = Tasks.task(province, LocalDate.of(2021, 6, 30));
+        task.put("assignedOn", "2021-07-01");
+
+        as(null).body(Tasks.task(province, DEADLINE)).post(PATH).then().statusCode(422)
+                .body("type", equalTo("https://tochuc.vn/problems/deadline-before-assignment"));
+        as(null).body(task).post(PATH).then().statusCode(422)
+                .body("type", equalTo("https://tochuc.vn/problems/deadline-before-assignment"));
+        as(null).get(PATH + "?unitId=" + province).then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
     void shouldRefuseAPastDayOnAStepThatDoesNotTakeOne() {
         UUID province = OrgUnits.unit(null, "Tỉnh ủy Thái Bình", "PROVINCIAL_PARTY_COMMITTEE");
         String root = pastRoot(province);
@@ -97,11 +110,12 @@ class TaskPastRecordTest {
         as(null).get(PATH + "/" + root).then().statusCode(200).body("status", equalTo("ASSIGNED"));
     }
 
-    /** A root task due on 30 June 2022, written down now and assigned on 10 January 2021. */
+    /** A root task due on 30 June 2022, written down now as assigned on 10 January 2021. */
     private static String pastRoot(UUID lead) {
-        String id = as(null).body(Tasks.task(lead, DEADLINE)).post(PATH).then().statusCode(201).extract().path("id");
-        step(null, id, "ASSIGN", "2021-01-10").then().statusCode(200).body("assignedOn", equalTo("2021-01-10"));
-        return id;
+        Map<String, Object> task = Tasks.task(lead, DEADLINE);
+        task.put("assignedOn", "2021-01-10");
+        return as(null).body(task).post(PATH).then().statusCode(201).body("status", equalTo("ASSIGNED"))
+                .body("assignedOn", equalTo("2021-01-10")).extract().path("id");
     }
 
     private static Response step(String token, String id, String step, String on) {
