@@ -29,7 +29,7 @@ public final class ManagedProcess {
         this.logFile = logFile;
     }
 
-    /** Appends to the log so that a restart (the broker in tests) keeps what came before. */
+    /** Appends to the log so that a restart (after {@link #stop} or {@link #kill}) keeps what came before. */
     public synchronized void start() {
         if (isAlive()) {
             throw new IllegalStateException(name + " is already running");
@@ -100,6 +100,29 @@ public final class ManagedProcess {
             Thread.currentThread().interrupt();
             return name + " killed (interrupted while waiting for it)";
         }
+    }
+
+    /**
+     * SIGKILL, as a crash or the kernel's OOM killer would end it: no shutdown hook runs, open transactions and
+     * connections are cut. {@link #start()} runs it again with the same command.
+     *
+     * @return how it went, for the person watching; {@code null} when nothing was running
+     */
+    public synchronized String kill() {
+        Process p = process;
+        if (p == null || !p.isAlive()) {
+            return null;
+        }
+        p.destroyForcibly();
+        try {
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                throw new LauncherException(name + " (pid " + p.pid() + ") survived SIGKILL for 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LauncherException("interrupted while killing " + name, e);
+        }
+        return name + " killed (SIGKILL), exit code " + p.exitValue();
     }
 
     /** The last lines of the log, to show with a failure so the reader sees at once what went wrong. */

@@ -71,6 +71,11 @@ public final class ServiceProcess {
         return process.stop(STOP_GRACE);
     }
 
+    /** @see ManagedProcess#kill() */
+    public String kill() {
+        return process.kill();
+    }
+
     public ServiceSpec spec() {
         return spec;
     }

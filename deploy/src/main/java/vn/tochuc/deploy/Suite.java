@@ -118,6 +118,32 @@ public final class Suite implements AutoCloseable {
         return kafka;
     }
 
+    /** A service the suite started, by its name (e.g. {@code cadre-service}). */
+    public ServiceProcess service(String name) {
+        synchronized (lock) {
+            return services.stream().filter(s -> s.spec().name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("The suite started no service named " + name
+                            + "; it started " + services.stream().map(s -> s.spec().name()).toList()));
+        }
+    }
+
+    /**
+     * Ends one service with SIGKILL, as a crash would: no graceful shutdown, in-flight requests and transactions
+     * are cut. {@link #startAgain} brings it back.
+     *
+     * @return what happened, or {@code null} when it was not running
+     */
+    public String kill(String name) {
+        return service(name).kill();
+    }
+
+    /** Starts a stopped or killed service again with the command it was first started with, and waits until ready. */
+    public void startAgain(String name) {
+        ServiceProcess service = service(name);
+        launch(service::start);
+        new HealthWait(config.host()).awaitReady(List.of(service), config.healthDeadline());
+    }
+
     /** From the call to {@link #start()} until every service was ready. */
     public Duration startupTime() {
         return startupTime;

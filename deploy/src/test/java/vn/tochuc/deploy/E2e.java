@@ -62,6 +62,16 @@ final class E2e {
                 .withRecreatedDatabases(true);
     }
 
+    /** Starts the suite of a {@link #config}, with an empty broker to match its empty databases. */
+    static Suite startFromNothing(SuiteConfig config, String logPrefix) {
+        // the databases start empty, so the broker must too, or old events would replay into them
+        deleteRecursively(config.runDir());
+        System.out.println(logPrefix + " logs of every process: " + config.logsDir());
+        Suite suite = new Suite(config, System.out).start();
+        System.out.printf("%s suite healthy after %.1f s%n", logPrefix, suite.startupTime().toMillis() / 1000.0);
+        return suite;
+    }
+
     static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;

@@ -39,12 +39,8 @@ class RunningSuiteTest {
     @BeforeAll
     static void startTheSuite() {
         config = E2e.config(10_000, "tochuc_e2e_", "e2e-run");
-        // the databases start empty, so the broker must too, or old events would replay into them
-        E2e.deleteRecursively(config.runDir());
-        System.out.println("[e2e] logs of every process: " + config.logsDir());
-        suite = new Suite(config, System.out).start();
+        suite = E2e.startFromNothing(config, "[e2e]");
         E2e.signIn(keys());
-        System.out.printf("[e2e] suite healthy after %.1f s%n", suite.startupTime().toMillis() / 1000.0);
     }
 
     @AfterAll

@@ -1,6 +1,8 @@
 package vn.tochuc.task;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,7 +24,10 @@ import vn.tochuc.platform.testing.PostgresDatabaseResource;
 import vn.tochuc.platform.testing.PostgresTestDatabase;
 import vn.tochuc.platform.testing.TestEvents;
 
-/** Good events that arrive while the service's database is away are applied once it is back, none dead-lettered. */
+/**
+ * While the service's database is away, good events are applied once it is back (none dead-lettered) and API calls
+ * get a clean 503 problem with Retry-After, never a 500.
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 @QuarkusTestResource(value = PostgresDatabaseResource.class, initArgs = @ResourceArg(name = "purpose", value = "task"))
@@ -67,6 +72,22 @@ class DatabaseOutageTest {
         assertThat(kafka.readAll("tochuc.dlt.task-service", Duration.ofSeconds(3)))
                 .as("no good event dead-lettered during the outage")
                 .noneMatch(parked -> eventIds.stream().anyMatch(parked.value()::contains));
+    }
+
+    @Test
+    void shouldAnswerACleanRetryableProblemWhileTheDatabaseIsAwayAndServeAgainAfter() {
+        String database = PostgresTestDatabase.nameIn(jdbcUrl);
+        try {
+            PostgresTestDatabase.refuseConnections(database);
+            given().get("/api/v1/source-documents").then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("type", equalTo("https://tochuc.vn/problems/database-unavailable"));
+        } finally {
+            PostgresTestDatabase.allowConnections(database);
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().untilAsserted(() ->
+                given().get("/api/v1/source-documents").then().statusCode(200));
     }
 
     private long appliedCount(List<UUID> units) {

@@ -17,6 +17,8 @@ import vn.tochuc.gateway.web.RequestIds;
 public final class Problems {
 
     public static final String TYPE_PREFIX = "https://tochuc.vn/problems/";
+    /** A 503 is temporary: a service restarting is usually back within seconds. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private static final Map<Integer, String[]> TITLES = Map.of(
             400, new String[] {"Bad request", "Yêu cầu không hợp lệ"},
@@ -43,17 +45,24 @@ public final class Problems {
         }
         response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(problem.toBuffer());
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (problem.status() == 503) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        response.end(problem.toBuffer());
     }
 
     /** The same answer as a proxy response, for failures found inside the proxy's interceptor chain. */
     public static ProxyResponse asProxyResponse(ProxyContext context, Problem problem) {
-        return context.request().release().response()
+        ProxyResponse response = context.request().release().response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .setBody(Body.body(problem.toBuffer()));
+        if (problem.status() == 503) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response;
     }
 
     static String title(int status, String acceptLanguage) {

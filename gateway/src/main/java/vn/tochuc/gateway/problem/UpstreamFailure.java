@@ -1,8 +1,10 @@
 package vn.tochuc.gateway.problem;
 
 import io.netty.channel.ConnectTimeoutException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
@@ -10,7 +12,7 @@ import vn.tochuc.gateway.routing.Upstream;
 
 /**
  * Turns a failed exchange with an upstream into the answer a caller can act on: 503 when the service is not
- * there (retry later), 504 when it did not answer in time, 502 when it broke off the exchange.
+ * there or went away mid-exchange (retry later), 504 when it did not answer in time, 502 for any other failure.
  */
 public final class UpstreamFailure {
 
@@ -28,6 +30,12 @@ public final class UpstreamFailure {
                     + request.path() + " cannot be served. Try again later; operators: check that " + service
                     + " runs and that tochuc.gateway.routes." + service + ".url points at it.");
         }
+        if (wentAway(failure)) {
+            return Problems.of(request, 503, "service-unavailable", service + " went away while handling "
+                    + request.method() + " " + request.path() + " (the connection was cut before any answer), so the"
+                    + " request may or may not have been applied. Try again later; before repeating a create that"
+                    + " carries no key of its own (such as a code), check whether it was made.");
+        }
         return Problems.of(request, 502, "bad-gateway", service + " broke off the exchange before answering ("
                 + simpleMessage(failure) + "). Try again; if it keeps happening, report the requestId.");
     }
@@ -39,6 +47,14 @@ public final class UpstreamFailure {
 
     public static boolean isUnreachable(Throwable failure) {
         return failure instanceof ConnectException || failure instanceof UnknownHostException;
+    }
+
+    /**
+     * The service ended (crashed, killed, restarting) during the exchange: its connection was reset or closed
+     * before any answer. That is the same temporary unavailability as a refused connection, not a broken upstream.
+     */
+    public static boolean wentAway(Throwable failure) {
+        return failure instanceof SocketException || failure instanceof HttpClosedException;
     }
 
     public static String simpleMessage(Throwable failure) {

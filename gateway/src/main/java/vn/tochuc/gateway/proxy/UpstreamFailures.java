@@ -14,7 +14,8 @@ import vn.tochuc.gateway.routing.Upstream;
 
 /**
  * Replaces vertx-http-proxy's bare "502, empty body" for a failed exchange with a problem+json answer that says
- * which service failed and how (refused 503, silent 504, body too large 413, broken off 502).
+ * which service failed and how (refused or gone mid-exchange 503, silent 504, body too large 413, otherwise
+ * 502).
  */
 final class UpstreamFailures implements ProxyInterceptor {
 

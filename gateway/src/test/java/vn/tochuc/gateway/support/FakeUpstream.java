@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real HTTP server standing in for a service. It reports each request it got back in its answer (method, URI,
  * headers, body size and hash), so a test sees exactly what crossed the gateway, and it serves its own
- * /q/openapi document. A few paths answer specially: {@code .../slow} never answers, {@code .../versioned}
- * answers 412 with an ETag, {@code .../download?bytes=n} streams n bytes.
+ * /q/openapi document. A few paths answer specially: {@code .../slow} never answers, {@code .../crash} closes the
+ * connection without answering, {@code .../versioned} answers 412 with an ETag, {@code .../download?bytes=n} streams
+ * n bytes.
  */
 public final class FakeUpstream {
 
@@ -41,6 +42,8 @@ public final class FakeUpstream {
         String path = request.path();
         if (path.equals("/q/openapi")) {
             request.response().putHeader("Content-Type", "application/json").end(openApi.toBuffer());
+        } else if (path.endsWith("/crash")) {
+            request.connection().close(); // as a killed service: the connection ends with no answer
         } else if (path.endsWith("/slow")) {
             request.pause(); // never answers: the gateway's upstream timeout must fire
         } else if (path.endsWith("/versioned")) {

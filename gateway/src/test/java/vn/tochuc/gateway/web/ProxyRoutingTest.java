@@ -144,11 +144,24 @@ class ProxyRoutingTest {
         Response response = given().when().get("/api/v1/tasks/5");
         response.then().statusCode(503)
                 .contentType("application/problem+json")
+                .header("Retry-After", "5")
                 .body("title", equalTo("Service unavailable"))
                 .body("type", equalTo("https://tochuc.vn/problems/service-unavailable"))
                 .body("detail", containsString("task-service"))
                 .body("instance", equalTo("/api/v1/tasks/5"));
         assertThat(response.jsonPath().getString("requestId")).isEqualTo(response.header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterWhenTheServiceGoesAwayBeforeAnswering() {
+        given().contentType("application/json").body("{\"code\":\"X\"}")
+                .when().post("/api/v1/org-units/1/crash")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://tochuc.vn/problems/service-unavailable"))
+                .body("detail", containsString("org-service went away while handling POST /api/v1/org-units/1/crash"))
+                .body("detail", containsString("may or may not have been applied"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.orgscope.OrgUnitTree;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.persistence.Filters;
@@ -132,7 +133,7 @@ public class CongressPlans {
     @Transactional
     public PlanDetails schedule(UUID id, String ifMatch, PlanChange change, Actor actor) {
         CongressPlan plan = reachable(id);
-        IfMatch.require(ifMatch, plan.version);
+        EntityVersions.requireMatch(ifMatch, plan.version);
         OrgUnitView unit = unitOf(plan);
         RuleBook rules = RuleBook.of(plan.term);
         if (change.plannedDate() != null && !change.plannedDate().equals(plan.plannedDate)) {
@@ -160,7 +161,7 @@ public class CongressPlans {
                     + "congress is approved by the standing committee of the unit above; only a caller acting for "
                     + "that unit records " + milestone + ".");
         }
-        IfMatch.require(ifMatch, plan.version);
+        EntityVersions.requireMatch(ifMatch, plan.version);
         if (day.isAfter(calendar.today())) {
             throw ProblemException.invalid("date", "must not be after today (" + calendar.today() + "): record a "
                     + "milestone when it is reached; plan dates with PATCH /api/v1/congresses/" + id);

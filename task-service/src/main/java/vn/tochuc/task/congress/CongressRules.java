@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.task.access.Actor;
@@ -92,7 +93,7 @@ public class CongressRules {
             throw new ProblemException(422, "unknown-rule-version", "No rule version " + r.replacesId() + " to "
                     + "replace (replacesId); find it with GET /api/v1/congress-rules.");
         }
-        IfMatch.require(r.replacesVersion(), old.version);
+        EntityVersions.requireMatch(r.replacesVersion(), old.version);
         old.requireInForce();
         return old;
     }

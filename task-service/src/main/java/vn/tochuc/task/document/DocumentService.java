@@ -92,11 +92,8 @@ public class DocumentService {
             throw new ProblemException(422, "unknown-document", "No document " + d.replacesId() + " to replace "
                     + "(replacesId); find it with GET /api/v1/source-documents.");
         }
-        if (d.replacesVersion() == null) {
-            throw ProblemException.invalid("replacesVersion", "is required with replacesId: the ETag of the "
-                    + "document being replaced, as you read it");
-        }
-        EntityVersions.requireMatch(d.replacesVersion().toString(), old.version);
+        EntityVersions.requireVersion("replacesVersion", d.replacesVersion(), old.version,
+                "document " + old.numberSymbol);
         return old;
     }
 }

@@ -32,6 +32,11 @@ final class CadreEvents {
     private CadreEvents() {
     }
 
+    /** The person's name as the event gives it, for a task's text; a generic word when it gives none. */
+    static String nameOr(String personName) {
+        return personName == null || personName.isBlank() ? "cán bộ" : personName;
+    }
+
     record Decision(String number, LocalDate date, String issuer) {
 
         static String describe(Decision decision) {

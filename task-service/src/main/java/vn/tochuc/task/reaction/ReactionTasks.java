@@ -45,7 +45,8 @@ public class ReactionTasks {
      * deadline already past (an old event, read late) becomes today, so the task is due at once rather than refused.
      */
     void give(NewSystemTask task, EventEnvelope cause) {
-        if (tasks.findOpenSystemTask(task.systemKey()).isPresent() || PendingTask.waiting(task.systemKey()).isPresent()) {
+        String key = task.systemKey();
+        if (tasks.findOpenSystemTask(key).isPresent() || PendingTask.waiting(key).isPresent()) {
             return;
         }
         if (OrgUnitView.findById(task.leadUnitId()) == null) {

@@ -52,7 +52,7 @@ public class RearrangementReaction implements EventHandler {
         if (CadreEvents.APPOINTMENT_STARTED.equals(event.type())) {
             CadreEvents.AppointmentStarted started = AppointmentStartLog.read(data, event);
             if (CadreEvents.REARRANGED.equals(started.kind())) {
-                tasks.complete(key(started.personId()), "Đã bố trí lại " + VacancyReaction.nameOr(started.personName())
+                tasks.complete(key(started.personId()), "Đã bố trí lại " + CadreEvents.nameOr(started.personName())
                         + " từ ngày " + started.startDate() + CadreEvents.Decision.describe(started.decision()), event);
             }
             return;
@@ -64,11 +64,11 @@ public class RearrangementReaction implements EventHandler {
                 || AppointmentStart.rearrangedSince(decided.personId(), decided.effectiveDate())) {
             return;
         }
-        String who = VacancyReaction.nameOr(decided.personName());
-        tasks.give(new NewSystemTask(key(decided.personId()), TaskKind.AD_HOC, TITLE, who + " (" + decided.personId()
-                + ") bị cách chức từ ngày " + decided.effectiveDate() + CadreEvents.Decision.describe(decided.decision())
-                + "; sắp xếp, bố trí công tác khác theo quy định.", decided.orgUnitId(), null,
-                decided.effectiveDate().plusDays(rearrangementDays), "Quyết định bố trí lại công tác cho " + who,
-                null), event);
+        String who = CadreEvents.nameOr(decided.personName());
+        String description = who + " (" + decided.personId() + ") bị cách chức từ ngày " + decided.effectiveDate()
+                + CadreEvents.Decision.describe(decided.decision()) + "; sắp xếp, bố trí công tác khác theo quy định.";
+        tasks.give(new NewSystemTask(key(decided.personId()), TaskKind.AD_HOC, TITLE, description,
+                decided.orgUnitId(), null, decided.effectiveDate().plusDays(rearrangementDays),
+                "Quyết định bố trí lại công tác cho " + who, null), event);
     }
 }

@@ -47,7 +47,7 @@ public class RecognitionReaction implements EventHandler {
         CadreEvents.MemberChanged member = data.read(event, CadreEvents.MemberChanged.class);
         EventData.require(event, "membershipId, effectiveDate, current", member.membershipId(),
                 member.effectiveDate(), member.current());
-        String who = VacancyReaction.nameOr(member.personName());
+        String who = CadreEvents.nameOr(member.personName());
         switch (event.type()) {
             case CadreEvents.MEMBER_ADMITTED -> admitted(member, who, event);
             case CadreEvents.MEMBER_RECOGNISED -> tasks.complete(key(member.membershipId()), "Đã công nhận " + who

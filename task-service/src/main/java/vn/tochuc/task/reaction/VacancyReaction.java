@@ -52,8 +52,9 @@ public class VacancyReaction implements EventHandler {
     public void handle(EventEnvelope event) {
         if (CadreEvents.APPOINTMENT_STARTED.equals(event.type())) {
             CadreEvents.AppointmentStarted started = AppointmentStartLog.read(data, event);
-            tasks.complete(key(started.positionId()), "Đã bố trí " + nameOr(started.personName()) + " giữ chức danh "
-                    + "từ ngày " + started.startDate() + CadreEvents.Decision.describe(started.decision()), event);
+            String who = CadreEvents.nameOr(started.personName());
+            tasks.complete(key(started.positionId()), "Đã bố trí " + who + " giữ chức danh từ ngày "
+                    + started.startDate() + CadreEvents.Decision.describe(started.decision()), event);
             return;
         }
         CadreEvents.AppointmentEnded ended = data.read(event, CadreEvents.AppointmentEnded.class);
@@ -76,9 +77,5 @@ public class VacancyReaction implements EventHandler {
                 + CadreEvents.Decision.describe(ended.decision())
                 + (unit.equals(ended.orgUnitId()) ? "." : "; đơn vị " + ended.orgUnitId()
                 + " đã thôi hoạt động nên giao đơn vị kế thừa (hoặc cấp trên) kiện toàn.");
-    }
-
-    static String nameOr(String personName) {
-        return personName == null || personName.isBlank() ? "cán bộ" : personName;
     }
 }

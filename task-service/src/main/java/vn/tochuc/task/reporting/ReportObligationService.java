@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
+import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.task.access.Actor;
@@ -76,7 +77,7 @@ public class ReportObligationService {
             String ifMatch, Actor actor) {
         ReportObligation o = get(id);
         requireActsFor(o.unitId, "submit this report: only the reporting unit's officers do");
-        IfMatch.require(ifMatch, o.version);
+        EntityVersions.requireMatch(ifMatch, o.version);
         OffsetDateTime at = submittedOn == null ? calendar.now() : pastSubmission(o, submittedOn);
         ReportSubmission s = o.submit(summary.strip(), blankToNull(attachmentRef), actor.subject(), at,
                 calendar.dayOf(at));
@@ -198,7 +199,7 @@ public class ReportObligationService {
     private ReportObligation review(UUID id, String ifMatch, String what) {
         ReportObligation o = get(id);
         requireActsFor(o.requestingUnitId, what + ": only the requesting unit's officers do");
-        IfMatch.require(ifMatch, o.version);
+        EntityVersions.requireMatch(ifMatch, o.version);
         return o;
     }
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.orgscope.OrgUnitTree;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
@@ -87,7 +88,7 @@ public class ReportScheduleService {
     @Transactional
     public ReportSchedule end(UUID id, String ifMatch, Actor actor) {
         ReportSchedule schedule = get(id);
-        IfMatch.require(ifMatch, schedule.version);
+        EntityVersions.requireMatch(ifMatch, schedule.version);
         schedule.end();
         ReportSchedule.flush();
         events.schedule(ReportEvents.SCHEDULE_ENDED, schedule);
@@ -99,7 +100,7 @@ public class ReportScheduleService {
     @Transactional
     public Generated generate(UUID id, Period period, String ifMatch, Actor actor) {
         ReportSchedule schedule = get(id);
-        IfMatch.require(ifMatch, schedule.version);
+        EntityVersions.requireMatch(ifMatch, schedule.version);
         schedule.requireGenerates(period);
         return Generated.of(schedule, period, generation.generate(schedule, period, actor));
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.task.access.Actor;
@@ -74,7 +75,7 @@ public class MeasurementService {
     public TargetMeasurement correct(UUID targetId, UUID measurementId, String ifMatch, Correction c, Actor actor) {
         Target target = access.target(targetId);
         TargetMeasurement measurement = access.measurement(target, measurementId);
-        Versions.requireMatch(ifMatch, measurement.version);
+        EntityVersions.requireMatch(ifMatch, measurement.version);
         Figure figure = Figure.of(target.aggregation, c.value(), c.numerator(), c.denominator());
         Period period = measurement.period();
         List<UUID> chain = chainUpToOwner(target, measurement.unitId);
@@ -95,7 +96,7 @@ public class MeasurementService {
         Target target = access.target(targetId);
         TargetMeasurement measurement = access.measurement(target, measurementId);
         access.requireOwner(target, "verify its figures");
-        Versions.requireMatch(ifMatch, measurement.version);
+        EntityVersions.requireMatch(ifMatch, measurement.version);
         LocalDate today = calendar.today();
         measurement.verify(actor.subject(), verifiedOn == null ? today : verifiedOn,
                 calendar.dayOf(measurement.recordedAt), today);

@@ -24,13 +24,12 @@ public class TargetFigures {
     private static final int MAX_DEPTH = 50;
 
     /**
-     * The figures of the period ({@code m}, one index range per target); those of units that have units below them
-     * ({@code stops}, usually few: where a district enters its own figure), which end the walk down that branch for
-     * their target; the walk itself, per target from each unit directly below the root; and the sums per branch.
-     * Every step is a hash join on sets, never a lookup per unit, so a province of 10,000 units costs a few
-     * scans of the org read model and of the period's figures.
+     * For the targets the root owns, whose figures all lie in its subtree: the period's figures of the targets
+     * ({@code m}, one index range per target), those of units with units below them ({@code stops}: where a district
+     * entered its own figure), the walk down per target from each unit directly below the root that ends at every
+     * stop, and the sums per branch. Hash joins on sets, never a lookup per unit.
      */
-    static final String BELOW_BY_BRANCH = """
+    static final String OWNED_BY_ROOT = """
             with recursive m as materialized (
                 select target_id, unit_id, value, numerator, denominator from target_measurement
                 where target_id = any(cast(?1 as uuid[])) and period = ?3),
@@ -50,6 +49,32 @@ public class TargetFigures {
             from walk w join m on m.target_id = w.target_id and m.unit_id = w.unit_id
             group by w.target_id, w.branch_id""";
 
+    /**
+     * For targets of a superior, whose figures mostly lie outside the root's subtree: the subtree's units with their
+     * path below the root ({@code below}), their figures of the period ({@code f}), the figures a figure of a unit
+     * above them overrides (each path unnested and matched, a hash join), and the sums per branch of the rest. Its
+     * cost follows the size of the subtree, so a district's table does not read the province's figures.
+     */
+    static final String OWNED_ABOVE_ROOT = """
+            with recursive below(id, branch_id, path, depth) as (
+                select c.id, c.id, array[]::uuid[], 1 from org_unit_view c where c.parent_id = ?2
+              union all
+                select c.id, b.branch_id, b.path || b.id, b.depth + 1
+                from below b join org_unit_view c on c.parent_id = b.id
+                where b.depth < ?4),
+            f as materialized (
+                select m.target_id, m.unit_id, m.value, m.numerator, m.denominator, b.branch_id, b.path
+                from below b join target_measurement m on m.unit_id = b.id
+                where m.target_id = any(cast(?1 as uuid[])) and m.period = ?3),
+            overridden as (
+                select distinct f.target_id, f.unit_id
+                from f cross join lateral unnest(f.path) as up(id)
+                join f above on above.target_id = f.target_id and above.unit_id = up.id)
+            select f.target_id, f.branch_id, count(*), sum(f.value), sum(f.numerator), sum(f.denominator)
+            from f
+            where not exists (select 1 from overridden o where o.target_id = f.target_id and o.unit_id = f.unit_id)
+            group by f.target_id, f.branch_id""";
+
     private final EntityManager em;
 
     TargetFigures(EntityManager em) {
@@ -61,19 +86,28 @@ public class TargetFigures {
      * branch unit id to the sums of the counted figures. Branches without figures are absent.
      */
     @SuppressWarnings("unchecked")
-    Map<UUID, Map<UUID, UnitFigure.Sums>> belowByBranch(UUID root, Collection<UUID> targetIds, Period period) {
+    Map<UUID, Map<UUID, UnitFigure.Sums>> belowByBranch(UUID root, Collection<Target> targets, Period period) {
         Map<UUID, Map<UUID, UnitFigure.Sums>> result = new HashMap<>();
+        List<UUID> owned = targets.stream().filter(t -> t.ownerUnitId.equals(root)).map(t -> t.id).toList();
+        List<UUID> ofSuperiors = targets.stream().filter(t -> !t.ownerUnitId.equals(root)).map(t -> t.id).toList();
+        addSums(result, OWNED_BY_ROOT, root, owned, period);
+        addSums(result, OWNED_ABOVE_ROOT, root, ofSuperiors, period);
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addSums(Map<UUID, Map<UUID, UnitFigure.Sums>> result, String query, UUID root,
+            List<UUID> targetIds, Period period) {
         if (targetIds.isEmpty()) {
-            return result;
+            return;
         }
-        List<Object[]> rows = em.createNativeQuery(BELOW_BY_BRANCH)
+        List<Object[]> rows = em.createNativeQuery(query)
                 .setParameter(1, ids(targetIds)).setParameter(2, root).setParameter(3, period.code())
                 .setParameter(4, MAX_DEPTH).getResultList();
         for (Object[] row : rows) {
             result.computeIfAbsent(uuid(row[0]), t -> new HashMap<>()).put(uuid(row[1]), new UnitFigure.Sums(
                     ((Number) row[2]).longValue(), (BigDecimal) row[3], (BigDecimal) row[4], (BigDecimal) row[5]));
         }
-        return result;
     }
 
     /** The units' own entered figures: target id to unit id to the figure as sums of one. */
@@ -99,7 +133,7 @@ public class TargetFigures {
     Map<UUID, UnitFigure> of(UUID unitId, Collection<Target> targets, Period period) {
         List<UUID> targetIds = targets.stream().map(t -> t.id).toList();
         Map<UUID, Map<UUID, UnitFigure.Sums>> own = own(List.of(unitId), targetIds, period);
-        List<UUID> withoutOwn = targetIds.stream().filter(t -> !own.containsKey(t)).toList();
+        List<Target> withoutOwn = targets.stream().filter(t -> !own.containsKey(t.id)).toList();
         Map<UUID, Map<UUID, UnitFigure.Sums>> below = belowByBranch(unitId, withoutOwn, period);
         Map<UUID, UnitFigure> figures = new HashMap<>();
         for (Target t : targets) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.task.access.Actor;
@@ -68,7 +69,7 @@ public class TargetService {
             Actor actor) {
         Target target = access.target(id);
         access.requireOwner(target, "change its targets");
-        Versions.requireMatch(ifMatch, target.version);
+        EntityVersions.requireMatch(ifMatch, target.version);
         target.retarget(termTarget, yearlyTargets);
         Target.flush();
         events.changed(target);

@@ -45,7 +45,7 @@ public class TargetTableService {
         unitIds.add(orgUnitId);
         children.forEach(c -> unitIds.add((UUID) c[0]));
         Map<UUID, Map<UUID, UnitFigure.Sums>> own = figures.own(unitIds, targetIds, period);
-        Map<UUID, Map<UUID, UnitFigure.Sums>> below = figures.belowByBranch(orgUnitId, targetIds, period);
+        Map<UUID, Map<UUID, UnitFigure.Sums>> below = figures.belowByBranch(orgUnitId, targets, period);
 
         List<TargetTable.Row> rows = new ArrayList<>();
         for (Target t : targets) {

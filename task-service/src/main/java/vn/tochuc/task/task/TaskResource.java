@@ -163,7 +163,7 @@ public class TaskResource {
             @NotNull(message = "a JSON body is required") @Valid AssignmentRequest request,
             @Context HttpServerRequest http) {
         UUID taskId = taskId(id);
-        List<Task> children = tasks.assign(taskId, IfMatch.version(ifMatch), request.toCommand(), actors.of(http));
+        List<Task> children = tasks.assign(taskId, EntityVersions.expectedVersion(ifMatch), request.toCommand(), actors.of(http));
         LocalDate today = calendar.today();
         return Response.status(201).entity(children.stream().map(t -> TaskResponse.of(t, today)).toList()).build();
     }
@@ -190,8 +190,8 @@ public class TaskResource {
             @NotNull(message = "a JSON body is required") @Valid StepRequest request,
             @Context HttpServerRequest http) {
         UUID taskId = taskId(id);
-        Task task = tasks.step(taskId, IfMatch.version(ifMatch), request.step(), request.reason(), request.on(),
-                actors.of(http));
+        Task task = tasks.step(taskId, EntityVersions.expectedVersion(ifMatch), request.step(), request.reason(),
+                request.on(), actors.of(http));
         return Response.ok(TaskResponse.of(task, calendar.today())).tag(EntityVersions.tag(task.version)).build();
     }
 
@@ -216,7 +216,7 @@ public class TaskResource {
             @NotNull(message = "a JSON body is required") @Valid ProgressRequest request,
             @Context HttpServerRequest http) {
         UUID taskId = taskId(id);
-        TaskService.Changed<ProgressReport> done = tasks.reportProgress(taskId, IfMatch.version(ifMatch),
+        TaskService.Changed<ProgressReport> done = tasks.reportProgress(taskId, EntityVersions.expectedVersion(ifMatch),
                 request.toCommand(), actors.of(http));
         return Response.status(201).entity(ProgressReportResponse.of(done.result()))
                 .tag(EntityVersions.tag(done.task().version)).build();
@@ -269,7 +269,7 @@ public class TaskResource {
             @NotNull(message = "a JSON body is required") @Valid ExtensionRequest request,
             @Context HttpServerRequest http) {
         UUID taskId = taskId(id);
-        TaskService.Changed<TaskExtension> done = tasks.requestExtension(taskId, IfMatch.version(ifMatch),
+        TaskService.Changed<TaskExtension> done = tasks.requestExtension(taskId, EntityVersions.expectedVersion(ifMatch),
                 request.newDeadline(), request.reason(), actors.of(http));
         return Response.status(201).entity(ExtensionResponse.of(done.result()))
                 .tag(EntityVersions.tag(done.task().version)).build();
@@ -297,7 +297,7 @@ public class TaskResource {
             @Context HttpServerRequest http) {
         UUID taskId = taskId(id);
         UUID extension = QueryParams.uuid("extensionId", extensionId);
-        TaskService.Changed<TaskExtension> done = tasks.decideExtension(taskId, extension, IfMatch.version(ifMatch),
+        TaskService.Changed<TaskExtension> done = tasks.decideExtension(taskId, extension, EntityVersions.expectedVersion(ifMatch),
                 request.decision() == ExtensionDecisionRequest.Decision.APPROVE, request.note(), actors.of(http));
         return Response.ok(ExtensionResponse.of(done.result())).tag(EntityVersions.tag(done.task().version)).build();
     }
@@ -331,7 +331,7 @@ public class TaskResource {
             @Context HttpServerRequest http) {
         UUID taskId = taskId(id);
         Period period = Period.parse("period", request.period());
-        TaskService.Changed<TaskOutcome> done = tasks.grade(taskId, IfMatch.version(ifMatch), period,
+        TaskService.Changed<TaskOutcome> done = tasks.grade(taskId, EntityVersions.expectedVersion(ifMatch), period,
                 request.grade(), request.note(), actors.of(http));
         return Response.status(201).entity(OutcomeResponse.of(done.result()))
                 .tag(EntityVersions.tag(done.task().version)).build();

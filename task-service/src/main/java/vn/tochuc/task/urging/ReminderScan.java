@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,7 +111,7 @@ public class ReminderScan {
     /** Inserts the page's reminders in one statement: @return reminder id to task id of the rows this call wrote. */
     private Map<UUID, UUID> insertNew(List<UUID> taskIds, Map<UUID, Task> tasks,
             Map<UUID, ReminderLadder.Rung> rungs, LocalDate today) {
-        Map<UUID, UUID> written = new java.util.LinkedHashMap<>();
+        Map<UUID, UUID> written = new LinkedHashMap<>();
         if (taskIds.isEmpty()) {
             return written;
         }

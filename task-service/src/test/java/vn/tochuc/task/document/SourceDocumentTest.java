@@ -77,7 +77,7 @@ class SourceDocumentTest {
         successor.put("issuedOn", "2024-05-01");
         successor.put("replacesId", old);
 
-        record(successor).then().statusCode(400).body("errors.field", hasItem("replacesVersion"));
+        record(successor).then().statusCode(428).body("errors.field", hasItem("replacesVersion"));
         successor.put("replacesVersion", 7);
         record(successor).then().statusCode(412);
         successor.put("replacesVersion", 0);

@@ -66,18 +66,26 @@ class TargetTableBenchmark {
                 .get("/api/v1/targets/table").then().extract().jsonPath().getDouble("rows[0].unitsCounted");
         assertThat(provinceCells).isEqualTo(9000.0);
 
-        QuarkusTransaction.requiringNew().run(() -> explain(province));
+        QuarkusTransaction.requiringNew().run(() -> explain(TargetFigures.OWNED_BY_ROOT, province, "2024-Q2", true));
+        QuarkusTransaction.requiringNew().run(() -> explain(TargetFigures.OWNED_BY_ROOT, province, "2024-Q3", true));
+        QuarkusTransaction.requiringNew().run(() -> explain(TargetFigures.OWNED_ABOVE_ROOT, district, "2024-Q2", true));
         System.out.printf("BENCHMARK load average while measuring: %s%n", java.nio.file.Files.readString(
                 java.nio.file.Path.of("/proc/loadavg")).strip());
+        UUID target = id("select id from target where code = 'BT-1'");
+        time("baseline: reading one target (GET /api/v1/targets/{id})", "api/v1/targets/" + target, 200);
         report("district table (1,001 units), only cells entered figures,", district, "2024-Q2", 200);
         report("province table (10,011 units), only cells entered figures,", province, "2024-Q2", 60);
         report("province table (10,011 units), districts entered their own figures,", province, "2024-Q3", 60);
     }
 
     private void report(String what, UUID unit, String period, int runs) throws Exception {
+        time("target " + what + " for " + period, "api/v1/targets/table?orgUnitId=" + unit + "&period=" + period,
+                runs);
+    }
+
+    private void time(String what, String path, int runs) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "api/v1/targets/table?orgUnitId=" + unit
-                + "&period=" + period)).header("Authorization", TestTokens.bearer(TestTokens.boardOfficer())).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", TestTokens.bearer(TestTokens.boardOfficer())).build();
         for (int i = 0; i < 10; i++) {
             http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         }
@@ -91,19 +99,20 @@ class TargetTableBenchmark {
             bytes = response.body().length;
         }
         Collections.sort(millis);
-        System.out.printf("BENCHMARK target %s for %s over HTTP (%,d bytes of JSON), %d runs: p50 %.1f ms, "
-                + "p95 %.1f ms, max %.1f ms%n", what, period, bytes, runs, millis.get(runs / 2),
+        System.out.printf("BENCHMARK %s over HTTP (%,d bytes of JSON), %d runs: p50 %.1f ms, "
+                + "p95 %.1f ms, max %.1f ms%n", what, bytes, runs, millis.get(runs / 2),
                 millis.get((int) Math.ceil(runs * 0.95) - 1), millis.get(runs - 1));
     }
 
     @SuppressWarnings("unchecked")
-    private void explain(UUID root) {
+    private void explain(String query, UUID root, String period, boolean timeOnly) {
         String targets = (String) em.createNativeQuery("select cast(array_agg(id) as text) from target "
                 + "where code like 'BT-%'").getSingleResult();
-        List<String> plan = em.createNativeQuery("explain (analyze, buffers off) " + TargetFigures.BELOW_BY_BRANCH)
-                .setParameter(1, targets).setParameter(2, root).setParameter(3, "2024-Q2").setParameter(4, 50)
+        List<String> plan = em.createNativeQuery("explain (analyze, buffers off) " + query)
+                .setParameter(1, targets).setParameter(2, root).setParameter(3, period).setParameter(4, 50)
                 .getResultList();
-        plan.forEach(line -> System.out.println("BENCHMARK   " + line));
+        plan.stream().filter(line -> !timeOnly || line.contains("Execution Time"))
+                .forEach(line -> System.out.println("BENCHMARK   " + period + " " + line));
     }
 
     private UUID id(String sql) {

@@ -90,6 +90,26 @@ class TargetTableTest {
     }
 
     @Test
+    void shouldLetAUnitsOwnFigureWinInTheTableOfADistrictMeasuredAgainstAProvincialTarget() {
+        Tree tree = Tree.create("Quảng Ninh");
+        UUID cellOfA1 = vn.tochuc.task.OrgUnits.unit(tree.communeA(), "Chi bộ thôn 1", "PARTY_CELL");
+        UUID commune2 = vn.tochuc.task.OrgUnits.unit(tree.districtA(), "Đảng ủy xã A2");
+        UUID cellOfA2 = vn.tochuc.task.OrgUnits.unit(commune2, "Chi bộ thôn 2", "PARTY_CELL");
+        String document = resolution(tree.province());
+        String target = defined(newMembers(document, tree.province()));
+        measured(target, tree.communeA(), "2024", 40);
+        measured(target, cellOfA1, "2024", 7);
+        measured(target, cellOfA2, "2024", 9);
+
+        JsonPath table = table(tree.districtA(), "2024", document);
+        assertThat(table.getDouble("rows.find { it.chosenUnit }.actual")).isEqualTo(49.0);
+        assertThat(row(table, tree.districtA())).containsEntry("unitsCounted", 2);
+        assertThat(row(table, tree.communeA())).containsEntry("source", "OWN");
+        assertThat(table.getDouble("rows.find { it.unitId == '" + commune2 + "' }.actual")).isEqualTo(9.0);
+        assertThat(row(table, commune2)).containsEntry("source", "COMBINED");
+    }
+
+    @Test
     void shouldCombineARatioAsSummedNumeratorsOverSummedDenominators() {
         Tree tree = Tree.create("Lào Cai");
         String document = resolution(tree.province());

@@ -10,7 +10,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.platform.testing.KafkaBrokerResource;
 import vn.tochuc.platform.testing.PostgresDatabaseResource;
-import vn.tochuc.task.OrgUnits;
 import vn.tochuc.task.Tokens;
-import vn.tochuc.task.calendar.BoardCalendar;
 
 /** "My tasks": what the caller's units must finish soon, are late with, and must accept. */
 @QuarkusTest
@@ -33,26 +30,15 @@ class MyTasksTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 5, 12);
 
     @Inject
-    BoardCalendar calendar;
+    UrgingFixture fixture;
 
-    @Inject
-    EntityManager em;
-
-    private UrgingFixture fixture;
-    private UUID province;
-    private UUID district;
-    private UUID commune;
-    private UUID otherDistrict;
+    private UrgingFixture.Tree tree;
     private String districtOfficer;
 
     @BeforeEach
     void setUp() {
-        fixture = new UrgingFixture(calendar, em);
-        province = OrgUnits.unit(null, "Tỉnh ủy", "PROVINCIAL_PARTY_COMMITTEE");
-        district = OrgUnits.unit(province, "Huyện ủy Bình Xuyên", "DISTRICT_PARTY_COMMITTEE");
-        commune = OrgUnits.unit(district, "Đảng ủy thị trấn Hương Canh");
-        otherDistrict = OrgUnits.unit(province, "Huyện ủy Tam Đảo", "DISTRICT_PARTY_COMMITTEE");
-        districtOfficer = Tokens.unitOfficer("to-chuc@binhxuyen", district);
+        tree = fixture.tree("Huyện ủy Bình Xuyên", "Đảng ủy thị trấn Hương Canh", "Huyện ủy Tam Đảo");
+        districtOfficer = Tokens.unitOfficer("to-chuc@binhxuyen", tree.district());
     }
 
     @AfterEach
@@ -66,17 +52,17 @@ class MyTasksTest {
 
     @Test
     void shouldListOpenTasksLedByMyUnitsDueWithinAWeek() {
-        String inThreeDays = fixture.assigned(province, district, ASSIGNED_ON, TODAY.plusDays(3));
-        String today = fixture.assigned(province, district, ASSIGNED_ON, TODAY);
-        String commune = fixture.assigned(district, this.commune, ASSIGNED_ON, TODAY.plusDays(7));
-        String inTenDays = fixture.assigned(province, district, ASSIGNED_ON, TODAY.plusDays(10));
-        String theirs = fixture.assigned(province, otherDistrict, ASSIGNED_ON, TODAY.plusDays(2));
-        String done = fixture.assigned(province, district, ASSIGNED_ON, TODAY.plusDays(1));
+        String inThreeDays = fixture.assigned(tree.province(), tree.district(), ASSIGNED_ON, TODAY.plusDays(3));
+        String today = fixture.assigned(tree.province(), tree.district(), ASSIGNED_ON, TODAY);
+        String ledByCommune = fixture.assigned(tree.district(), tree.commune(), ASSIGNED_ON, TODAY.plusDays(7));
+        String inTenDays = fixture.assigned(tree.province(), tree.district(), ASSIGNED_ON, TODAY.plusDays(10));
+        String theirs = fixture.assigned(tree.province(), tree.otherDistrict(), ASSIGNED_ON, TODAY.plusDays(2));
+        String done = fixture.assigned(tree.province(), tree.district(), ASSIGNED_ON, TODAY.plusDays(1));
         UrgingFixture.step(done, "SUBMIT", null).then().statusCode(200);
         UrgingFixture.step(done, "ACCEPT", null).then().statusCode(200);
         fixture.on(TODAY);
 
-        assertThat(ids(districtOfficer, "view=due-soon")).containsExactly(today, inThreeDays, commune);
+        assertThat(ids(districtOfficer, "view=due-soon")).containsExactly(today, inThreeDays, ledByCommune);
         assertThat(ids(districtOfficer, "view=due-soon&days=10")).contains(inTenDays).doesNotContain(theirs, done);
         as(districtOfficer).get(MY_TASKS + "?view=due-soon").then().body("items[1].daysLeft", equalTo(3))
                 .body("items[1].noticeCount", equalTo(0));
@@ -84,11 +70,12 @@ class MyTasksTest {
 
     @Test
     void shouldListOpenTasksLedByMyUnitsPastTheirDeadlineWithTheirNoticeCount() {
-        String late = fixture.assigned(province, district, ASSIGNED_ON, TODAY.minusDays(5));
-        String dueToday = fixture.assigned(province, district, ASSIGNED_ON, TODAY);
-        String theirs = fixture.assigned(province, otherDistrict, ASSIGNED_ON, TODAY.minusDays(5));
+        String late = fixture.assigned(tree.province(), tree.district(), ASSIGNED_ON, TODAY.minusDays(5));
+        String dueToday = fixture.assigned(tree.province(), tree.district(), ASSIGNED_ON, TODAY);
+        String theirs = fixture.assigned(tree.province(), tree.otherDistrict(), ASSIGNED_ON, TODAY.minusDays(5));
         fixture.on(TODAY);
-        as(null).body(UrgingFixture.notice(province, List.of(late))).post(UrgingFixture.NOTICES).then().statusCode(201);
+        as(null).body(UrgingFixture.notice(tree.province(), List.of(late))).post(UrgingFixture.NOTICES)
+                .then().statusCode(201);
 
         JsonPath overdue = as(districtOfficer).get(MY_TASKS + "?view=overdue").then().statusCode(200)
                 .extract().jsonPath();
@@ -100,10 +87,10 @@ class MyTasksTest {
 
     @Test
     void shouldListSubmittedTasksMyUnitsAssignedAsAwaitingMyAcceptance() {
-        String submitted = fixture.assigned(district, commune, ASSIGNED_ON, TODAY.plusDays(20));
+        String submitted = fixture.assigned(tree.district(), tree.commune(), ASSIGNED_ON, TODAY.plusDays(20));
         UrgingFixture.step(submitted, "SUBMIT", null).then().statusCode(200);
-        String working = fixture.assigned(district, commune, ASSIGNED_ON, TODAY.plusDays(20));
-        String mineToOthers = fixture.assigned(province, district, ASSIGNED_ON, TODAY.plusDays(20));
+        String working = fixture.assigned(tree.district(), tree.commune(), ASSIGNED_ON, TODAY.plusDays(20));
+        String mineToOthers = fixture.assigned(tree.province(), tree.district(), ASSIGNED_ON, TODAY.plusDays(20));
         UrgingFixture.step(mineToOthers, "SUBMIT", null).then().statusCode(200);
         fixture.on(TODAY);
 
@@ -113,25 +100,25 @@ class MyTasksTest {
 
     @Test
     void shouldNarrowToOneUnitAndAskAProvinceWideCallerForIt() {
-        String districtTask = fixture.assigned(province, district, ASSIGNED_ON, TODAY.plusDays(1));
-        String communeTask = fixture.assigned(district, commune, ASSIGNED_ON, TODAY.plusDays(2));
+        String districtTask = fixture.assigned(tree.province(), tree.district(), ASSIGNED_ON, TODAY.plusDays(1));
+        String communeTask = fixture.assigned(tree.district(), tree.commune(), ASSIGNED_ON, TODAY.plusDays(2));
         fixture.on(TODAY);
 
-        assertThat(ids(districtOfficer, "view=due-soon&orgUnitId=" + commune)).containsExactly(communeTask);
-        assertThat(ids(null, "view=due-soon&orgUnitId=" + district)).containsExactly(districtTask, communeTask);
+        assertThat(ids(districtOfficer, "view=due-soon&orgUnitId=" + tree.commune())).containsExactly(communeTask);
+        assertThat(ids(null, "view=due-soon&orgUnitId=" + tree.district())).containsExactly(districtTask, communeTask);
         as(null).get(MY_TASKS + "?view=due-soon").then().statusCode(400).body("errors[0].field", equalTo("orgUnitId"));
     }
 
     @Test
     void shouldAnswerAnotherBranchsUnitLikeAnUnknownOne() {
-        as(districtOfficer).get(MY_TASKS + "?view=overdue&orgUnitId=" + otherDistrict).then().statusCode(404);
+        as(districtOfficer).get(MY_TASKS + "?view=overdue&orgUnitId=" + tree.otherDistrict()).then().statusCode(404);
         as(districtOfficer).get(MY_TASKS + "?view=overdue&orgUnitId=" + UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test
     void shouldPageThroughALongList() {
-        String first = fixture.assigned(province, district, ASSIGNED_ON, TODAY.plusDays(1));
-        String second = fixture.assigned(province, district, ASSIGNED_ON, TODAY.plusDays(2));
+        String first = fixture.assigned(tree.province(), tree.district(), ASSIGNED_ON, TODAY.plusDays(1));
+        String second = fixture.assigned(tree.province(), tree.district(), ASSIGNED_ON, TODAY.plusDays(2));
         fixture.on(TODAY);
 
         JsonPath page1 = as(districtOfficer).get(MY_TASKS + "?view=due-soon&limit=1").then().statusCode(200)
@@ -146,7 +133,8 @@ class MyTasksTest {
     @Test
     void shouldRefuseAMissingOrUnknownViewAndBadNumbers() {
         as(districtOfficer).get(MY_TASKS).then().statusCode(400).body("errors[0].field", equalTo("view"));
-        as(districtOfficer).get(MY_TASKS + "?view=late").then().statusCode(400).body("errors[0].field", equalTo("view"));
+        as(districtOfficer).get(MY_TASKS + "?view=late").then().statusCode(400)
+                .body("errors[0].field", equalTo("view"));
         as(districtOfficer).get(MY_TASKS + "?view=due-soon&days=-1").then().statusCode(400)
                 .body("errors[0].field", equalTo("days"));
         as(districtOfficer).get(MY_TASKS + "?view=due-soon&days=bảy").then().statusCode(400);

@@ -6,18 +6,17 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,15 +40,13 @@ class ReminderScanTest {
     BoardCalendar calendar;
 
     @Inject
-    EntityManager em;
+    UrgingFixture fixture;
 
-    private UrgingFixture fixture;
     private UUID province;
     private UUID district;
 
     @BeforeEach
     void setUp() {
-        fixture = new UrgingFixture(calendar, em);
         province = OrgUnits.unit(null, "Tỉnh ủy", "PROVINCIAL_PARTY_COMMITTEE");
         district = OrgUnits.unit(province, "Huyện ủy Tam Dương", "DISTRICT_PARTY_COMMITTEE");
     }
@@ -173,5 +170,14 @@ class ReminderScanTest {
 
         assertThat(beforeMidnight).containsExactly(DEADLINE + " DUE_SOON 1");
         assertThat(fixture.reminders(task)).containsExactly(DEADLINE + " DUE_SOON 1", DEADLINE + " DUE_TODAY 0");
+    }
+
+    @Test
+    void shouldAuditEachReminderAsTheServicesOwnChange() {
+        String task = fixture.assigned(province, district, DEADLINE.minusDays(20), DEADLINE);
+        scan.runOnce(DEADLINE);
+        scan.runOnce(DEADLINE);
+
+        assertThat(fixture.reminderAudit(task)).containsExactly("DUE_TODAY system:task-service");
     }
 }

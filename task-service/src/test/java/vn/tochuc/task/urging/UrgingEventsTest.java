@@ -9,7 +9,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -24,8 +23,6 @@ import vn.tochuc.platform.testing.EventCatalog;
 import vn.tochuc.platform.testing.KafkaBrokerResource;
 import vn.tochuc.platform.testing.KafkaTestTopics;
 import vn.tochuc.platform.testing.PostgresDatabaseResource;
-import vn.tochuc.task.OrgUnits;
-import vn.tochuc.task.calendar.BoardCalendar;
 
 /** Reminders, urgings and escalations reach tochuc.task.reminder through the outbox, as the catalog describes them. */
 @QuarkusTest
@@ -41,22 +38,19 @@ class UrgingEventsTest {
     ReminderScan scan;
 
     @Inject
-    BoardCalendar calendar;
-
-    @Inject
-    EntityManager em;
+    UrgingFixture tasks;
 
     @AfterEach
     void tearDown() {
-        new UrgingFixture(calendar, em).backToNow();
+        tasks.backToNow();
     }
 
     @Test
     void shouldPublishEveryKindOfReminderUrgingAndEscalationAsTheCatalogDescribesIt() throws Exception {
-        UrgingFixture tasks = new UrgingFixture(calendar, em);
-        UUID province = OrgUnits.unit(null, "Tỉnh ủy", "PROVINCIAL_PARTY_COMMITTEE");
-        UUID district = OrgUnits.unit(province, "Huyện ủy Sông Lô", "DISTRICT_PARTY_COMMITTEE");
-        UUID commune = OrgUnits.unit(district, "Đảng ủy xã Nhạo Sơn");
+        UrgingFixture.Tree tree = tasks.tree("Huyện ủy Sông Lô", "Đảng ủy xã Nhạo Sơn", "Huyện ủy Lập Thạch");
+        UUID province = tree.province();
+        UUID district = tree.district();
+        UUID commune = tree.commune();
         String dueSoon = tasks.assigned(district, commune, ASSIGNED_ON, TODAY.plusDays(3));
         String dueToday = tasks.assigned(district, commune, ASSIGNED_ON, TODAY);
         String overdue = tasks.assigned(district, commune, ASSIGNED_ON, TODAY.minusDays(2));

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,10 +16,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.tochuc.task.OrgUnits;
 import vn.tochuc.task.calendar.BoardCalendar;
 
 /** Tasks on chosen days of the Board's calendar, and what the urging feature recorded about them. */
-final class UrgingFixture {
+@ApplicationScoped
+class UrgingFixture {
 
     static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String TASKS = "/api/v1/tasks";
@@ -31,6 +34,17 @@ final class UrgingFixture {
     UrgingFixture(BoardCalendar calendar, EntityManager em) {
         this.calendar = calendar;
         this.em = em;
+    }
+
+    /** A province with two districts, and a commune below the first one: a fresh tree for each test. */
+    record Tree(UUID province, UUID district, UUID commune, UUID otherDistrict) {
+    }
+
+    Tree tree(String district, String commune, String otherDistrict) {
+        UUID province = OrgUnits.unit(null, "Tỉnh ủy", "PROVINCIAL_PARTY_COMMITTEE");
+        UUID first = OrgUnits.unit(province, district, "DISTRICT_PARTY_COMMITTEE");
+        return new Tree(province, first, OrgUnits.unit(first, commune),
+                OrgUnits.unit(province, otherDistrict, "DISTRICT_PARTY_COMMITTEE"));
     }
 
     /** Moves the Board's calendar to 09:00 of {@code day} in Hanoi. */
@@ -86,6 +100,21 @@ final class UrgingFixture {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select event_type from outbox_event "
                         + "where topic = :topic and message_key = :task order by seq", String.class)
                 .setParameter("topic", UrgingEvents.TOPIC).setParameter("task", taskId).getResultList());
+    }
+
+    /** What the audit trail recorded about a record: "ACTION actor" lines. */
+    List<String> audit(String entityId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select action || ' ' || actor from "
+                        + "audit_entry where entity_id = :id order by at", String.class)
+                .setParameter("id", UUID.fromString(entityId)).getResultList());
+    }
+
+    /** The audit lines of the task's reminders: "ACTION actor". */
+    List<String> reminderAudit(String taskId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select a.action || ' ' || a.actor "
+                        + "from audit_entry a join task_reminder r on r.id = a.entity_id where r.task_id = :task "
+                        + "order by a.at", String.class)
+                .setParameter("task", UUID.fromString(taskId)).getResultList());
     }
 
     static Map<String, Object> notice(UUID issuer, List<String> taskIds) {

@@ -12,7 +12,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,9 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.platform.testing.KafkaBrokerResource;
 import vn.tochuc.platform.testing.PostgresDatabaseResource;
-import vn.tochuc.task.OrgUnits;
 import vn.tochuc.task.Tokens;
-import vn.tochuc.task.calendar.BoardCalendar;
 
 /** A notice the rules refuse is a 4xx problem and writes nothing: no notice, no number taken, no count. */
 @QuarkusTest
@@ -39,12 +36,8 @@ class UrgingNoticeBadInputTest {
     private static final LocalDate LATE = LocalDate.of(2025, 3, 5);
 
     @Inject
-    BoardCalendar calendar;
+    UrgingFixture fixture;
 
-    @Inject
-    EntityManager em;
-
-    private UrgingFixture fixture;
     private UUID district;
     private UUID commune;
     private UUID otherDistrict;
@@ -53,11 +46,10 @@ class UrgingNoticeBadInputTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new UrgingFixture(calendar, em);
-        UUID province = OrgUnits.unit(null, "Tỉnh ủy", "PROVINCIAL_PARTY_COMMITTEE");
-        district = OrgUnits.unit(province, "Huyện ủy Vĩnh Tường", "DISTRICT_PARTY_COMMITTEE");
-        commune = OrgUnits.unit(district, "Đảng ủy xã Tân Tiến");
-        otherDistrict = OrgUnits.unit(province, "Huyện ủy Yên Lạc", "DISTRICT_PARTY_COMMITTEE");
+        UrgingFixture.Tree tree = fixture.tree("Huyện ủy Vĩnh Tường", "Đảng ủy xã Tân Tiến", "Huyện ủy Yên Lạc");
+        district = tree.district();
+        commune = tree.commune();
+        otherDistrict = tree.otherDistrict();
         officer = Tokens.unitOfficer("to-chuc@vinhtuong", district);
         task = fixture.assigned(district, commune, ASSIGNED_ON, DEADLINE);
         fixture.on(LATE);

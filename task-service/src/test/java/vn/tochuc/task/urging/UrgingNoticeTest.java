@@ -5,13 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.tochuc.task.urging.UrgingFixture.NOTICES;
 import static vn.tochuc.task.urging.UrgingFixture.as;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +25,6 @@ import vn.tochuc.platform.testing.KafkaBrokerResource;
 import vn.tochuc.platform.testing.PostgresDatabaseResource;
 import vn.tochuc.task.OrgUnits;
 import vn.tochuc.task.Tokens;
-import vn.tochuc.task.calendar.BoardCalendar;
 
 /** Urging notices: numbering per unit and year, notice counts, escalation to the level above, reading and access. */
 @QuarkusTest
@@ -40,26 +37,15 @@ class UrgingNoticeTest {
     private static final LocalDate LATE = LocalDate.of(2025, 3, 5);
 
     @Inject
-    BoardCalendar calendar;
+    UrgingFixture fixture;
 
-    @Inject
-    EntityManager em;
-
-    private UrgingFixture fixture;
-    private UUID province;
-    private UUID district;
-    private UUID commune;
-    private UUID otherDistrict;
+    private UrgingFixture.Tree tree;
     private String districtOfficer;
 
     @BeforeEach
     void setUp() {
-        fixture = new UrgingFixture(calendar, em);
-        province = OrgUnits.unit(null, "Tỉnh ủy", "PROVINCIAL_PARTY_COMMITTEE");
-        district = OrgUnits.unit(province, "Huyện ủy Lập Thạch", "DISTRICT_PARTY_COMMITTEE");
-        commune = OrgUnits.unit(district, "Đảng ủy xã Xuân Hòa");
-        otherDistrict = OrgUnits.unit(province, "Huyện ủy Sông Lô", "DISTRICT_PARTY_COMMITTEE");
-        districtOfficer = Tokens.unitOfficer("to-chuc@lapthach", district);
+        tree = fixture.tree("Huyện ủy Lập Thạch", "Đảng ủy xã Xuân Hòa", "Huyện ủy Sông Lô");
+        districtOfficer = Tokens.unitOfficer("to-chuc@lapthach", tree.district());
     }
 
     @AfterEach
@@ -68,7 +54,7 @@ class UrgingNoticeTest {
     }
 
     private String lateTask() {
-        return fixture.assigned(district, commune, ASSIGNED_ON, DEADLINE);
+        return fixture.assigned(tree.district(), tree.commune(), ASSIGNED_ON, DEADLINE);
     }
 
     private JsonPath issue(String token, UUID issuer, List<String> tasks) {
@@ -79,14 +65,15 @@ class UrgingNoticeTest {
     @Test
     void shouldNumberEachIssuingUnitsNoticesFromOneEveryYear() {
         String task = lateTask();
-        String otherTask = fixture.assigned(otherDistrict, otherDistrict, ASSIGNED_ON, DEADLINE);
+        String otherTask = fixture.assigned(tree.otherDistrict(), tree.otherDistrict(), ASSIGNED_ON, DEADLINE);
         fixture.on(LATE);
-        int first = issue(districtOfficer, district, List.of(task)).getInt("number");
-        int second = issue(districtOfficer, district, List.of(task)).getInt("number");
-        int otherUnits = issue(null, otherDistrict, List.of(otherTask)).getInt("number");
-        String nextYearTask = fixture.assigned(district, commune, LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 5));
+        int first = issue(districtOfficer, tree.district(), List.of(task)).getInt("number");
+        int second = issue(districtOfficer, tree.district(), List.of(task)).getInt("number");
+        int otherUnits = issue(null, tree.otherDistrict(), List.of(otherTask)).getInt("number");
+        String nextYearTask = fixture.assigned(tree.district(), tree.commune(), LocalDate.of(2026, 1, 2),
+                LocalDate.of(2026, 1, 5));
         fixture.on(LocalDate.of(2026, 1, 6));
-        JsonPath nextYear = issue(districtOfficer, district, List.of(nextYearTask));
+        JsonPath nextYear = issue(districtOfficer, tree.district(), List.of(nextYearTask));
 
         assertThat(List.of(first, second, otherUnits)).containsExactly(1, 2, 1);
         assertThat(nextYear.getInt("year")).isEqualTo(2026);
@@ -106,7 +93,7 @@ class UrgingNoticeTest {
             for (int i = 0; i < callers; i++) {
                 issued.add(pool.submit(() -> {
                     together.await();
-                    return issue(districtOfficer, district, List.of(task)).getInt("number");
+                    return issue(districtOfficer, tree.district(), List.of(task)).getInt("number");
                 }));
             }
             for (Future<Integer> f : issued) {
@@ -129,15 +116,15 @@ class UrgingNoticeTest {
     void shouldEscalateATaskToTheUnitAboveTheIssuerWithItsSecondNotice() {
         String task = lateTask();
         fixture.on(LATE);
-        JsonPath first = issue(districtOfficer, district, List.of(task));
-        JsonPath second = issue(districtOfficer, district, List.of(task));
-        JsonPath third = issue(districtOfficer, district, List.of(task));
-        String provinceOfficer = Tokens.unitOfficer("to-chuc@tinhuy", province);
-        JsonPath escalations = as(provinceOfficer).get(NOTICES + "/escalations?addressedUnitId=" + province)
+        JsonPath first = issue(districtOfficer, tree.district(), List.of(task));
+        JsonPath second = issue(districtOfficer, tree.district(), List.of(task));
+        JsonPath third = issue(districtOfficer, tree.district(), List.of(task));
+        String provinceOfficer = Tokens.unitOfficer("to-chuc@tinhuy", tree.province());
+        JsonPath escalations = as(provinceOfficer).get(NOTICES + "/escalations?addressedUnitId=" + tree.province())
                 .then().statusCode(200).extract().jsonPath();
 
         assertThat(first.getString("tasks[0].escalatedToUnitId")).isNull();
-        assertThat(second.getString("tasks[0].escalatedToUnitId")).isEqualTo(province.toString());
+        assertThat(second.getString("tasks[0].escalatedToUnitId")).isEqualTo(tree.province().toString());
         assertThat(third.getString("tasks[0].escalatedToUnitId")).isNull();
         assertThat(escalations.getList("items.taskId")).containsExactly(task);
         assertThat(escalations.getString("items[0].noticeId")).isEqualTo(second.getString("id"));
@@ -148,10 +135,10 @@ class UrgingNoticeTest {
 
     @Test
     void shouldNotEscalateFromTheTopOfTheTree() {
-        String task = fixture.assigned(province, district, ASSIGNED_ON, DEADLINE);
+        String task = fixture.assigned(tree.province(), tree.district(), ASSIGNED_ON, DEADLINE);
         fixture.on(LATE);
-        issue(null, province, List.of(task));
-        JsonPath second = issue(null, province, List.of(task));
+        issue(null, tree.province(), List.of(task));
+        JsonPath second = issue(null, tree.province(), List.of(task));
 
         assertThat(second.getInt("tasks[0].noticeCount")).isEqualTo(2);
         assertThat(second.getString("tasks[0].escalatedToUnitId")).isNull();
@@ -161,16 +148,16 @@ class UrgingNoticeTest {
     void shouldUrgeATaskAssignedByAUnitBelowTheIssuer() {
         String task = lateTask();
         fixture.on(LATE);
-        JsonPath notice = issue(null, province, List.of(task));
+        JsonPath notice = issue(null, tree.province(), List.of(task));
 
-        assertThat(notice.getString("tasks[0].assigningUnitId")).isEqualTo(district.toString());
+        assertThat(notice.getString("tasks[0].assigningUnitId")).isEqualTo(tree.district().toString());
     }
 
     @Test
     void shouldUrgeATaskDueWithinAWeek() {
-        String task = fixture.assigned(district, commune, ASSIGNED_ON, DEADLINE);
+        String task = fixture.assigned(tree.district(), tree.commune(), ASSIGNED_ON, DEADLINE);
         fixture.on(DEADLINE.minusDays(7));
-        JsonPath notice = issue(districtOfficer, district, List.of(task));
+        JsonPath notice = issue(districtOfficer, tree.district(), List.of(task));
 
         assertThat(notice.getList("tasks.taskId")).containsExactly(task);
     }
@@ -179,7 +166,7 @@ class UrgingNoticeTest {
     void shouldReadANoticeWithItsETagAndAnswer304WhenUnchanged() {
         String task = lateTask();
         fixture.on(LATE);
-        String id = issue(districtOfficer, district, List.of(task)).getString("id");
+        String id = issue(districtOfficer, tree.district(), List.of(task)).getString("id");
         String etag = as(districtOfficer).get(NOTICES + "/" + id).then().statusCode(200)
                 .body("number", equalTo(1)).body("taskCount", equalTo(1)).extract().header("ETag");
 
@@ -191,18 +178,18 @@ class UrgingNoticeTest {
         String task = lateTask();
         String otherTask = lateTask();
         fixture.on(LATE);
-        String first = issue(districtOfficer, district, List.of(task)).getString("id");
-        String second = issue(districtOfficer, district, List.of(task, otherTask)).getString("id");
-        String third = issue(districtOfficer, district, List.of(otherTask)).getString("id");
+        String first = issue(districtOfficer, tree.district(), List.of(task)).getString("id");
+        String second = issue(districtOfficer, tree.district(), List.of(task, otherTask)).getString("id");
+        String third = issue(districtOfficer, tree.district(), List.of(otherTask)).getString("id");
 
-        JsonPath page1 = as(districtOfficer).get(NOTICES + "?issuingUnitId=" + district + "&year=2025&limit=2")
+        JsonPath page1 = as(districtOfficer).get(NOTICES + "?issuingUnitId=" + tree.district() + "&year=2025&limit=2")
                 .then().statusCode(200).extract().jsonPath();
         List<String> page2 = as(districtOfficer).queryParam("pageToken", page1.getString("nextPageToken"))
-                .get(NOTICES + "?issuingUnitId=" + district + "&year=2025&limit=2").then().statusCode(200)
+                .get(NOTICES + "?issuingUnitId=" + tree.district() + "&year=2025&limit=2").then().statusCode(200)
                 .extract().path("items.id");
         List<String> ofTask = as(districtOfficer).get(NOTICES + "?taskId=" + task).then().statusCode(200)
                 .extract().path("items.id");
-        List<String> otherYear = as(districtOfficer).get(NOTICES + "?issuingUnitId=" + district + "&year=2024")
+        List<String> otherYear = as(districtOfficer).get(NOTICES + "?issuingUnitId=" + tree.district() + "&year=2024")
                 .then().statusCode(200).extract().path("items.id");
 
         assertThat(page1.getList("items.id")).containsExactly(first, second);
@@ -215,8 +202,8 @@ class UrgingNoticeTest {
     void shouldHideANoticeFromAnotherBranchOfTheTree() {
         String task = lateTask();
         fixture.on(LATE);
-        String id = issue(districtOfficer, district, List.of(task)).getString("id");
-        String otherOfficer = Tokens.unitOfficer("to-chuc@songlo", otherDistrict);
+        String id = issue(districtOfficer, tree.district(), List.of(task)).getString("id");
+        String otherOfficer = Tokens.unitOfficer("to-chuc@songlo", tree.otherDistrict());
 
         as(otherOfficer).get(NOTICES + "/" + id).then().statusCode(404);
         assertThat(as(otherOfficer).get(NOTICES + "?taskId=" + task).then().statusCode(200)
@@ -227,12 +214,12 @@ class UrgingNoticeTest {
 
     @Test
     void shouldShowALeadUnitOnlyItsOwnTasksOfANotice() {
-        UUID otherCommune = OrgUnits.unit(district, "Đảng ủy xã Tiên Lữ");
+        UUID otherCommune = OrgUnits.unit(tree.district(), "Đảng ủy xã Tiên Lữ");
         String ours = lateTask();
-        String theirs = fixture.assigned(district, otherCommune, ASSIGNED_ON, DEADLINE);
+        String theirs = fixture.assigned(tree.district(), otherCommune, ASSIGNED_ON, DEADLINE);
         fixture.on(LATE);
-        String id = issue(districtOfficer, district, List.of(ours, theirs)).getString("id");
-        String communeOfficer = Tokens.unitOfficer("bi-thu@xuanhoa", commune);
+        String id = issue(districtOfficer, tree.district(), List.of(ours, theirs)).getString("id");
+        String communeOfficer = Tokens.unitOfficer("bi-thu@xuanhoa", tree.commune());
 
         JsonPath seen = as(communeOfficer).get(NOTICES + "/" + id).then().statusCode(200).extract().jsonPath();
 
@@ -244,11 +231,8 @@ class UrgingNoticeTest {
     void shouldAuditTheNoticeWithTheCallersSubject() {
         String task = lateTask();
         fixture.on(LATE);
-        String id = issue(districtOfficer, district, List.of(task)).getString("id");
+        String id = issue(districtOfficer, tree.district(), List.of(task)).getString("id");
 
-        List<String> audit = QuarkusTransaction.requiringNew().call(() -> em
-                .createNativeQuery("select action || ' ' || actor from audit_entry where entity_id = :id", String.class)
-                .setParameter("id", UUID.fromString(id)).getResultList());
-        assertThat(audit).containsExactly("ISSUED to-chuc@lapthach");
+        assertThat(fixture.audit(id)).containsExactly("ISSUED to-chuc@lapthach");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import vn.tochuc.platform.persistence.TransientFailures;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -115,6 +116,14 @@ public class ProblemMappers {
         Response refused = DatabaseRefusals.answer(e, request);
         if (refused != null) {
             return refused;
+        }
+        if (TransientFailures.isTransient(e)) {
+            // The database is away (a failover, a restart) or overloaded: the same request will work later.
+            LOG.warnf("Database unavailable for %s %s: %s", request == null ? "?" : request.method(),
+                    request == null ? "?" : request.path(), e.getMessage());
+            return Response.fromResponse(respond(503, "database-unavailable", "The service cannot reach its "
+                    + "database at the moment; nothing was changed. Send the request again after Retry-After "
+                    + "seconds.", List.of(), request)).header("Retry-After", "5").build();
         }
         Problem problem = Problems.of(500, "internal-error", "The service failed to handle the request. Quote the "
                 + "request id when you report it.", List.of(), request);

@@ -45,6 +45,28 @@ public final class EntityVersions {
     }
 
     /**
+     * The version a write is based on, for a service that compares it under the row lock it takes: the one strong
+     * ETag If-Match names. Refused as {@link #requireMatch} refuses: no header or {@code *} (428); a weak tag, a list
+     * or a tag this API did not give out (412, since it cannot be the current version).
+     */
+    public static long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || tags(ifMatch).contains("*")) {
+            requireMatch(ifMatch, 0); // answers 428 with the same words as every other write
+        }
+        List<String> tags = tags(ifMatch);
+        String tag = tags.size() == 1 ? tags.get(0) : "";
+        String bare = tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")
+                ? tag.substring(1, tag.length() - 1) : tag;
+        try {
+            return Long.parseLong(bare);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(412, "stale-version", "If-Match " + ifMatch.strip() + " is not the one "
+                    + "strong ETag this API gave out for the resource (a weak tag, W/..., never matches a write); "
+                    + "read it again and send its ETag.");
+        }
+    }
+
+    /**
      * Refuses a write that depends on another resource without naming the version of it the caller read (428), or
      * naming one that is no longer current (412): the body-field form of {@link #requireMatch}, for a request whose
      * If-Match would speak of another resource. {@code field} is the field that carries the version.

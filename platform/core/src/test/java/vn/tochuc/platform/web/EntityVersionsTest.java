@@ -75,4 +75,18 @@ class EntityVersionsTest {
         assertThat(EntityVersions.notModified(null, 5)).isFalse();
         assertThat(EntityVersions.tag(5).getValue()).isEqualTo("5");
     }
+
+    @Test
+    void shouldReadTheVersionAWriteIsBasedOnFromOneStrongTagOnly() {
+        assertThat(EntityVersions.expectedVersion("\"7\"")).isEqualTo(7);
+        assertThat(EntityVersions.expectedVersion("7")).isEqualTo(7);
+        assertThatThrownBy(() -> EntityVersions.expectedVersion(null)).isInstanceOf(ProblemException.class)
+                .extracting(e -> ((ProblemException) e).status()).isEqualTo(428);
+        assertThatThrownBy(() -> EntityVersions.expectedVersion("*")).isInstanceOf(ProblemException.class)
+                .extracting(e -> ((ProblemException) e).status()).isEqualTo(428);
+        assertThatThrownBy(() -> EntityVersions.expectedVersion("W/\"7\"")).isInstanceOf(ProblemException.class)
+                .extracting(e -> ((ProblemException) e).status()).isEqualTo(412);
+        assertThatThrownBy(() -> EntityVersions.expectedVersion("\"7\", \"8\"")).isInstanceOf(ProblemException.class)
+                .extracting(e -> ((ProblemException) e).status()).isEqualTo(412);
+    }
 }
