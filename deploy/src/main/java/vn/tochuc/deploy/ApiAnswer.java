@@ -23,7 +23,8 @@ public record ApiAnswer(int status, JsonNode body) {
      */
     static ApiAnswer send(HttpClient http, HttpRequest request, String service, String what) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String body = response.body();
             return new ApiAnswer(response.statusCode(), body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
         } catch (IOException e) {

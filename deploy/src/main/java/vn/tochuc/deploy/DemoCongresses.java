@@ -37,7 +37,8 @@ record DemoCongresses(TaskServiceClient tasks, Predicate<String> activeToday, Co
             }
             if (plan == null) {
                 throw new IllegalStateException(DemoTasks.RESOURCE + ": task-service opened no congress plan for "
-                        + item.path("unitCode").asText() + "; is its kind scheduled by a rule version of " + term + "?");
+                        + item.path("unitCode").asText() + "; is its kind scheduled by a rule version of " + term
+                        + "?");
             }
             String id = plan.path("id").asText();
             if (plan.path("plannedDate").isNull() && plan.path("heldOn").isNull()) {

@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * The province's quarterly report of the grassroots party committees and its 2025 obligations: some units report
- * on time, some late (recorded on the day they were sent), others not at all. The schedule is found again by its requesting unit and subject, a period's obligations by the
- * schedule and period; only an obligation still due is submitted.
+ * on time, some late (recorded on the day they were sent), others not at all. The schedule is found again by its
+ * requesting unit and subject, a period's obligations by the schedule and period; only an obligation still due is
+ * submitted.
  */
 record DemoReports(TaskServiceClient tasks, Consumer<String> created) {
 
@@ -40,12 +41,14 @@ record DemoReports(TaskServiceClient tasks, Consumer<String> created) {
             Map<String, String> sentOn = new HashMap<>();
             DemoTasks.fields(period.getValue()).forEach((code, day) -> sentOn.put(DemoTasks.unit(unitIds, code),
                     day.asText()));
-            for (JsonNode o : tasks.list("/api/v1/report-obligations?scheduleId=" + id + "&period=" + period.getKey())) {
+            String obligations = "/api/v1/report-obligations?scheduleId=" + id + "&period=" + period.getKey();
+            for (JsonNode o : tasks.list(obligations)) {
                 String day = sentOn.get(o.path("unitId").asText());
                 if (day != null && "DUE".equals(o.path("status").asText())) {
                     ObjectNode body = JsonNodeFactory.instance.objectNode()
                             .put("summary", subject + " " + period.getKey())
-                            .put("attachmentRef", "docstore://bao-cao/" + period.getKey() + "/" + o.path("unitId").asText())
+                            .put("attachmentRef", "docstore://bao-cao/" + period.getKey() + "/"
+                                    + o.path("unitId").asText())
                             .put("submittedOn", day);
                     tasks.change("/api/v1/report-obligations/" + o.path("id").asText() + "/submissions",
                             o.path("version").asLong(), body, 200);

@@ -95,7 +95,8 @@ public final class TaskServiceClient {
     public JsonNode patch(String path, long version, Object body) {
         return expect("PATCH " + path, send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json").header("If-Match", "\"" + version + "\"")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(ApiAnswer.json(body), StandardCharsets.UTF_8))), 200);
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(ApiAnswer.json(body), StandardCharsets.UTF_8))),
+                200);
     }
 
     public ApiAnswer post(String path, Object body, Long version) {

@@ -224,7 +224,8 @@ class RunningSuiteTest {
         assertThat(roots).hasSize(12).allSatisfy(root -> {
             assertThat(root.path("leadUnitId").asText()).isEqualTo(demoUnit("TU-VP"));
             assertThat(root.path("assignedOn").asText()).isEqualTo("2021-01-15");
-            JsonNode outcomes = E2e.json(E2e.get(gateway() + "/api/v1/tasks/" + root.path("id").asText() + "/outcomes"));
+            JsonNode outcomes = E2e.json(E2e.get(gateway() + "/api/v1/tasks/" + root.path("id").asText()
+                    + "/outcomes"));
             assertThat(outcomes.findValuesAsText("period")).containsExactly("2024");
             assertThat(outcomes.findValuesAsText("grade")).containsExactly("BASICALLY_COMPLETED");
         });
