@@ -297,16 +297,18 @@ class RunningSuiteTest {
     void shouldAnswerReportComplianceAndTheCongressBoardOfTheProvince() {
         String province = demoUnit("TU-VP");
 
+        // 2025-Q2: Liên Bảo on time, Ngô Quyền late, the merged commune owes the one report of Hợp Hòa and Hướng Đạo
         JsonNode compliance = E2e.json(E2e.get(gateway() + "/api/v1/report-compliance?orgUnitId=" + province
-                + "&period=2025-Q1"));
-        assertThat(compliance.path("total").path("submittedOnTime").asLong()).as(compliance.toString()).isEqualTo(2);
+                + "&period=2025-Q2"));
+        assertThat(compliance.path("total").path("submittedOnTime").asLong()).as(compliance.toString()).isEqualTo(1);
         assertThat(compliance.path("total").path("submittedLate").asLong()).isEqualTo(1);
         assertThat(compliance.path("total").path("missing").asLong()).isEqualTo(1);
 
         JsonNode board = E2e.json(E2e.get(gateway() + "/api/v1/congresses/board?orgUnitId=" + province
                 + "&asOf=2025-09-30"));
         assertThat(board.path("total").path("held").asLong()).as(board.toString()).isEqualTo(4);
-        assertThat(board.path("total").path("late").asLong()).isGreaterThanOrEqualTo(3);
+        // Ngô Quyền held after the 31 July deadline, THPT Tam Dương not held by its planned day
+        assertThat(board.path("total").path("late").asLong()).isGreaterThanOrEqualTo(2);
     }
 
     @Test

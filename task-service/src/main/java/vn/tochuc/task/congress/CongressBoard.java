@@ -92,6 +92,7 @@ public class CongressBoard {
                            rs.basis_number || ' (' || rs.basis_date || ')' as rules
                     from sub s
                     join congress_plan p on p.unit_id = s.id and p.term = ?2
+                        and (p.closed_on is null or p.closed_on > ?3)
                     join org_unit_view v on v.id = s.id
                     left join congress_rule_set rs on rs.id = p.rule_set_id)
                 select grouping(branch), grouping(kind), branch, kind, count(*),

@@ -17,6 +17,7 @@ public class CongressEvents {
     public static final String SCHEDULED = "vn.tochuc.task.congress.scheduled.v1";
     public static final String MILESTONE_REACHED = "vn.tochuc.task.congress.milestone-reached.v1";
     public static final String HELD = "vn.tochuc.task.congress.held.v1";
+    public static final String CLOSED = "vn.tochuc.task.congress.closed.v1";
     public static final String RULES_ISSUED = "vn.tochuc.task.congress.rules-issued.v1";
     public static final String RULES_REPLACED = "vn.tochuc.task.congress.rules-replaced.v1";
 
@@ -30,6 +31,16 @@ public class CongressEvents {
             return new PlanData(p.id, p.unitId, p.term, p.congressType == null ? null : p.congressType.name(),
                     p.pilot, p.plannedDate, p.deadline, p.ruleSetId, p.planApprovedOn, p.documentsDraftedOn,
                     p.personnelApprovedOn, p.heldOn, p.congressOrdinal, milestone == null ? null : milestone.name());
+        }
+    }
+
+    /** A plan closed because its unit ceased before the congress; {@code successorUnitId} carries on, if one. */
+    public record ClosedData(UUID planId, UUID unitId, String term, LocalDate plannedDate, LocalDate closedOn,
+            String reason, UUID successorUnitId) {
+
+        static ClosedData of(CongressPlan p) {
+            return new ClosedData(p.id, p.unitId, p.term, p.plannedDate, p.closedOn, p.closedReason,
+                    p.successorUnitId);
         }
     }
 
@@ -76,6 +87,10 @@ public class CongressEvents {
 
     void held(CongressPlan p) {
         outbox.publish(TOPIC, p.id.toString(), HELD, PlanData.of(p, Milestone.CONGRESS_HELD));
+    }
+
+    void closed(CongressPlan p) {
+        outbox.publish(TOPIC, p.id.toString(), CLOSED, ClosedData.of(p));
     }
 
     void rulesIssued(CongressRuleSet s) {

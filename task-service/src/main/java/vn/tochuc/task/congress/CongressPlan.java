@@ -77,6 +77,17 @@ public class CongressPlan extends PanacheEntityBase {
     @Column(name = "personnel_approval_due")
     public LocalDate personnelApprovalDue;
 
+    /** The day the unit ceased before holding its congress (restructuring): the plan is closed from then. */
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "closed_reason")
+    public String closedReason;
+
+    /** The unit that carries on after this one ceased (null: none, or several). */
+    @Column(name = "successor_unit_id")
+    public UUID successorUnitId;
+
     @Version
     public long version;
 
@@ -100,6 +111,7 @@ public class CongressPlan extends PanacheEntityBase {
 
     /** Sets what is given of the planned date, type and pilot flag; a congress already held keeps its plan. */
     void reschedule(LocalDate newDate, CongressType newType, Boolean newPilot) {
+        requireOpen();
         if (heldOn != null && newDate != null && !newDate.equals(plannedDate)) {
             throw ProblemException.conflict("congress-already-held", "The congress was held on " + heldOn
                     + "; its planned date is history and stays " + plannedDate + ".");
@@ -115,6 +127,7 @@ public class CongressPlan extends PanacheEntityBase {
      * approval, and the congress follows the personnel plan when {@code heldNeedsPersonnel} (the rule says so).
      */
     void reach(Milestone milestone, LocalDate day, Integer ordinal, boolean heldNeedsPersonnel) {
+        requireOpen();
         if (reachedOn(milestone) != null) {
             throw ProblemException.conflict("milestone-already-reached", milestone + " was already reached on "
                     + reachedOn(milestone) + "; a milestone is recorded once.");
@@ -144,6 +157,21 @@ public class CongressPlan extends PanacheEntityBase {
             }
         }
         touch();
+    }
+
+    /**
+     * The unit ceased on {@code on} before holding its congress: no congress will be held under this plan. A plan
+     * whose congress was held, or that is already closed, stays as it is (returns false).
+     */
+    boolean close(LocalDate on, String reason, UUID successor) {
+        if (heldOn != null || closedOn != null) {
+            return false;
+        }
+        closedOn = on;
+        closedReason = reason;
+        successorUnitId = successor;
+        touch();
+        return true;
     }
 
     /**
@@ -212,6 +240,15 @@ public class CongressPlan extends PanacheEntityBase {
     /** The day this congress is held or planned, as a superior or subordinate's schedule is checked against. */
     LocalDate congressDay() {
         return heldOn != null ? heldOn : plannedDate;
+    }
+
+    /** Refuses any change of a plan closed because its unit ceased (409 naming the successor's plans). */
+    void requireOpen() {
+        if (closedOn != null) {
+            throw ProblemException.conflict("congress-plan-closed", "This plan was closed on " + closedOn + ": "
+                    + closedReason + (successorUnitId == null ? "" : " See the plan of unit " + successorUnitId
+                    + " (GET /api/v1/congresses?orgUnitId=" + successorUnitId + ")."));
+        }
     }
 
     private void touch() {

@@ -13,7 +13,11 @@ public record CongressPlanResponse(UUID id, UUID orgUnitId, String unitName, Str
         @Schema(description = "The level's deadline under the rule version that judges this congress")
         LocalDate deadline,
         @Schema(description = "The rule version in force on the congress day; null when none is") RuleVersion rules,
-        List<MilestoneState> milestones, long version, OffsetDateTime updatedAt) {
+        List<MilestoneState> milestones,
+        @Schema(description = "The day the unit ceased before its congress (restructuring); null while open")
+        LocalDate closedOn, String closedReason,
+        @Schema(description = "The unit that carries on after this one ceased") UUID successorUnitId,
+        long version, OffsetDateTime updatedAt) {
 
     @Schema(name = "CongressRuleVersionRef")
     public record RuleVersion(UUID id, String name, String basisNumber, LocalDate basisDate) {
@@ -31,6 +35,6 @@ public record CongressPlanResponse(UUID id, UUID orgUnitId, String unitName, Str
                 p.congressOrdinal, p.deadline,
                 r == null ? null : new RuleVersion(r.id, r.name, r.basisNumber, r.basisDate),
                 Arrays.stream(Milestone.values()).map(m -> new MilestoneState(m, p.dueOn(m), p.reachedOn(m))).toList(),
-                p.version, p.updatedAt);
+                p.closedOn, p.closedReason, p.successorUnitId, p.version, p.updatedAt);
     }
 }

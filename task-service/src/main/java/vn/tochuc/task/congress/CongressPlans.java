@@ -34,6 +34,8 @@ import vn.tochuc.task.calendar.BoardCalendar;
  *       outside), and only the unit above records {@link Milestone#PERSONNEL_PLAN_APPROVED}. The demo loader drives
  *       these through the HTTP API that wraps them ({@code /api/v1/congresses}).</li>
  *   <li>{@link #recordHeld} is org-service's {@code unit.congress-recorded} applied (no caller: the handler).</li>
+ *   <li>{@link #closeForCeasedUnit} closes the unheld plans of a unit that ceased (restructuring) and opens plans
+ *       for its successors that have none (no caller: the succession feature).</li>
  *   <li>{@link #recompute} re-derives every plan of a term after its rules changed.</li>
  *   <li>{@link #get} and {@link #list} read plans with their unit and rule version; {@link CongressBoard} counts
  *       them per level, which is what the evaluation feature reads.</li>
@@ -134,6 +136,7 @@ public class CongressPlans {
     public PlanDetails schedule(UUID id, String ifMatch, PlanChange change, Actor actor) {
         CongressPlan plan = reachable(id);
         EntityVersions.requireMatch(ifMatch, plan.version);
+        plan.requireOpen();
         OrgUnitView unit = unitOf(plan);
         RuleBook rules = RuleBook.of(plan.term);
         if (change.plannedDate() != null && !change.plannedDate().equals(plan.plannedDate)) {
@@ -162,6 +165,7 @@ public class CongressPlans {
                     + "that unit records " + milestone + ".");
         }
         EntityVersions.requireMatch(ifMatch, plan.version);
+        plan.requireOpen();
         if (day.isAfter(calendar.today())) {
             throw ProblemException.invalid("date", "must not be after today (" + calendar.today() + "): record a "
                     + "milestone when it is reached; plan dates with PATCH /api/v1/congresses/" + id);
@@ -216,6 +220,53 @@ public class CongressPlans {
         }
         audit.record(ENTITY, plan.id, "HELD_RECORDED", AuditTrail.SYSTEM,
                 CongressEvents.PlanData.of(plan, Milestone.CONGRESS_HELD));
+    }
+
+    /** What a unit's ceasing did to plans: those closed, and those opened for its successors. */
+    public record Succession(List<CongressPlan> closed, List<CongressPlan> opened) {
+    }
+
+    /**
+     * The unit {@code ceasedUnitId} ceased on {@code on} before holding its congress: each of its plans not held is
+     * closed with {@code reason}, naming {@code successor} when there is exactly one. Each of {@code successorIds}
+     * known to the org read model whose kind the term's rules schedule and that has no plan of that term gets one
+     * (the congress it will hold instead). Published (closed, scheduled) and audited as the system. Runs in the
+     * caller's transaction, no caller scope.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Succession closeForCeasedUnit(UUID ceasedUnitId, List<UUID> successorIds, LocalDate on, String reason) {
+        UUID successor = successorIds.size() == 1 ? successorIds.get(0) : null;
+        List<CongressPlan> closed = new ArrayList<>();
+        for (CongressPlan plan : CongressPlan.<CongressPlan>list("unitId = ?1 order by term", ceasedUnitId)) {
+            if (plan.close(on, reason, successor)) {
+                closed.add(plan);
+            }
+        }
+        List<CongressPlan> opened = new ArrayList<>();
+        LocalDate today = calendar.today();
+        List<OrgUnitView> successors = successorIds.isEmpty() ? List.of()
+                : OrgUnitView.list("id in ?1 and status = 'ACTIVE'", successorIds);
+        for (String term : closed.stream().map(p -> p.term).distinct().toList()) {
+            RuleBook rules = RuleBook.of(term);
+            for (OrgUnitView unit : successors) {
+                if (rules.schedules(unit.kind)
+                        && CongressPlan.count("unitId = ?1 and term = ?2", unit.id, term) == 0) {
+                    CongressPlan plan = CongressPlan.open(unit.id, term, rules.defaultType(unit.kind), false);
+                    plan.derive(rules, unit.kind, today);
+                    plan.persist();
+                    opened.add(plan);
+                }
+            }
+        }
+        CongressPlan.flush();
+        closed.forEach(plan -> {
+            events.closed(plan);
+            audit.record(ENTITY, plan.id, "CLOSED", AuditTrail.SYSTEM, CongressEvents.ClosedData.of(plan));
+        });
+        events.scheduled(opened);
+        opened.forEach(plan -> audit.record(ENTITY, plan.id, "PLANNED", AuditTrail.SYSTEM,
+                CongressEvents.PlanData.of(plan, null)));
+        return new Succession(closed, opened);
     }
 
     /**

@@ -8,12 +8,11 @@ import java.util.UUID;
 import vn.tochuc.platform.event.EventData;
 import vn.tochuc.platform.event.EventEnvelope;
 import vn.tochuc.platform.event.EventHandler;
-import vn.tochuc.task.task.TaskService;
 
 /**
  * A unit that ceased in org-service (merged, consolidated, split, dissolved): keeps who took over from it, for the
- * reactions still to come about it (a vacancy task), and passes its open tasks to the unit that carries its work on
- * ({@link UnitSuccessor#carrierOf}: the sole successor, else the parent) as of the effective date.
+ * reactions still to come about it (a vacancy task whose seat ended with the unit). Passing its open work on is the
+ * succession feature's ({@code vn.tochuc.task.succession}), which runs after this handler.
  */
 @ApplicationScoped
 public class UnitCeasedReaction implements EventHandler {
@@ -27,11 +26,9 @@ public class UnitCeasedReaction implements EventHandler {
     }
 
     private final EventData data;
-    private final TaskService tasks;
 
-    UnitCeasedReaction(EventData data, TaskService tasks) {
+    UnitCeasedReaction(EventData data) {
         this.data = data;
-        this.tasks = tasks;
     }
 
     @Override
@@ -52,11 +49,5 @@ public class UnitCeasedReaction implements EventHandler {
                 ceased.successorIds());
         String change = event.type().substring(PREFIX.length(), event.type().length() - ".v1".length());
         UnitSuccessor.record(ceased.unitId(), ceased.successorIds(), change, ceased.effectiveDate(), event.id());
-        UUID carrier = UnitSuccessor.carrierOf(ceased.unitId(), true);
-        if (!carrier.equals(ceased.unitId())) {
-            tasks.handOverOpenTasks(ceased.unitId(), carrier, ceased.effectiveDate(), "Unit "
-                    + (ceased.code() == null ? ceased.unitId() : ceased.code()) + " " + change + " on "
-                    + ceased.effectiveDate() + " (org-service event " + event.id() + ")");
-        }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -78,6 +79,14 @@ public class Target extends PanacheEntityBase {
     @Column(name = "owner_unit_id", nullable = false)
     public UUID ownerUnitId;
 
+    /** The owner before the target first passed to a successor unit (null: it never did). */
+    @Column(name = "original_owner_unit_id")
+    public UUID originalOwnerUnitId;
+
+    /** The day the present owner took the target over from a unit that ceased (null: it owned it from the start). */
+    @Column(name = "owner_since")
+    public LocalDate ownerSince;
+
     @Version
     public long version;
 
@@ -124,6 +133,20 @@ public class Target extends PanacheEntityBase {
         termTarget = Aggregation.kept(newTermTarget);
         yearlyTargets.clear();
         yearly.forEach((year, value) -> yearlyTargets.put(year, Aggregation.kept(value)));
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * The owning unit ceased; {@code successor} owns the target from {@code on}. The figures stay as they were
+     * measured (history of the units that measured them); the first owner stays on record.
+     */
+    void passTo(UUID successor, LocalDate on) {
+        if (successor.equals(ownerUnitId)) {
+            throw ProblemException.conflict("same-owner", "Target " + code + " is already owned by " + successor + ".");
+        }
+        originalOwnerUnitId = originalOwnerUnitId == null ? ownerUnitId : originalOwnerUnitId;
+        ownerUnitId = successor;
+        ownerSince = on;
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 

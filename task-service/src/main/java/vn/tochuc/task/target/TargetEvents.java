@@ -20,6 +20,7 @@ public class TargetEvents {
     public static final String MEASURED = "vn.tochuc.task.target.measured.v1";
     public static final String VERIFIED = "vn.tochuc.task.target.verified.v1";
     public static final String STATUS_CHANGED = "vn.tochuc.task.target.status-changed.v1";
+    public static final String TRANSFERRED = "vn.tochuc.task.target.transferred.v1";
 
     public record YearTargetData(int year, BigDecimal value) {
     }
@@ -54,6 +55,16 @@ public class TargetEvents {
             BigDecimal actual, BigDecimal target, String source, UUID causedByMeasurementId) {
     }
 
+    /** The owning unit ceased and the target passed to its successor; its figures stay with the units measured. */
+    public record TransferredData(UUID targetId, UUID documentId, String code, String name, String term,
+            UUID fromUnitId, UUID toUnitId, UUID originalOwnerUnitId, LocalDate effectiveOn, String reason) {
+
+        static TransferredData of(Target t, UUID from, String reason) {
+            return new TransferredData(t.id, t.documentId, t.code, t.name, t.term, from, t.ownerUnitId,
+                    t.originalOwnerUnitId, t.ownerSince, reason);
+        }
+    }
+
     private final Outbox outbox;
 
     TargetEvents(Outbox outbox) {
@@ -74,6 +85,10 @@ public class TargetEvents {
 
     void verified(TargetMeasurement m) {
         outbox.publish(TOPIC, m.targetId.toString(), VERIFIED, MeasurementData.of(m));
+    }
+
+    void transferred(TransferredData data) {
+        outbox.publish(TOPIC, data.targetId().toString(), TRANSFERRED, data);
     }
 
     void statusChanged(StatusChangedData change) {

@@ -3,6 +3,7 @@ package vn.tochuc.task.target;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import vn.tochuc.task.document.SourceDocument;
  * <p>Java API (for the demo loader): {@link #define(NewTarget, Actor)}, {@link #retarget(UUID, String, BigDecimal,
  * Map, Actor)}, {@link #get(UUID)}. Outside an HTTP request, run them in an activated request context whose
  * {@code OrgScope.actOnItsOwnBehalf()} was called.
+ *
+ * <p>Java API for the succession after restructuring: {@link #passToSuccessor(UUID, UUID, LocalDate, String)}.
  */
 @ApplicationScoped
 public class TargetService {
@@ -75,6 +78,27 @@ public class TargetService {
         events.changed(target);
         audit.record("target", target.id, "RETARGETED", actor, TargetEvents.TargetData.of(target));
         return target;
+    }
+
+    /**
+     * The unit {@code ceasedUnitId} ceased on {@code on}: the targets it owns whose term runs in that year or later
+     * pass to {@code successorUnitId}, each with a {@code transferred} event and an audit row naming the first owner.
+     * Targets whose term ended before stay with the unit (history). Runs in the caller's transaction, no caller scope.
+     *
+     * @return the targets passed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Target> passToSuccessor(UUID ceasedUnitId, UUID successorUnitId, LocalDate on, String reason) {
+        List<Target> open = Target.list("ownerUnitId = ?1 and termLastYear >= ?2 order by code, id", ceasedUnitId,
+                on.getYear());
+        for (Target target : open) {
+            target.passTo(successorUnitId, on);
+            Target.flush();
+            TargetEvents.TransferredData data = TargetEvents.TransferredData.of(target, ceasedUnitId, reason);
+            events.transferred(data);
+            audit.record("target", target.id, "TRANSFERRED", AuditTrail.SYSTEM, data);
+        }
+        return open;
     }
 
     public Target get(UUID id) {

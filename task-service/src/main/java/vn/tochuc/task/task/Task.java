@@ -131,6 +131,14 @@ public class Task extends PanacheEntityBase {
     @Column(name = "system_key")
     public String systemKey;
 
+    /** The lead unit before the task was first handed over to a successor unit (null: never handed over). */
+    @Column(name = "original_lead_unit_id")
+    public UUID originalLeadUnitId;
+
+    /** The assigning unit before the task was first handed over to a successor unit. */
+    @Column(name = "original_assigning_unit_id")
+    public UUID originalAssigningUnitId;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
@@ -329,9 +337,11 @@ public class Task extends PanacheEntityBase {
             throw ProblemException.conflict("not-open", "Task " + id + " is " + status + " and stays with its unit.");
         }
         if (leadUnitId.equals(from)) {
+            originalLeadUnitId = originalLeadUnitId == null ? from : originalLeadUnitId;
             leadUnitId = to;
         }
         if (assigningUnitId.equals(from)) {
+            originalAssigningUnitId = originalAssigningUnitId == null ? from : originalAssigningUnitId;
             assigningUnitId = to;
         }
         Set<UUID> cooperating = new LinkedHashSet<>(Arrays.asList(cooperatingUnitIds));

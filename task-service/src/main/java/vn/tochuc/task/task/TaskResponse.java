@@ -24,13 +24,18 @@ public record TaskResponse(UUID id, UUID rootId, UUID parentId, UUID documentId,
                 + "tasks") Timeliness timeliness,
         @Schema(description = "The status steps allowed now (who may take them: see the steps operation)")
         Set<TaskStep> allowedSteps,
-        String systemKey, long version, OffsetDateTime updatedAt) {
+        String systemKey,
+        @Schema(description = "The lead unit before the task first passed to a successor unit (restructuring); null "
+                + "when it never did") UUID originalLeadUnitId,
+        @Schema(description = "The assigning unit before the task first passed to a successor unit")
+        UUID originalAssigningUnitId,
+        long version, OffsetDateTime updatedAt) {
 
     static TaskResponse of(Task t, LocalDate today) {
         return new TaskResponse(t.id, t.rootId, t.parentId, t.documentId, t.kind, t.title, t.description,
                 t.leadUnitId, Arrays.asList(t.cooperatingUnitIds), t.assigningUnitId, t.cadreId, t.cadreName,
                 t.deadline, t.expectedResult, t.weight, t.rollUpMethod, t.status, t.statusReason, t.progress,
                 t.rolledUpProgress, t.assignedOn, t.completedOn, t.timelinessOn(today), t.allowedSteps(), t.systemKey,
-                t.version, t.updatedAt);
+                t.originalLeadUnitId, t.originalAssigningUnitId, t.version, t.updatedAt);
     }
 }

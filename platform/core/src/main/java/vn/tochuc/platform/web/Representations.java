@@ -2,10 +2,12 @@ package vn.tochuc.platform.web;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.function.Supplier;
 import vn.tochuc.platform.problem.ProblemException;
 
 /**
@@ -53,5 +55,19 @@ public final class Representations {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /**
+     * The answer of a report: 304 when {@code ifNoneMatch} names its digest, else the JSON or the spreadsheet that
+     * {@code sheet} makes (only then), each with the digest as its ETag.
+     */
+    public static Response answer(byte[] json, boolean xlsx, String ifNoneMatch, Supplier<Response> sheet) {
+        long digest = digest(json, xlsx);
+        if (EntityVersions.notModified(ifNoneMatch, digest)) {
+            return Response.notModified(EntityVersions.tag(digest)).build();
+        }
+        Response body = xlsx ? sheet.get()
+                : Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+        return Response.fromResponse(body).tag(EntityVersions.tag(digest)).build();
     }
 }
