@@ -1,12 +1,9 @@
 package vn.tochuc.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,16 +19,8 @@ public final class CadreServiceClient {
 
     /** cadre-service learns org units and positions from org-service's events, so a fresh one is briefly behind. */
     static final Duration READ_MODEL_DEADLINE = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern UUID_IN_TEXT =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
-    /** An answer: its HTTP status and body (problem+json for a refusal). */
-    public record Answer(int status, JsonNode body) {
-        boolean problem(String type) {
-            return body.path("type").asText().endsWith("/" + type);
-        }
-    }
 
     private final String baseUrl;
     private final String authorization;
@@ -49,7 +38,7 @@ public final class CadreServiceClient {
      * second load create nobody. cadre-service names the holder in its 409 answer, which saves a search.
      */
     public PersonId createOrFindPerson(JsonNode cv) {
-        Answer answer = post("/api/v1/persons", cv);
+        ApiAnswer answer = post("/api/v1/persons", cv);
         if (answer.status() == 201) {
             return new PersonId(answer.body().path("id").asText(), true);
         }
@@ -69,10 +58,10 @@ public final class CadreServiceClient {
      * POSTs, waiting while cadre-service does not yet know the org unit or position the body names (422
      * unknown-reference): org-service's events reach it over Kafka a moment after the unit or position was made.
      */
-    public Answer postOnceKnown(String path, Object body) {
+    public ApiAnswer postOnceKnown(String path, Object body) {
         long deadline = System.nanoTime() + READ_MODEL_DEADLINE.toNanos();
         while (true) {
-            Answer answer = post(path, body);
+            ApiAnswer answer = post(path, body);
             if (answer.status() != 422 || !answer.problem("unknown-reference") || System.nanoTime() > deadline) {
                 return answer;
             }
@@ -94,25 +83,25 @@ public final class CadreServiceClient {
         String path = "/api/v1/party-members/" + membership.path("id").asText() + "/recognition";
         Map<String, Object> body = Map.of("recognisedOn", due.toString(),
                 "decision", Map.of("date", due.toString(), "issuer", issuer));
-        Answer answer = send("POST " + path, HttpRequest.newBuilder(URI.create(baseUrl + path))
+        ApiAnswer answer = send("POST " + path, HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json").header("Authorization", authorization)
                 .header("If-Match", "\"" + membership.path("version").asLong() + "\"")
-                .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(ApiAnswer.json(body), StandardCharsets.UTF_8)));
         if (answer.status() != 200) {
             throw failed("POST " + path, answer);
         }
         return true;
     }
 
-    public Answer post(String path, Object body) {
+    public ApiAnswer post(String path, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json").header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(ApiAnswer.json(body), StandardCharsets.UTF_8));
         return send("POST " + path, request);
     }
 
     public JsonNode get(String path) {
-        Answer answer = send("GET " + path, HttpRequest.newBuilder(URI.create(baseUrl + path))
+        ApiAnswer answer = send("GET " + path, HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", authorization).GET());
         if (answer.status() != 200) {
             throw failed("GET " + path, answer);
@@ -120,25 +109,15 @@ public final class CadreServiceClient {
         return answer.body();
     }
 
-    static LauncherException failed(String what, Answer answer) {
+    static LauncherException failed(String what, ApiAnswer answer) {
         return new LauncherException("Loading demo data failed: cadre-service answered " + what + " with HTTP "
                 + answer.status() + ": " + answer.body() + " (if the demo resource files were edited, check the "
                 + "field the answer names; otherwise see .run/logs/cadre-service.log)");
     }
 
-    private Answer send(String what, HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = http.send(request.header("Accept", "application/json")
-                    .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            String body = response.body();
-            return new Answer(response.statusCode(), body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
-        } catch (IOException e) {
-            throw new LauncherException("Loading demo data failed: cadre-service at " + baseUrl + " did not answer "
-                    + what + " (" + e.getMessage() + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LauncherException("interrupted while loading demo data", e);
-        }
+    private ApiAnswer send(String what, HttpRequest.Builder request) {
+        return ApiAnswer.send(http, request.header("Accept", "application/json").timeout(Duration.ofSeconds(15))
+                .build(), "cadre-service at " + baseUrl, what);
     }
 
     private static void sleep() {
@@ -147,14 +126,6 @@ public final class CadreServiceClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LauncherException("interrupted while waiting for cadre-service's read model", e);
-        }
-    }
-
-    private static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write JSON", e);
         }
     }
 }

@@ -9,15 +9,18 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Loads the demo (the units and people named in the source document, and generated party members) through the
- * public APIs of org- and cadre-service, so the events flow between the services exactly as for a real user.
- * Running it twice is harmless: a unit whose code already exists is reused, a person whose national ID is on
- * record is found, not created again.
+ * Loads the demo (the units and people named in the source document, generated party members, and the Board's
+ * resolutions, tasks, targets, congress plans and reports) through the public APIs of org-, cadre- and task-service,
+ * so the events flow between the services exactly as for a real user. Running it twice is harmless: a unit whose
+ * code already exists is reused, a person whose national ID is on record is found, a task-service record is found
+ * by its natural key (see {@link DemoTasks}), not created again.
  */
 public final class DemoData {
 
@@ -31,13 +34,23 @@ public final class DemoData {
 
     private final OrgServiceClient org;
     private final CadreServiceClient cadre;
+    private final TaskServiceClient tasks;
     private final PrintStream out;
 
     /** @param token a bearer token of a province-wide role, as {@link #loaderToken} makes */
-    public DemoData(String orgServiceUrl, String cadreServiceUrl, String token, PrintStream out) {
+    public DemoData(String orgServiceUrl, String cadreServiceUrl, String taskServiceUrl, String token,
+            PrintStream out) {
         this.org = new OrgServiceClient(orgServiceUrl, token);
         this.cadre = new CadreServiceClient(cadreServiceUrl, token);
+        this.tasks = new TaskServiceClient(taskServiceUrl, token);
         this.out = out;
+    }
+
+    /** The loader of a running suite, acting as {@link #loaderToken} signed with the suite's key. */
+    public static DemoData of(SuiteConfig config, PrintStream out) {
+        return new DemoData(config.service("org-service").baseUrl(config.host()),
+                config.service("cadre-service").baseUrl(config.host()),
+                config.service("task-service").baseUrl(config.host()), loaderToken(new DevKeys(config.runDir())), out);
     }
 
     /** The demo loader acts as a provincial Board officer, so the audit trail names it as "demo-loader". */
@@ -46,9 +59,11 @@ public final class DemoData {
     }
 
     /**
-     * Loads the demo units, their positions, the people holding them and the members of the cells, then the 2025
-     * restructuring that ends the district level. People come before the restructuring: cadre-service then ends
-     * their appointments in the ceasing units itself, and the history shows the change as it happened.
+     * Loads the demo units, their positions, the people holding them and the members of the cells, the Board's work
+     * in task-service, then the 2025 restructuring that ends the district level. People and tasks come before the
+     * restructuring: cadre-service then ends the appointments in the ceasing units itself, task-service passes the
+     * districts' open tasks, obligations and plans to their successors, and the history shows the change as it
+     * happened (the 2021-2024 work stays on the district committees).
      */
     public Map<String, String> loadAll() {
         long started = System.nanoTime();
@@ -56,6 +71,8 @@ public final class DemoData {
         new DemoPositions(org, out).load(ids);
         new DemoPeople(org, cadre, out).load(ids);
         new DemoMembers(cadre, out).load(ids);
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        new DemoTasks(tasks, id -> org.existsOn(id, today), out).load(ids);
         new DemoRestructuring(org, out).apply(ids);
         out.printf("Demo data loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return ids;

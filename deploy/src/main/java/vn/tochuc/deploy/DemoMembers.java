@@ -84,7 +84,7 @@ public final class DemoMembers {
         ObjectNode admission = member.admission().deepCopy();
         admission.put("personId", person.id());
         admission.put("cellId", cellId);
-        CadreServiceClient.Answer answer = cadre.postOnceKnown("/api/v1/party-members", admission);
+        ApiAnswer answer = cadre.postOnceKnown("/api/v1/party-members", admission);
         if (answer.status() == 201) {
             admitted.incrementAndGet();
             if (cadre.recogniseWhenDue(answer.body(), lastDay, "Đảng ủy cấp trên cơ sở")) {

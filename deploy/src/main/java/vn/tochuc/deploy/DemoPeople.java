@@ -52,7 +52,7 @@ public final class DemoPeople {
         body.remove("cellCode");
         body.put("personId", personId);
         body.put("cellId", unit(unitIds, membership.path("cellCode").asText()));
-        CadreServiceClient.Answer answer = cadre.postOnceKnown("/api/v1/party-members", body);
+        ApiAnswer answer = cadre.postOnceKnown("/api/v1/party-members", body);
         if (answer.status() == 409 && answer.problem("already-member")) {
             return false;
         }
@@ -84,7 +84,7 @@ public final class DemoPeople {
         body.put("personId", personId);
         body.put("positionId", positionId);
         body.put("orgUnitId", unitId);
-        CadreServiceClient.Answer answer = cadre.postOnceKnown("/api/v1/appointments", body);
+        ApiAnswer answer = cadre.postOnceKnown("/api/v1/appointments", body);
         if (answer.status() != 201) {
             throw CadreServiceClient.failed("POST /api/v1/appointments (" + RESOURCE + ", " + title + " of "
                     + appointment.path("unitCode").asText() + ")", answer);

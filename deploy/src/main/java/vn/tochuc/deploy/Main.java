@@ -17,7 +17,8 @@ public final class Main {
 
     static final String USAGE = """
             Usage: java -cp deploy/target/classes:deploy/target/lib/* vn.tochuc.deploy.Main [run] [options]
-              --demo                   load the demo (org tree, people, members) through the APIs once the suite is up
+              --demo                   load the demo (org tree, people, members, the Board's tasks, targets, congresses
+                                       and reports) through the APIs once the suite is up
               --root DIR               the repository root (default: the current folder)
               --health-timeout SECONDS how long the services may take to become ready (default 180)
               --help                   this text
@@ -77,9 +78,7 @@ public final class Main {
         }
         if (demo) {
             try {
-                new DemoData(config.service("org-service").baseUrl(config.host()),
-                        config.service("cadre-service").baseUrl(config.host()),
-                        DemoData.loaderToken(new DevKeys(config.runDir())), System.out).loadAll();
+                DemoData.of(config, System.out).loadAll();
             } catch (LauncherException | IllegalStateException e) {
                 // the suite itself is fine: keep it running so the failure can be looked into
                 System.err.println("Warning: " + e.getMessage());

@@ -3,7 +3,12 @@ package vn.tochuc.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +33,8 @@ class RunningSuiteTest {
 
     private static SuiteConfig config;
     private static Suite suite;
+    /** The demo units' ids by code, once the demo is loaded. */
+    private static Map<String, String> demoUnits;
 
     @BeforeAll
     static void startTheSuite() {
@@ -151,12 +158,15 @@ class RunningSuiteTest {
     @Test
     @Order(5)
     void shouldLoadTheDemoTreePeopleMembersAndThe2025RestructuringOnceAndFindThemAgainOnASecondLoad() {
-        DemoData demo = new DemoData(config.service("org-service").baseUrl(config.host()),
-                config.service("cadre-service").baseUrl(config.host()), DemoData.loaderToken(keys()), System.out);
+        Map<String, String> first = DemoData.of(config, System.out).loadAll();
+        ByteArrayOutputStream secondLog = new ByteArrayOutputStream();
+        Map<String, String> second = DemoData.of(config, new PrintStream(secondLog, true, StandardCharsets.UTF_8))
+                .loadAll();
+        System.out.print(secondLog.toString(StandardCharsets.UTF_8));
+        demoUnits = first;
 
-        Map<String, String> first = demo.loadAll();
-        Map<String, String> second = demo.loadAll();
-
+        assertThat(secondLog.toString(StandardCharsets.UTF_8)).as("the second load's task-service line")
+                .contains("Demo data: task-service {} created");
         for (DemoData.DemoUnit unit : DemoData.units()) {
             assertThat(second.get(unit.code())).as(unit.code()).isEqualTo(first.get(unit.code())).isNotNull();
         }
@@ -204,6 +214,120 @@ class RunningSuiteTest {
     }
 
     @Test
+    @Order(6)
+    void shouldShowTheTwelveKeyTasksGivenToTheDistrictsAndBasicallyCompletedIn2024() {
+        String programme = documentId("01-CTr/TU");
+
+        List<JsonNode> tasks = gatewayList("/api/v1/tasks?documentId=" + programme);
+
+        List<JsonNode> roots = tasks.stream().filter(t -> t.path("parentId").isNull()).toList();
+        assertThat(roots).hasSize(12).allSatisfy(root -> {
+            assertThat(root.path("leadUnitId").asText()).isEqualTo(demoUnit("TU-VP"));
+            assertThat(root.path("assignedOn").asText()).isEqualTo("2021-01-15");
+            JsonNode outcomes = E2e.json(E2e.get(gateway() + "/api/v1/tasks/" + root.path("id").asText()
+                    + "/outcomes"));
+            assertThat(outcomes.findValuesAsText("period")).containsExactly("2024");
+            assertThat(outcomes.findValuesAsText("grade")).containsExactly("BASICALLY_COMPLETED");
+        });
+        List<JsonNode> children = tasks.stream().filter(t -> !t.path("parentId").isNull()).toList();
+        assertThat(children).as("one per district and key task, none twice").hasSize(24);
+        assertThat(children.stream().filter(t -> "COMPLETED".equals(t.path("status").asText())))
+                .hasSize(20).allSatisfy(t -> {
+                    assertThat(t.path("completedOn").asText()).isEqualTo("2024-12-27");
+                    assertThat(t.path("timeliness").asText()).isEqualTo("COMPLETED_ON_TIME");
+                });
+        // the grid of the 2024 review: the districts' accepted results on time, nothing overdue yet
+        JsonNode grid = E2e.json(E2e.get(gateway() + "/api/v1/tasks/grid?orgUnitId=" + demoUnit("TU-VP")
+                + "&asOf=2024-12-31"));
+        assertThat(grid.path("total").path("completedOnTime").asLong()).as(grid.toString()).isEqualTo(20);
+        assertThat(grid.path("total").path("inProgressWithinDeadline").asLong()).isGreaterThanOrEqualTo(12);
+        assertThat(grid.path("total").path("overdue").asLong()).isZero();
+    }
+
+    @Test
+    @Order(6)
+    void shouldShowTheThreeTargetsOfTheResolutionMetOrExceededByTheProvinceEveryYear() {
+        String resolution = documentId("01-NQ/ĐH");
+        long newMembers = 0;
+        for (int year = 2021; year <= 2024; year++) {
+            JsonNode table = E2e.json(E2e.get(gateway() + "/api/v1/targets/table?orgUnitId=" + demoUnit("TU-VP")
+                    + "&period=" + year + "&documentId=" + resolution));
+
+            List<JsonNode> province = new ArrayList<>();
+            table.path("rows").forEach(r -> {
+                if (r.path("chosenUnit").asBoolean()) {
+                    province.add(r);
+                }
+            });
+            assertThat(province).as(year + ": " + table).hasSize(3).allSatisfy(row -> {
+                assertThat(row.path("status").asText()).isIn("MET", "EXCEEDED");
+                assertThat(row.path("source").asText()).isEqualTo("COMBINED");
+            });
+            newMembers += province.stream().filter(r -> "CT-01".equals(r.path("targetCode").asText()))
+                    .mapToLong(r -> r.path("actual").asLong()).sum();
+        }
+        assertThat(newMembers).as("new members admitted in the term (8.793/6.500)").isEqualTo(8793);
+    }
+
+    @Test
+    @Order(6)
+    void shouldShowThe2025TasksOverdueInTheGridAndInMyTasksOfAUnitOfficer() {
+        JsonNode grid = E2e.json(E2e.get(gateway() + "/api/v1/tasks/grid?orgUnitId=" + demoUnit("TU-VP")));
+        assertThat(grid.path("total").path("overdue").asLong()).as(grid.toString()).isPositive();
+
+        // Hướng Đạo's unfinished congress task passed to the commune it was merged into on 1 July 2025
+        String commune = demoUnit("X-TD");
+        String communeOfficer = keys().token("e2e-xa-tam-duong", List.of("unit-officer"), List.of(commune),
+                Duration.ofHours(1));
+        JsonNode overdue = E2e.json(E2e.get(gateway() + "/api/v1/my-tasks?view=overdue", communeOfficer));
+        assertThat(overdue.path("items").findValuesAsText("title")).as(overdue.toString())
+                .contains("Tham mưu chuẩn bị và tổ chức thành công Đại hội Đảng các cấp nhiệm kỳ 2025-2030");
+        assertThat(overdue.path("items").findValuesAsText("leadUnitId")).containsOnly(commune);
+
+        String district = demoUnit("TU-VY");
+        String districtOfficer = keys().token("e2e-vinh-yen", List.of("unit-officer"), List.of(district),
+                Duration.ofHours(1));
+        HttpResponse<String> mine = E2e.get(gateway() + "/api/v1/my-tasks?view=overdue", districtOfficer);
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(E2e.json(mine).path("items").isArray()).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void shouldAnswerReportComplianceAndTheCongressBoardOfTheProvince() {
+        String province = demoUnit("TU-VP");
+
+        // 2025-Q2: Liên Bảo on time, Ngô Quyền late, the merged commune owes the one report of Hợp Hòa and Hướng Đạo
+        JsonNode compliance = E2e.json(E2e.get(gateway() + "/api/v1/report-compliance?orgUnitId=" + province
+                + "&period=2025-Q2"));
+        assertThat(compliance.path("total").path("submittedOnTime").asLong()).as(compliance.toString()).isEqualTo(1);
+        assertThat(compliance.path("total").path("submittedLate").asLong()).isEqualTo(1);
+        assertThat(compliance.path("total").path("missing").asLong()).isEqualTo(1);
+
+        JsonNode board = E2e.json(E2e.get(gateway() + "/api/v1/congresses/board?orgUnitId=" + province
+                + "&asOf=2025-09-30"));
+        assertThat(board.path("total").path("held").asLong()).as(board.toString()).isEqualTo(4);
+        // Ngô Quyền held after the 31 July deadline, THPT Tam Dương not held by its planned day
+        assertThat(board.path("total").path("late").asLong()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @Order(6)
+    void shouldGiveTheProvinceAVacancyTaskWhenTheRestructuringEndsTheCitySecretarysAppointment() {
+        String org = config.service("org-service").baseUrl(config.host());
+        String seat = E2e.json(E2e.get(org + "/api/v1/positions?orgUnitId=" + demoUnit("TU-VY")
+                + "&asOf=2025-06-30&limit=200")).path("items").findParents("titleCode").stream()
+                .filter(p -> "SECRETARY".equals(p.path("titleCode").asText())).findFirst().orElseThrow()
+                .path("id").asText();
+
+        await("the vacancy task of the city secretary's seat").atMost(EVENT_DEADLINE).ignoreExceptions()
+                .untilAsserted(() -> assertThat(gatewayList("/api/v1/tasks?unitId=" + demoUnit("TU-VP")))
+                        .filteredOn(t -> ("vacancy:" + seat).equals(t.path("systemKey").asText()))
+                        .singleElement().satisfies(t -> assertThat(t.path("title").asText())
+                                .isEqualTo("Kiện toàn chức danh còn thiếu")));
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void shouldReuseTheDatabasesAndTheBrokerDataWhenStartedASecondTime() {
         Map<String, Object> unit = E2e.newOrgUnit("trước khởi động lại");
@@ -234,6 +358,39 @@ class RunningSuiteTest {
             }
         }
         return names;
+    }
+
+    /** The id of a demo unit, once the loading test has run. */
+    private static String demoUnit(String code) {
+        assertThat(demoUnits).as("the demo units (loaded by the test of order 5, which failed or did not run)")
+                .isNotNull();
+        return demoUnits.get(code);
+    }
+
+    private static String gateway() {
+        return config.gateway().orElseThrow().baseUrl(config.host());
+    }
+
+    /** The id of the demo's source document with this number and symbol. */
+    private static String documentId(String numberSymbol) {
+        return gatewayList("/api/v1/source-documents?q=" + URLEncoder.encode(numberSymbol, StandardCharsets.UTF_8))
+                .stream().filter(d -> numberSymbol.equals(d.path("numberSymbol").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no source document " + numberSymbol)).path("id").asText();
+    }
+
+    /** Every item of a list operation through the gateway, following the pages. */
+    private static List<JsonNode> gatewayList(String pathWithQuery) {
+        List<JsonNode> items = new ArrayList<>();
+        String pageToken = null;
+        do {
+            HttpResponse<String> page = E2e.get(gateway() + pathWithQuery + (pathWithQuery.contains("?") ? "&" : "?")
+                    + "limit=200" + (pageToken == null ? "" : "&pageToken=" + pageToken));
+            assertThat(page.statusCode()).as(pathWithQuery + ": " + page.body()).isEqualTo(200);
+            JsonNode body = E2e.json(page);
+            body.path("items").forEach(items::add);
+            pageToken = body.path("nextPageToken").isTextual() ? body.path("nextPageToken").asText() : null;
+        } while (pageToken != null);
+        return items;
     }
 
     private static String database(String service) {

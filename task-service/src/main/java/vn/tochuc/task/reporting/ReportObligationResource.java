@@ -125,7 +125,8 @@ public class ReportObligationResource {
     public Response submit(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid SubmissionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context HttpServerRequest http) {
-        return answer(obligations.submit(id, request.summary(), request.attachmentRef(), ifMatch, actors.of(http)));
+        return answer(obligations.submit(id, request.summary(), request.attachmentRef(), request.submittedOn(), ifMatch,
+                actors.of(http)));
     }
 
     @POST

@@ -73,15 +73,34 @@ public class ReportObligationService {
     }
 
     @Transactional
-    public ReportObligation submit(UUID id, String summary, String attachmentRef, String ifMatch, Actor actor) {
+    public ReportObligation submit(UUID id, String summary, String attachmentRef, LocalDate submittedOn,
+            String ifMatch, Actor actor) {
         ReportObligation o = get(id);
         requireActsFor(o.unitId, "submit this report: only the reporting unit's officers do");
         EntityVersions.requireMatch(ifMatch, o.version);
-        OffsetDateTime now = calendar.now();
-        ReportSubmission s = o.submit(summary.strip(), blankToNull(attachmentRef), actor.subject(), now,
-                calendar.dayOf(now));
+        OffsetDateTime at = submittedOn == null ? calendar.now() : pastSubmission(o, submittedOn);
+        ReportSubmission s = o.submit(summary.strip(), blankToNull(attachmentRef), actor.subject(), at,
+                calendar.dayOf(at));
         s.persist();
         return changed(o, ReportEvents.SUBMITTED, "SUBMITTED", null, null, actor);
+    }
+
+    /**
+     * A report sent on a past day, recorded now by a province-wide role (a term's history replayed): it counts from
+     * that day; the hour is set to the Board's afternoon, as only the day decides its timeliness.
+     */
+    private OffsetDateTime pastSubmission(ReportObligation o, LocalDate day) {
+        access.requireProvinceWide("record a report sent on a past day (submittedOn)");
+        LocalDate today = calendar.today();
+        if (day.isAfter(today)) {
+            throw ProblemException.invalid("submittedOn", "must not be after today, " + today
+                    + "; leave it out for today");
+        }
+        if (day.isBefore(o.periodStart)) {
+            throw ProblemException.invalid("submittedOn", "must not be before " + o.periodStart
+                    + ", the start of the period " + o.periodCode);
+        }
+        return day.atTime(16, 0).atZone(calendar.zone()).toOffsetDateTime();
     }
 
     @Transactional

@@ -17,9 +17,12 @@ public record AssignmentRequest(
         @Schema(description = "The children's deadline: not before today, not after the task's; the task's when "
                 + "absent") LocalDate deadline,
         @DecimalMin(value = "0", inclusive = false) @Digits(integer = 6, fraction = 3)
-        @Schema(description = "Each child's weight in the roll-up; 1 when absent") BigDecimal weight) {
+        @Schema(description = "Each child's weight in the roll-up; 1 when absent") BigDecimal weight,
+        @Schema(description = "To record an assignment made in the past (province-wide roles only): the day it was "
+                + "made, not after today nor before the task was assigned; today when absent",
+                examples = "2021-01-15") LocalDate assignedOn) {
 
     NewAssignment toCommand() {
-        return new NewAssignment(unitKind, unitIds, deadline, weight);
+        return new NewAssignment(unitKind, unitIds, deadline, weight, assignedOn);
     }
 }

@@ -29,10 +29,13 @@ public record TaskRequest(
         @Size(max = 4000) String expectedResult,
         @DecimalMin(value = "0", inclusive = false) @Digits(integer = 6, fraction = 3)
         @Schema(description = "Its weight in its parent's roll-up; 1 when absent") BigDecimal weight,
-        @Schema(description = "How its children's progress combines; WEIGHTED when absent") RollUpMethod rollUpMethod) {
+        @Schema(description = "How its children's progress combines; WEIGHTED when absent") RollUpMethod rollUpMethod,
+        @Schema(description = "To record a task given in the past (province-wide roles only): the day it was "
+                + "assigned, not after today; the task is written ASSIGNED on that day, its deadline checked against "
+                + "it. A DRAFT when absent", examples = "2021-01-15") LocalDate assignedOn) {
 
     NewTask toCommand() {
         return new NewTask(documentId, kind, title, description, leadUnitId, cooperatingUnitIds, assigningUnitId,
-                cadreId, cadreName, deadline, expectedResult, weight, rollUpMethod);
+                cadreId, cadreName, deadline, expectedResult, weight, rollUpMethod, assignedOn);
     }
 }

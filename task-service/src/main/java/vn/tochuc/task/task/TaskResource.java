@@ -144,8 +144,9 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "assignTask", summary = "Give the task to units below its lead unit",
             description = "By unit kind (every active unit of the kind below the lead unit) or a list of units below "
-                    + "it in your scope: one child task per unit, assigned today, which that unit can give further. "
-                    + "Needs If-Match with the task's ETag; you must act for its lead unit.")
+                    + "it in your scope: one child task per unit, assigned today (or on assignedOn, a past day a "
+                    + "province-wide role records), which that unit can give further. Needs If-Match with the task's "
+                    + "ETag; you must act for its lead unit.")
     @APIResponse(responseCode = "201", description = "The child tasks made")
     @APIResponse(responseCode = "403", description = "You do not act for the task's lead unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -172,9 +173,9 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "stepTask", summary = "Move the task's status",
             description = "The lead unit takes START and SUBMIT; the assigning level ASSIGN (a draft), ACCEPT "
-                    + "(completion counts from today), RETURN, HOLD, RESUME, MARK_NOT_COMPLETED and CANCEL (its open "
-                    + "subtasks are cancelled too). RETURN, HOLD, MARK_NOT_COMPLETED and CANCEL need a reason. Needs "
-                    + "If-Match.")
+                    + "(completion counts from today, or from `on`, a past day a province-wide role records), RETURN, "
+                    + "HOLD, RESUME, MARK_NOT_COMPLETED and CANCEL (its open subtasks are cancelled too). RETURN, "
+                    + "HOLD, MARK_NOT_COMPLETED and CANCEL need a reason. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The task after the step, with its new ETag",
             content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     @APIResponse(responseCode = "403", description = "Not your level's step",
@@ -189,7 +190,8 @@ public class TaskResource {
             @NotNull(message = "a JSON body is required") @Valid StepRequest request,
             @Context HttpServerRequest http) {
         UUID taskId = taskId(id);
-        Task task = tasks.step(taskId, EntityVersions.expectedVersion(ifMatch), request.step(), request.reason(), actors.of(http));
+        Task task = tasks.step(taskId, EntityVersions.expectedVersion(ifMatch), request.step(), request.reason(),
+                request.on(), actors.of(http));
         return Response.ok(TaskResponse.of(task, calendar.today())).tag(EntityVersions.tag(task.version)).build();
     }
 

@@ -69,7 +69,10 @@ public class TaskService {
         this.calendar = calendar;
     }
 
-    /** Writes a root task as a draft; its lead unit must be the assigning unit or below it, both in scope. */
+    /**
+     * Writes a root task as a draft (or, recording the past, as assigned on {@code assignedOn}); its lead unit must be
+     * the assigning unit or below it, both in scope.
+     */
     @Transactional
     public Task create(NewTask t, Actor actor) {
         UUID assigning = t.assigningUnitId() == null ? t.leadUnitId() : t.assigningUnitId();
@@ -84,15 +87,21 @@ public class TaskService {
         }
         requireDocument(t.documentId());
         LocalDate today = calendar.today();
-        if (t.deadline().isBefore(today)) {
-            throw Task.unprocessable("deadline-before-assignment", "deadline", "must not be before today, " + today);
+        LocalDate from = t.assignedOn() == null ? today : recordedDay(t.assignedOn(), "assignedOn", null);
+        if (t.deadline().isBefore(from)) {
+            throw Task.unprocessable("deadline-before-assignment", "deadline", "must not be before "
+                    + (t.assignedOn() == null ? "today, " + today : from + ", the day it was assigned"));
         }
         Task task = Task.draft(t, assigning, actor.subject());
         task.persist();
-        TaskDeadline.of(task, today, actor.subject(), null).persist();
+        TaskDeadline.of(task, from, actor.subject(), null).persist();
         Task.flush();
         events.created(task);
         audit.record(AUDIT_TYPE, task.id, "CREATED", actor, TaskEvents.TaskData.of(task));
+        if (t.assignedOn() != null) {
+            task.assign(from);
+            stepped(task, TaskStep.ASSIGN, actor);
+        }
         changes.changed(List.of(task));
         return task;
     }
@@ -150,7 +159,7 @@ public class TaskService {
             throw ProblemException.conflict("already-assigned", "Task " + id + " was already given to " + taken
                     + "; list its children with GET /api/v1/tasks/" + id + "/children.");
         }
-        LocalDate today = calendar.today();
+        LocalDate today = recordedDay(a.assignedOn(), "assignedOn", parent.assignedOn);
         List<Task> children = new ArrayList<>(units.size());
         for (UUID unit : units) {
             Task child = parent.assignTo(unit, a.deadline(), a.weight(), today, actor.subject());
@@ -180,8 +189,11 @@ public class TaskService {
 
     /** One status step; see {@link TaskStep} for who takes which. Cancelling takes the open subtasks along. */
     @Transactional
-    public Task step(UUID id, long expectedVersion, TaskStep step, String reason, Actor actor) {
+    public Task step(UUID id, long expectedVersion, TaskStep step, String reason, LocalDate on, Actor actor) {
         Task task = writable(id, expectedVersion);
+        if (on != null && step != TaskStep.ACCEPT) {
+            throw ProblemException.invalid("on", "is only for ACCEPT; send " + step + " without it");
+        }
         if (TaskStep.NEED_REASON.contains(step) && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("reason", "is required to " + step + " a task: say why");
         }
@@ -194,7 +206,7 @@ public class TaskService {
             cancelWithSubtasks(task, reason, actor);
             return task;
         }
-        apply(task, step, reason);
+        apply(task, step, reason, recordedDay(on, "on", task.assignedOn));
         stepped(task, step, actor);
         List<Task> changed = new ArrayList<>(List.of(task));
         changed.addAll(rolledUp(task));
@@ -210,8 +222,9 @@ public class TaskService {
         if (r.percent() == null || r.percent().signum() < 0 || r.percent().compareTo(BigDecimal.valueOf(100)) > 0) {
             throw ProblemException.invalid("percent", "must be a number from 0 to 100");
         }
+        LocalDate day = recordedDay(r.reportedOn(), "reportedOn", task.assignedOn);
         task.reportProgress(r.percent());
-        ProgressReport report = ProgressReport.of(task, r, calendar.today(), actor.subject());
+        ProgressReport report = ProgressReport.of(task, r, day, actor.subject());
         report.persist();
         List<Task> changed = new ArrayList<>(List.of(task));
         changed.addAll(rolledUp(task));
@@ -397,17 +410,38 @@ public class TaskService {
         changes.changed(changed);
     }
 
-    private void apply(Task task, TaskStep step, String reason) {
+    private void apply(Task task, TaskStep step, String reason, LocalDate day) {
         switch (step) {
             case ASSIGN -> task.assign(calendar.today());
             case START -> task.start();
             case SUBMIT -> task.submit();
-            case ACCEPT -> task.accept(calendar.today());
+            case ACCEPT -> task.accept(day);
             case RETURN -> task.giveBack(reason);
             case MARK_NOT_COMPLETED -> task.markNotCompleted(reason);
             case HOLD -> task.hold(reason);
             case RESUME -> task.resume();
         }
+    }
+
+    /**
+     * The day a write counts from: today, or a past day given to record history (a province-wide role replaying what
+     * happened before the suite existed, such as the 2020-2025 term); never after today, nor before {@code notBefore}
+     * (the day the task was assigned) when there is one.
+     */
+    private LocalDate recordedDay(LocalDate given, String field, LocalDate notBefore) {
+        LocalDate today = calendar.today();
+        if (given == null) {
+            return today;
+        }
+        access.requireProvinceWide("record a step, an assignment or a report on a past day (" + field + ")");
+        if (given.isAfter(today)) {
+            throw ProblemException.invalid(field, "must not be after today, " + today + "; leave it out for today");
+        }
+        if (notBefore != null && given.isBefore(notBefore)) {
+            throw Task.unprocessable("before-assignment", field, "must not be before " + notBefore
+                    + ", the day the task was assigned");
+        }
+        return given;
     }
 
     private void stepped(Task task, TaskStep step, Actor actor) {
