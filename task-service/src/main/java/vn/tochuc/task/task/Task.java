@@ -353,6 +353,19 @@ public class Task extends PanacheEntityBase {
         touch();
     }
 
+    /**
+     * This open task now hangs under {@code copy}: the task it was given down from was a second copy of {@code copy}
+     * (two units that merged were both given it), and the work given down stays with the copy the successor keeps.
+     */
+    void moveUnder(Task copy) {
+        if (status.isFinal()) {
+            throw ProblemException.conflict("not-open", "Task " + id + " is " + status + " and stays where it is.");
+        }
+        parentId = copy.id;
+        rootId = copy.rootId;
+        touch();
+    }
+
     /** An approved extension moves the deadline. */
     void extendTo(LocalDate newDeadline) {
         deadline = newDeadline;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.persistence.SqlValues;
@@ -125,6 +126,18 @@ public class TaskQueries {
         return ids(em.createNativeQuery("select lead_unit_id from task where parent_id = :parent and status <> "
                 + "'CANCELLED' and lead_unit_id = any(cast(:units as uuid[]))")
                 .setParameter("parent", parentId).setParameter("units", array(List.copyOf(units))));
+    }
+
+    /** The live (not cancelled) task that {@code parentId} gave to {@code unit}, if any. */
+    public Optional<Task> childFor(UUID parentId, UUID unit) {
+        return tasks("select * from task where parent_id = :parent and lead_unit_id = :unit and status <> 'CANCELLED' "
+                + "limit :limit", Map.of("parent", parentId, "unit", unit), 1).stream().findFirst();
+    }
+
+    /** The open tasks given directly down from a task. */
+    public List<Task> openChildren(UUID taskId) {
+        return tasks("select * from task where parent_id = :task and status not in ('COMPLETED', 'NOT_COMPLETED', "
+                + "'CANCELLED') order by id limit :limit", Map.of("task", taskId), Integer.MAX_VALUE - 1);
     }
 
     /** The descendants of a task that are not closed yet (a cancellation takes them along). */

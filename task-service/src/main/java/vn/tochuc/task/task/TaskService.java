@@ -362,8 +362,10 @@ public class TaskService {
      * Passes the open tasks of {@code fromUnit} (led, given or shared by it) to {@code toUnit}, which succeeds it on
      * {@code effectiveOn}; the audit trail and the {@code handed-over} event keep the original unit. A task the
      * successor already has from the same parent (both units were given it) is cancelled instead, with the reason:
-     * one unit cannot hold the same assignment twice. Closed tasks stay with the unit that closed them. Devices of the
-     * old unit's officers get tombstones from the sync feed.
+     * one unit cannot hold the same assignment twice; what that copy had given further down moves under the copy the
+     * successor keeps, so no unit below loses its task (a second copy for the same unit below is cancelled too).
+     * Closed tasks stay with the unit that closed them. Devices of the old unit's officers get tombstones from the sync
+     * feed.
      *
      * @return the tasks handed over (not those cancelled)
      */
@@ -375,10 +377,10 @@ public class TaskService {
                 continue; // cancelled above with a task it was given down from
             }
             Set<UUID> before = task.units();
-            if (task.leadUnitId.equals(fromUnit) && task.parentId != null
-                    && !queries.alreadyAssigned(task.parentId, List.of(toUnit)).isEmpty()) {
-                cancelWithSubtasks(task, "Handed over to " + toUnit + ", which already has this task: " + reason,
-                        AuditTrail.SYSTEM);
+            Optional<Task> kept = task.leadUnitId.equals(fromUnit) && task.parentId != null
+                    ? queries.childFor(task.parentId, toUnit) : Optional.empty();
+            if (kept.isPresent()) {
+                mergeInto(task, kept.get(), "Handed over to " + toUnit + ", which already has this task: " + reason);
                 continue;
             }
             task.handOver(fromUnit, toUnit);
@@ -393,6 +395,27 @@ public class TaskService {
     }
 
     record HandedOver(UUID fromUnitId, UUID toUnitId, LocalDate effectiveOn, String reason) {
+    }
+
+    record MovedUnder(UUID fromParentId, UUID toParentId, String reason) {
+    }
+
+    /** Cancels a second copy of {@code kept}, after moving what it gave further down under {@code kept}. */
+    private void mergeInto(Task copy, Task kept, String reason) {
+        for (Task child : queries.openChildren(copy.id)) {
+            if (!queries.alreadyAssigned(kept.id, List.of(child.leadUnitId)).isEmpty()) {
+                cancelWithSubtasks(child, reason, AuditTrail.SYSTEM);
+                continue;
+            }
+            child.moveUnder(kept);
+            Task.flush();
+            audit.record(AUDIT_TYPE, child.id, "MOVED_UNDER", AuditTrail.SYSTEM,
+                    new MovedUnder(copy.id, kept.id, reason));
+            List<Task> changed = new ArrayList<>(List.of(child));
+            changed.addAll(rolledUp(child));
+            changes.changed(changed);
+        }
+        cancelWithSubtasks(copy, reason, AuditTrail.SYSTEM);
     }
 
     /** Cancels the task and the open tasks given down from it, each with its event, audit row and sync entry. */

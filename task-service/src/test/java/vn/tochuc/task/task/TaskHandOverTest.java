@@ -82,4 +82,24 @@ class TaskHandOverTest {
                 .body("leadUnitId", equalTo(ceased.toString()));
         as(null).get(PATH + "/" + successorTask).then().body("status", equalTo("ASSIGNED"));
     }
+
+    @Test
+    void shouldKeepWhatTheCancelledCopyGaveFurtherDownUnderTheSuccessorsCopy() {
+        UUID district = OrgUnits.unit(null, "Huyện ủy Đông Anh", "DISTRICT_PARTY_COMMITTEE");
+        UUID ceased = OrgUnits.unit(district, "Đảng ủy xã Uy Nỗ");
+        UUID successor = OrgUnits.unit(district, "Đảng ủy xã Đông Anh");
+        UUID cell = OrgUnits.unit(ceased, "Chi bộ thôn Cổ Dương", "GRASSROOTS_PARTY_CELL");
+        String root = Tasks.assignedRoot(district, TODAY.plusMonths(3));
+        Tasks.assignTo(null, root, List.of(ceased, successor), null).then().statusCode(201);
+        String ceasedTask = Tasks.childOf(root, ceased);
+        String successorTask = Tasks.childOf(root, successor);
+        Tasks.assignTo(null, ceasedTask, List.of(cell), null).then().statusCode(201);
+        String cellTask = Tasks.childOf(ceasedTask, cell);
+
+        tasks.handOverOpenTasks(ceased, successor, TODAY, "Sáp nhập xã");
+
+        as(null).get(PATH + "/" + ceasedTask).then().body("status", equalTo("CANCELLED"));
+        as(null).get(PATH + "/" + cellTask).then().statusCode(200).body("status", equalTo("ASSIGNED"))
+                .body("parentId", equalTo(successorTask)).body("assigningUnitId", equalTo(successor.toString()));
+    }
 }
