@@ -167,18 +167,19 @@ public class ReportObligationService {
     }
 
     /**
-     * Java API for the reactions to org-service's events: the open obligations (due, submitted, returned) of a unit
-     * that ceased pass to its successor, with an event and a change-log row each (a tombstone for callers who saw
+     * Java API for the reactions to org-service's events: the obligations a unit that ceased has still to deliver
+     * (due, returned) pass to its successor, with an event and a change-log row each (a tombstone for callers who saw
      * them only through the old unit). Where the successor already owes the same schedule's report for the period,
-     * the old unit's obligation is cancelled instead (the successor's own report covers it). Must run in the
-     * caller's transaction, with no caller scope applied.
+     * the old unit's obligation is cancelled instead (the successor's own report covers it). A submitted report
+     * stays with the unit that wrote it: what it delivered is on record, and the requesting level still accepts it
+     * or waives it. Must run in the caller's transaction, with no caller scope applied.
      *
      * @return the obligations that changed
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ReportObligation> passToSuccessor(UUID ceasedUnitId, UUID successorUnitId, Actor actor) {
         List<ReportObligation> open = ReportObligation.list("unitId = ?1 and status in ?2 order by id", ceasedUnitId,
-                List.of(ObligationStatus.DUE, ObligationStatus.SUBMITTED, ObligationStatus.RETURNED));
+                List.of(ObligationStatus.DUE, ObligationStatus.RETURNED));
         OffsetDateTime now = calendar.now();
         List<ReportObligation> changed = new ArrayList<>();
         for (ReportObligation o : open) {

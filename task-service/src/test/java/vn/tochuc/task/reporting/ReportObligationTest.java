@@ -297,6 +297,23 @@ class ReportObligationTest {
                 .body("originalUnitId", equalTo(tree.district2.toString()));
     }
 
+    @Test
+    void shouldLeaveASubmittedReportWithTheUnitThatWroteItWhenTheUnitCeases() {
+        Reports tree = Reports.tree("Bạc Liêu");
+        UUID successor = OrgUnits.unit(tree.province, "Huyện ủy mới Bạc Liêu", "DISTRICT_PARTY_COMMITTEE");
+        String schedule = Reports.defined(tree.quarterlyOf(tree.district2, successor));
+        String submitted = Reports.obligations(schedule, "2024-Q1").get(tree.district2);
+        Reports.submit(given(), submitted, "Báo cáo quý I").then().statusCode(200);
+        String due = Reports.obligations(schedule, "2024-Q2").get(tree.district2);
+
+        QuarkusTransaction.requiringNew().run(() -> obligations.passToSuccessor(tree.district2, successor,
+                AuditTrail.SYSTEM));
+
+        given().get("/api/v1/report-obligations/" + submitted).then().body("status", equalTo("SUBMITTED"))
+                .body("unitId", equalTo(tree.district2.toString()));
+        given().get("/api/v1/report-obligations/" + due).then().body("status", equalTo("CANCELLED"));
+    }
+
     private static List<String> auditActions(String id) {
         return QuarkusTransaction.requiringNew().call(() -> vn.tochuc.task.audit.AuditEntry
                 .<vn.tochuc.task.audit.AuditEntry>list("entityId = ?1 order by at", UUID.fromString(id)).stream()
