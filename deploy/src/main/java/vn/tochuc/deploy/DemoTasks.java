@@ -198,7 +198,8 @@ public final class DemoTasks {
 
     /**
      * The child task of {@code parent} given to the unit, given on {@code on} if missing; null when the unit has
-     * ceased (its task was passed to its successor, which leads it now).
+     * ceased (its task was passed to its successor, which leads it now) or the parent was closed (a second copy
+     * cancelled by a merger, whose subtasks moved under the successor's copy).
      */
     private JsonNode child(JsonNode parent, String unitId, String on, String deadline) {
         String parentId = parent.path("id").asText();
@@ -206,7 +207,7 @@ public final class DemoTasks {
         if (!found.isEmpty()) {
             return found.get(0);
         }
-        if (!activeToday.test(unitId)) {
+        if (!activeToday.test(unitId) || !OPEN.contains(parent.path("status").asText())) {
             return null;
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode();

@@ -2,6 +2,7 @@ package vn.tochuc.gateway.problem;
 
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.core.http.HttpServerRequest;
 import java.net.ConnectException;
 import java.net.SocketException;
@@ -51,10 +52,12 @@ public final class UpstreamFailure {
 
     /**
      * The service ended (crashed, killed, restarting) during the exchange: its connection was reset or closed
-     * before any answer. That is the same temporary unavailability as a refused connection, not a broken upstream.
+     * before any answer (on a multiplexed connection, as a reset of the request's stream). That is the same
+     * temporary unavailability as a refused connection, not a broken upstream.
      */
     public static boolean wentAway(Throwable failure) {
-        return failure instanceof SocketException || failure instanceof HttpClosedException;
+        return failure instanceof SocketException || failure instanceof HttpClosedException
+                || failure instanceof StreamResetException;
     }
 
     public static String simpleMessage(Throwable failure) {
