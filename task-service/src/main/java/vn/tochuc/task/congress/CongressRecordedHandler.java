@@ -1,12 +1,10 @@
 package vn.tochuc.task.congress;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import vn.tochuc.platform.event.EventData;
 import vn.tochuc.platform.event.EventEnvelope;
 import vn.tochuc.platform.event.EventHandler;
 import vn.tochuc.platform.event.UnprocessableEventException;
@@ -26,11 +24,11 @@ public class CongressRecordedHandler implements EventHandler {
     record CongressRecorded(UUID unitId, String termCode, Integer congressOrdinal, LocalDate congressDate) {
     }
 
-    private final ObjectMapper mapper;
+    private final EventData eventData;
     private final CongressPlans plans;
 
-    CongressRecordedHandler(ObjectMapper mapper, CongressPlans plans) {
-        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    CongressRecordedHandler(EventData eventData, CongressPlans plans) {
+        this.eventData = eventData;
         this.plans = plans;
     }
 
@@ -58,14 +56,8 @@ public class CongressRecordedHandler implements EventHandler {
     }
 
     private CongressRecorded read(EventEnvelope event) {
-        CongressRecorded recorded;
-        try {
-            recorded = event.data() == null ? null : mapper.treeToValue(event.data(), CongressRecorded.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new UnprocessableEventException("Event " + event.id() + " has data that is not a " + TYPE + ": "
-                    + e.getMessage(), e);
-        }
-        if (recorded == null || recorded.unitId() == null || recorded.termCode() == null
+        CongressRecorded recorded = eventData.read(event, CongressRecorded.class);
+        if (recorded.unitId() == null || recorded.termCode() == null
                 || !recorded.termCode().matches("^[0-9]{4}-[0-9]{4}$") || recorded.congressOrdinal() == null
                 || recorded.congressOrdinal() < 1 || recorded.congressOrdinal() > 200) {
             throw new UnprocessableEventException("Event " + event.id() + " lacks unitId, a termCode written "

@@ -1,10 +1,8 @@
 package vn.tochuc.task.succession;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import vn.tochuc.platform.event.EventData;
 import vn.tochuc.platform.event.EventEnvelope;
 import vn.tochuc.platform.event.EventHandler;
 import vn.tochuc.platform.event.UnprocessableEventException;
@@ -21,11 +19,11 @@ public class SuccessionHandler implements EventHandler {
     /** Between the reactions (20..) and the congress record (50); no other handler of these types uses it. */
     static final int ORDER = 40;
 
-    private final ObjectMapper mapper;
+    private final EventData eventData;
     private final Succession succession;
 
-    SuccessionHandler(ObjectMapper mapper, Succession succession) {
-        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    SuccessionHandler(EventData eventData, Succession succession) {
+        this.eventData = eventData;
         this.succession = succession;
     }
 
@@ -45,14 +43,8 @@ public class SuccessionHandler implements EventHandler {
     }
 
     private UnitCeased read(EventEnvelope event) {
-        UnitCeased.Data data;
-        try {
-            data = event.data() == null ? null : mapper.treeToValue(event.data(), UnitCeased.Data.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new UnprocessableEventException("Event " + event.id() + " has data that is not an org-unit change: "
-                    + e.getMessage(), e);
-        }
-        if (data == null || data.unitId() == null || data.effectiveDate() == null || data.successorIds() == null
+        UnitCeased.Data data = eventData.read(event, UnitCeased.Data.class);
+        if (data.unitId() == null || data.effectiveDate() == null || data.successorIds() == null
                 || data.successorIds().contains(null)) {
             throw new UnprocessableEventException("Event " + event.id() + " lacks unitId, effectiveDate or "
                     + "successorIds, which task-service needs to pass the unit's tasks, targets, reports and "

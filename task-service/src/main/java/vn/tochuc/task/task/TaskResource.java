@@ -405,17 +405,12 @@ public class TaskResource {
             @Parameter(description = "The unit at the top of the grid", required = true)
             @QueryParam("orgUnitId") String orgUnitId,
             @Parameter(description = "The day, YYYY-MM-DD; today when absent") @QueryParam("asOf") String asOf,
-            @Parameter(description = "xlsx for a spreadsheet") @QueryParam("format") String format,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+            @Parameter(description = "json or xlsx; overrides Accept") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
         UUID unit = QueryParams.requiredUuid("orgUnitId", orgUnitId, "the unit at the top of the grid");
         LocalDate day = QueryParams.date("asOf", asOf, calendar.today());
-        if (format != null && !format.isBlank() && !"xlsx".equalsIgnoreCase(format.strip())
-                && !"json".equalsIgnoreCase(format.strip())) {
-            throw ProblemException.invalid("format", "must be xlsx or json");
-        }
+        boolean xlsx = XlsxTable.wanted(format, headers);
         TaskGrid.Report report = grid.of(unit, day);
-        boolean xlsx = "xlsx".equalsIgnoreCase(format == null ? "" : format.strip())
-                || (accept != null && accept.contains(XlsxTable.MEDIA_TYPE));
         if (!xlsx) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }
