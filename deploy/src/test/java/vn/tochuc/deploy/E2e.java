@@ -55,11 +55,30 @@ final class E2e {
      */
     static SuiteConfig config(int portOffset, String databasePrefix, String runDirName) {
         Path root = root();
+        int slot = slot();
         return SuiteConfig.defaults(root)
-                .withPortsShiftedBy(portOffset)
-                .withDatabasePrefix(databasePrefix)
+                .withPortsShiftedBy(portOffset + 100 * slot)
+                .withDatabasePrefix(slot == 0 ? databasePrefix : databasePrefix + "s" + slot + "_")
                 .withRunDir(root.resolve("deploy/target").resolve(runDirName))
                 .withRecreatedDatabases(true);
+    }
+
+    /**
+     * Several checkouts on one machine (worktrees, parallel CI jobs) can each run the end-to-end
+     * tests at once when each sets its own TOCHUC_E2E_SLOT (1-9): ports move by 100 per slot and
+     * the databases get a slot suffix, so no two runs share a port or a database.
+     */
+    private static int slot() {
+        String value = System.getenv().getOrDefault("TOCHUC_E2E_SLOT", "0").trim();
+        try {
+            int slot = Integer.parseInt(value);
+            if (slot >= 0 && slot <= 9) {
+                return slot;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalStateException("TOCHUC_E2E_SLOT must be a number from 0 to 9, not '" + value + "'");
     }
 
     /** Starts the suite of a {@link #config}, with an empty broker to match its empty databases. */
