@@ -14,11 +14,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.tochuc.org.repository.OrgTreeRepository;
+import vn.tochuc.platform.testing.Bench;
 import vn.tochuc.platform.testing.TestTokens;
 
 /**
@@ -53,9 +54,11 @@ class SubtreeReadBenchmark {
         assertThat(wholePast).isEqualTo(10_011);
         assertThat(wholeNow).isEqualTo(10_001);
 
-        report("district subtree (1,001 units) as of " + PAST, "/api/v1/org-units/" + district + "/subtree", 200);
-        report("province subtree (10,011 units) as of " + PAST, "/api/v1/org-units/" + root + "/subtree", 30);
-        report("ancestors of a cell as of " + PAST, "/api/v1/org-units/" + cell() + "/ancestors", 200);
+        report("district subtree (1,001 units) as of " + PAST, "/api/v1/org-units/" + district + "/subtree", 200,
+                district, 20);
+        report("province subtree (10,011 units) as of " + PAST, "/api/v1/org-units/" + root + "/subtree", 60,
+                root, 60);
+        report("ancestors of a cell as of " + PAST, "/api/v1/org-units/" + cell() + "/ancestors", 200, null, 0);
         System.out.println("BENCHMARK plan of the district subtree query:");
         QuarkusTransaction.requiringNew().run(() -> explain(district));
     }
@@ -64,7 +67,7 @@ class SubtreeReadBenchmark {
      * Times whole HTTP exchanges with the JDK client, reading the body as bytes: a test client that parses the JSON
      * (RestAssured) would add its own cost to the figure.
      */
-    private void report(String what, String path, int runs) throws Exception {
+    private void report(String what, String path, int runs, UUID subtreeOf, double goalMs) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + path.substring(1) + "?asOf=" + PAST))
                 .header("Authorization", TestTokens.bearer(TestTokens.boardOfficer())).build();
@@ -72,18 +75,35 @@ class SubtreeReadBenchmark {
             http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         }
         List<Double> millis = new ArrayList<>();
+        List<Double> database = new ArrayList<>();
         int bytes = 0;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            millis.add((System.nanoTime() - start) / 1e6);
+            millis.add(Bench.since(start));
             assertThat(response.statusCode()).isEqualTo(200);
             bytes = response.body().length;
+            if (subtreeOf != null) {
+                // interleaved, so that the service and its query are timed under the same load
+                database.add(QuarkusTransaction.requiringNew().call(() -> Bench.executionTime(explainSubtree(subtreeOf))));
+            }
         }
-        Collections.sort(millis);
-        System.out.printf("BENCHMARK %s over HTTP (%,d bytes of JSON), %d runs: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
-                what, bytes, runs, millis.get(runs / 2), millis.get((int) Math.ceil(runs * 0.95) - 1),
-                millis.get(runs - 1));
+        Bench.Timings service = Bench.Timings.of(millis);
+        System.out.printf("BENCHMARK %s over HTTP (%,d bytes of JSON): %s, max %.1f ms%n", what, bytes,
+                service.summary(), service.sorted().get(runs - 1));
+        if (subtreeOf != null) {
+            Bench.Timings query = Bench.Timings.of(database);
+            System.out.printf("BENCHMARK   its query in PostgreSQL: %s%n", query.summary());
+            Bench.latencyRow("org tree, 10,011 units", what + String.format(" (%,d bytes) p95", bytes), service.p95(),
+                    "its query, EXPLAIN ANALYZE p95", query.p95(), 0, goalMs);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> explainSubtree(UUID unit) {
+        return em.createNativeQuery("explain (analyze, buffers off) "
+                + OrgTreeRepository.walkDownSql("v.unit_id = :id")).setParameter("id", unit)
+                .setParameter("asOf", java.sql.Date.valueOf(PAST)).setParameter("maxDepth", 50).getResultList();
     }
 
     private UUID cell() {

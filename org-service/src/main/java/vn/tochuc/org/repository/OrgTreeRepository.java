@@ -116,7 +116,19 @@ public class OrgTreeRepository {
     }
 
     private List<OrgUnitSnapshot> walkDown(String start, LocalDate asOf, int maxDepth, UUID id) {
-        Query query = em.createNativeQuery("with recursive down (unit_id, depth, path) as ("
+        Query query = em.createNativeQuery(walkDownSql(start)).setParameter("maxDepth", maxDepth);
+        if (id != null) {
+            query.setParameter("id", id);
+        }
+        return snapshots(query, asOf);
+    }
+
+    /**
+     * The statement of {@link #subtree} (start {@code v.unit_id = :id}) and {@link #wholeTree}, with the parameters
+     * {@code :asOf} and {@code :maxDepth}: public so that the benchmark times the same statement inside PostgreSQL.
+     */
+    public static String walkDownSql(String start) {
+        return "with recursive down (unit_id, depth, path) as ("
                 + " select v.unit_id, 0, array[v.name_search_key || '/' || v.unit_id]"
                 + " from org_unit_version v where " + start + " and " + IN_EFFECT
                 + " union all"
@@ -125,12 +137,7 @@ public class OrgTreeRepository {
                 + " where " + IN_EFFECT + " and down.depth < :maxDepth)"
                 + " select " + COLUMNS + ", down.depth from down"
                 + " join org_unit_version v on v.unit_id = down.unit_id and " + IN_EFFECT
-                + " join org_unit u on u.id = down.unit_id order by down.path")
-                .setParameter("maxDepth", maxDepth);
-        if (id != null) {
-            query.setParameter("id", id);
-        }
-        return snapshots(query, asOf);
+                + " join org_unit u on u.id = down.unit_id order by down.path";
     }
 
     @SuppressWarnings("unchecked")

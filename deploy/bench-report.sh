@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# ./tochuc bench: runs every benchmark (tagged "benchmark", excluded from the normal test run) in one Maven run,
+# then assembles target/bench/report.md from the BENCHROW lines they print (figure, anchor, ratio, goal) and the
+# output of the extra benchmark scripts in deploy/bench/ (e.g. gateway against direct against nginx).
+#
+# Each benchmark times its figure and its anchor side by side in the same run, because the machine is shared:
+# absolute figures move with the load, their ratio much less. The load average goes into the report.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+OUT="$ROOT/target/bench"
+modules="org-service,cadre-service,task-service,gateway,deploy"
+mvn_args=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --modules) modules="$2"; shift 2 ;;
+    --soak) mvn_args+=("-Dtochuc.bench.soak-seconds=$2"); shift 2 ;;
+    --people) mvn_args+=("-Dtochuc.bench.people=$2"); shift 2 ;;
+    *) mvn_args+=("$1"); shift ;;
+  esac
+done
+mkdir -p "$OUT"
+log="$OUT/maven.log"
+started="$(date -u '+%Y-%m-%d %H:%M UTC')"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+
+echo "Running the benchmarks of $modules (log: $log); this takes several minutes..."
+# -fae: one module's failure still lets the others report; the report says which failed
+mvn -B -fae -pl "$modules" -am verify -Dgroups=benchmark -DexcludedGroups=none \
+  -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false ${mvn_args[@]+"${mvn_args[@]}"} >"$log" 2>&1
+maven_rc=$?
+
+# Extra benchmark scripts (another part of the suite may add some): each prints Markdown, and BENCHROW lines for
+# the table. They get where to write and which slot to use in the environment.
+hooks_out="$OUT/hooks.md"
+: >"$hooks_out"
+if [[ -d "$ROOT/deploy/bench" ]]; then
+  for hook in "$ROOT"/deploy/bench/*; do
+    [[ -f "$hook" && -x "$hook" ]] || continue
+    echo "Running $(basename "$hook")..."
+    {
+      echo "### $(basename "$hook")"
+      echo
+      TOCHUC_BENCH_OUT="$OUT" "$hook" 2>>"$OUT/hooks.err" || echo "(exited with $?; see target/bench/hooks.err)"
+      echo
+    } >>"$hooks_out"
+  done
+fi
+load_after="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+
+report="$OUT/report.md"
+{
+  echo "# ToChuc benchmark report"
+  echo
+  echo "- started $started, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo) RAM, $(java -version 2>&1 | head -1)"
+  echo "- load average (1, 5, 15 min) before: $load_before; after: $load_after"
+  echo "- modules: $modules; Maven $( [[ $maven_rc -eq 0 ]] && echo 'succeeded' || echo "FAILED (exit $maven_rc): see target/bench/maven.log")"
+  echo
+  echo "Each figure is measured beside its anchor in the same run; on a shared machine compare the ratios."
+  echo
+  echo "| section | what | figure | anchor | ratio | goal | met |"
+  echo "|---|---|---|---|---|---|---|"
+  grep -h '^BENCHROW |' "$log" "$hooks_out" | sed 's/^BENCHROW //'
+  echo
+  if [[ -s "$hooks_out" ]]; then
+    echo "## Extra benchmark scripts (deploy/bench/)"
+    echo
+    grep -v '^BENCHROW |' "$hooks_out"
+    echo
+  fi
+  echo "## Every figure printed, with query plans"
+  echo
+  echo '```'
+  grep -h 'BENCHMARK' "$log" | sed 's/^.*BENCHMARK/BENCHMARK/'
+  echo '```'
+  if [[ $maven_rc -ne 0 ]]; then
+    echo
+    echo "## Failures"
+    echo
+    echo '```'
+    grep -E '^\[ERROR\]' "$log" | head -40
+    echo '```'
+  fi
+} >"$report"
+echo "Report: $report"
+grep '^| ' "$report" | head -60
+exit $maven_rc

@@ -1,0 +1,128 @@
+package vn.tochuc.platform.testing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the benchmarks share: percentiles of timings, and the rows of the Markdown report {@code ./tochuc bench}
+ * assembles. A benchmark measures a figure and its anchor (what the database or the broker alone does) in the same
+ * run, because on a shared machine only the ratio of two figures taken side by side means something.
+ *
+ * <p>A row is printed as {@code BENCHROW | section | what | figure | anchor | ratio | goal | met |}: the launcher
+ * script greps these lines from the Maven output, so a benchmark needs no file of its own.
+ */
+public final class Bench {
+
+    private static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
+
+    private Bench() {
+    }
+
+    /** Timings in milliseconds, sorted, with the percentiles the report quotes. */
+    public record Timings(List<Double> sorted) {
+
+        public static Timings of(List<Double> millis) {
+            List<Double> copy = new ArrayList<>(millis);
+            Collections.sort(copy);
+            return new Timings(List.copyOf(copy));
+        }
+
+        public double p(double quantile) {
+            return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * quantile) - 1));
+        }
+
+        public double p50() {
+            return p(0.50);
+        }
+
+        public double p95() {
+            return p(0.95);
+        }
+
+        public String summary() {
+            return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms (%d runs)", p50(), p95(), sorted.size());
+        }
+    }
+
+    /** Something timed repeatedly: the body is one run, in milliseconds. */
+    @FunctionalInterface
+    public interface Run {
+        double millis() throws Exception;
+    }
+
+    /** {@code warmUp} runs thrown away, then {@code runs} kept. */
+    public static Timings time(int warmUp, int runs, Run run) {
+        try {
+            for (int i = 0; i < warmUp; i++) {
+                run.millis();
+            }
+            List<Double> millis = new ArrayList<>(runs);
+            for (int i = 0; i < runs; i++) {
+                millis.add(run.millis());
+            }
+            return Timings.of(millis);
+        } catch (Exception e) {
+            throw new IllegalStateException("a benchmark run failed: " + e.getMessage(), e);
+        }
+    }
+
+    public static double since(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    /** The "Execution Time" of an {@code EXPLAIN ANALYZE} output, in milliseconds. */
+    public static double executionTime(List<String> plan) {
+        for (String line : plan) {
+            Matcher m = EXECUTION_TIME.matcher(line);
+            if (m.find()) {
+                return Double.parseDouble(m.group(1));
+            }
+        }
+        throw new IllegalArgumentException("no 'Execution Time' in the plan: " + plan);
+    }
+
+    /**
+     * A row of the report comparing a latency with its anchor (lower is better): the ratio is figure / anchor and
+     * the goal is met when the ratio and the absolute figure are both within their limits (a limit of 0: none).
+     */
+    public static void latencyRow(String section, String what, double figureMs, String anchorWhat, double anchorMs,
+            double maxRatio, double maxMs) {
+        double ratio = figureMs / anchorMs;
+        boolean met = (maxRatio <= 0 || ratio <= maxRatio) && (maxMs <= 0 || figureMs <= maxMs);
+        String goal = (maxRatio > 0 ? String.format(Locale.ROOT, "≤ %.2f×", maxRatio) : "")
+                + (maxRatio > 0 && maxMs > 0 ? " and " : "")
+                + (maxMs > 0 ? String.format(Locale.ROOT, "≤ %.0f ms", maxMs) : "");
+        row(section, what, String.format(Locale.ROOT, "%.1f ms", figureMs),
+                String.format(Locale.ROOT, "%.1f ms (%s)", anchorMs, anchorWhat),
+                String.format(Locale.ROOT, "%.2f", ratio), goal.isEmpty() ? "-" : goal, goal.isEmpty() ? "-" : met ? "yes" : "NO");
+    }
+
+    /** A row comparing a throughput with its anchor (higher is better): the ratio is figure / anchor. */
+    public static void throughputRow(String section, String what, double perSecond, String anchorWhat,
+            double anchorPerSecond, double minRatio) {
+        double ratio = perSecond / anchorPerSecond;
+        row(section, what, String.format(Locale.ROOT, "%,.0f rows/s", perSecond),
+                String.format(Locale.ROOT, "%,.0f rows/s (%s)", anchorPerSecond, anchorWhat),
+                String.format(Locale.ROOT, "%.2f", ratio), String.format(Locale.ROOT, "≥ %.2f×", minRatio),
+                ratio >= minRatio ? "yes" : "NO");
+    }
+
+    public static void row(String section, String what, String figure, String anchor, String ratio, String goal,
+            String met) {
+        System.out.println("BENCHROW | " + String.join(" | ", section, what, figure, anchor, ratio, goal, met) + " |");
+    }
+
+    /** The load average of the machine, for the report: absolute figures on a shared machine need it beside them. */
+    public static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+}
