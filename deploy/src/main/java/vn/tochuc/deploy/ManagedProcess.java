@@ -21,12 +21,19 @@ public final class ManagedProcess {
     private final String name;
     private final List<String> command;
     private final Path logFile;
+    private final java.util.Map<String, String> environment;
     private volatile Process process;
 
     public ManagedProcess(String name, List<String> command, Path logFile) {
+        this(name, command, logFile, java.util.Map.of());
+    }
+
+    /** @param environment variables added to the launcher's own for this process */
+    public ManagedProcess(String name, List<String> command, Path logFile, java.util.Map<String, String> environment) {
         this.name = name;
         this.command = List.copyOf(command);
         this.logFile = logFile;
+        this.environment = java.util.Map.copyOf(environment);
     }
 
     /** Appends to the log so that a restart (after {@link #stop} or {@link #kill}) keeps what came before. */
@@ -39,7 +46,9 @@ public final class ManagedProcess {
             Files.writeString(logFile, "==== " + LocalDateTime.now() + " starting " + name + ": "
                             + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            process = new ProcessBuilder(detached(command))
+            ProcessBuilder builder = new ProcessBuilder(detached(command));
+            builder.environment().putAll(environment);
+            process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))

@@ -19,11 +19,13 @@ public final class ServiceProcess {
 
     public ServiceProcess(SuiteConfig config, ServiceSpec spec, Databases databases) {
         this.spec = spec;
-        List<String> cmd = JavaCommand.base("256m");
+        List<String> cmd = new ArrayList<>(List.of(JavaCommand.javaBinary()));
+        cmd.addAll(JvmBudget.options(spec.name()));
         cmd.addAll(systemProperties(config, spec, databases));
         cmd.add("-jar");
         cmd.add(spec.jar(config.root()).toString());
-        this.process = new ManagedProcess(spec.name(), cmd, config.logsDir().resolve(spec.name() + ".log"));
+        this.process = new ManagedProcess(spec.name(), cmd, config.logsDir().resolve(spec.name() + ".log"),
+                JvmBudget.ENVIRONMENT);
     }
 
     /** Fails before anything starts when a module has not been built. */

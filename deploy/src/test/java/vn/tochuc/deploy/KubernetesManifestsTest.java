@@ -45,6 +45,22 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void shouldGiveEveryServiceTheSameJvmMemoryBudgetAsTheLauncher() throws IOException {
+        List<JsonNode> deployments = allDocuments().stream()
+                .filter(d -> d.path("kind").asText().equals("Deployment")).toList();
+
+        assertThat(deployments).hasSize(4);
+        for (JsonNode deployment : deployments) {
+            String name = deployment.path("metadata").path("name").asText();
+            List<String> env = new ArrayList<>();
+            deployment.at("/spec/template/spec/containers/0/env")
+                    .forEach(e -> env.add(e.path("name").asText() + "=" + e.path("value").asText()));
+            assertThat(env).as(name).contains("JAVA_OPTS_APPEND=" + String.join(" ", JvmBudget.options(name)));
+            JvmBudget.ENVIRONMENT.forEach((key, value) -> assertThat(env).as(name).contains(key + "=" + value));
+        }
+    }
+
+    @Test
     void shouldRunEveryServiceTwiceAtLeastWithReadinessAndLivenessProbes() throws IOException {
         List<JsonNode> deployments = allDocuments().stream()
                 .filter(d -> d.path("kind").asText().equals("Deployment")).toList();

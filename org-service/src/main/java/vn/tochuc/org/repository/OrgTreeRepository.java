@@ -10,6 +10,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import vn.tochuc.org.domain.OrgUnitSnapshot;
 
 /**
@@ -48,9 +51,20 @@ public class OrgTreeRepository {
         return walkDown("v.unit_id = :id", asOf, maxDepth, id);
     }
 
-    /** Every unit in effect on the date, from the roots down. */
-    public List<OrgUnitSnapshot> wholeTree(LocalDate asOf, int maxDepth) {
-        return walkDown("v.parent_id is null", asOf, maxDepth, null);
+    /**
+     * {@link #subtree} (or, when {@code id} is null, every unit in effect from the roots down) handed to {@code each} row by row as PostgreSQL
+     * sends them in batches, for an answer streamed while it is read: call it inside a transaction (a cursor).
+     */
+    public void walkDown(UUID id, LocalDate asOf, int maxDepth, Consumer<OrgUnitSnapshot> each) {
+        Query query = em.createNativeQuery(walkDownSql(id == null ? "v.parent_id is null" : "v.unit_id = :id"))
+                .setParameter("maxDepth", maxDepth).setParameter("asOf", Date.valueOf(asOf))
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 500);
+        if (id != null) {
+            query.setParameter("id", id);
+        }
+        try (Stream<?> rows = query.getResultStream()) {
+            rows.forEach(r -> each.accept(snapshot((Object[]) r)));
+        }
     }
 
     /** From the root down to the unit's parent. */
@@ -124,7 +138,7 @@ public class OrgTreeRepository {
     }
 
     /**
-     * The statement of {@link #subtree} (start {@code v.unit_id = :id}) and {@link #wholeTree}, with the parameters
+     * The statement of the walks down (start {@code v.unit_id = :id}, or {@code v.parent_id is null}), with the parameters
      * {@code :asOf} and {@code :maxDepth}: public so that the benchmark times the same statement inside PostgreSQL.
      */
     public static String walkDownSql(String start) {

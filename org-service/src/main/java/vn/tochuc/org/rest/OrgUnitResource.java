@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +31,7 @@ import vn.tochuc.org.mapping.OrgUnitMapper;
 import vn.tochuc.org.service.OrgUnitService;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.web.EntityVersions;
+import vn.tochuc.platform.web.JsonArrayStream;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.QueryParams;
 
@@ -44,9 +47,11 @@ public class OrgUnitResource {
     private static final String AS_OF = "The date the answer is about (YYYY-MM-DD); today when absent";
 
     private final OrgUnitService units;
+    private final ObjectMapper mapper;
 
-    OrgUnitResource(OrgUnitService units) {
+    OrgUnitResource(OrgUnitService units, ObjectMapper mapper) {
         this.units = units;
+        this.mapper = mapper;
     }
 
     @POST
@@ -106,12 +111,18 @@ public class OrgUnitResource {
             + "by name; each item carries its depth below the unit.")
     @APIResponse(responseCode = "404", description = "No such unit, or it did not exist on the date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<OrgUnitResponse> subtree(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "The units, streamed as they are read", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = OrgUnitResponse.class)))
+    public Response subtree(@PathParam("id") UUID id,
             @Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
             @Parameter(description = "How many levels below the unit, 0-50; all when absent")
             @QueryParam("depth") String depth) {
         LocalDate date = asOf(asOf);
-        return units.subtree(id, date, depth(depth)).stream().map(u -> OrgUnitMapper.toTreeNode(u, date)).toList();
+        int levels = depth(depth);
+        units.get(id, date);
+        // a province is 10,000 units and 4 MB of JSON: written while read, not held whole
+        return JsonArrayStream.answer(mapper, OrgUnitResponse.class,
+                each -> units.walkDown(id, date, levels, u -> each.accept(OrgUnitMapper.toTreeNode(u, date))));
     }
 
     @GET
@@ -129,11 +140,15 @@ public class OrgUnitResource {
     @Path("/tree")
     @Operation(summary = "List the whole structure as of a date", description = "Every unit from the roots down, "
             + "depth first, each with its depth.")
-    public List<OrgUnitResponse> tree(@Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
+    @APIResponse(responseCode = "200", description = "The units, streamed as they are read", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = OrgUnitResponse.class)))
+    public Response tree(@Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
             @Parameter(description = "How many levels below the roots, 0-50; all when absent")
             @QueryParam("depth") String depth) {
         LocalDate date = asOf(asOf);
-        return units.wholeTree(date, depth(depth)).stream().map(u -> OrgUnitMapper.toTreeNode(u, date)).toList();
+        int levels = depth(depth);
+        return JsonArrayStream.answer(mapper, OrgUnitResponse.class,
+                each -> units.walkDown(null, date, levels, u -> each.accept(OrgUnitMapper.toTreeNode(u, date))));
     }
 
     @GET

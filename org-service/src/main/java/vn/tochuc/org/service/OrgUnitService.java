@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import vn.tochuc.org.domain.OrgUnit;
 import vn.tochuc.org.domain.OrgUnitLineage;
 import vn.tochuc.org.domain.OrgUnitSnapshot;
@@ -64,13 +65,17 @@ public class OrgUnitService {
         return tree.subtree(id, asOf, depth);
     }
 
+    /**
+     * The subtree (or, for a null {@code id}, the whole tree) handed to {@code each} while it is read, for a streamed
+     * answer; call {@link #get} first, so that a unit not in effect is a 404 before anything is sent.
+     */
+    public void walkDown(UUID id, LocalDate asOf, int depth, Consumer<OrgUnitSnapshot> each) {
+        tree.walkDown(id, asOf, depth, each);
+    }
+
     public List<OrgUnitSnapshot> ancestors(UUID id, LocalDate asOf) {
         get(id, asOf);
         return tree.ancestors(id, asOf);
-    }
-
-    public List<OrgUnitSnapshot> wholeTree(LocalDate asOf, int depth) {
-        return tree.wholeTree(asOf, depth);
     }
 
     public List<OrgUnitVersion> history(UUID id) {

@@ -74,15 +74,24 @@ public final class Bench {
         return (System.nanoTime() - startNanos) / 1e6;
     }
 
-    /** The "Execution Time" of an {@code EXPLAIN ANALYZE} output, in milliseconds. */
+    /**
+     * The "Execution Time" of an {@code EXPLAIN ANALYZE} output, in milliseconds; the sum of them when the lines hold
+     * the plans of several statements (an answer that takes two).
+     */
     public static double executionTime(List<String> plan) {
+        double total = 0;
+        boolean found = false;
         for (String line : plan) {
             Matcher m = EXECUTION_TIME.matcher(line);
             if (m.find()) {
-                return Double.parseDouble(m.group(1));
+                total += Double.parseDouble(m.group(1));
+                found = true;
             }
         }
-        throw new IllegalArgumentException("no 'Execution Time' in the plan: " + plan);
+        if (!found) {
+            throw new IllegalArgumentException("no 'Execution Time' in the plan: " + plan);
+        }
+        return total;
     }
 
     /**
