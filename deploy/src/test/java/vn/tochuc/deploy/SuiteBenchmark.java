@@ -45,20 +45,23 @@ import vn.tochuc.platform.testing.Bench;
  * on the same broker, and the resident memory of every process after the demo and a mixed read load (the soak).
  * Figures, not assertions; run by {@code ./tochuc bench}, or alone with
  * {@code mvn -B -pl deploy -am verify -Dgroups=benchmark -DexcludedGroups=none -Dtest=SuiteBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false}. {@code -Dtochuc.bench.soak-seconds=N} sets the load's length (60).
+ * -Dsurefire.failIfNoSpecifiedTests=false}. {@code -Dtochuc.bench.soak-seconds=N} sets the load's length (60),
+ * {@code -Dtochuc.bench.port-offset=N} moves its ports (30000).
  */
 @Tag("benchmark")
 class SuiteBenchmark {
 
     private static final int SOAK_SECONDS = Integer.getInteger("tochuc.bench.soak-seconds", 60);
     private static final int EVENTS = 60;
+    /** Ports 30,000 above the usual (plus the slot's); another offset lets two checkouts measure at once. */
+    private static final int PORT_OFFSET = Integer.getInteger("tochuc.bench.port-offset", 30_000);
 
     private static SuiteConfig config;
     private static Suite suite;
 
     @BeforeAll
     static void startTheSuite() {
-        config = E2e.config(30_000, "tochuc_bench_", "bench-run");
+        config = E2e.config(PORT_OFFSET, "tochuc_bench" + PORT_OFFSET / 1000 + "_", "bench-run");
         suite = E2e.startFromNothing(config, "[bench]");
         E2e.signIn(new DevKeys(config.runDir()));
     }
