@@ -53,7 +53,12 @@ report="$OUT/report.md"
 {
   echo "# ToChuc benchmark report"
   echo
-  echo "- started $started, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+  if commit="$(git rev-parse --short HEAD 2>/dev/null)"; then
+    git diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
+  else
+    commit="? (not a git checkout)"
+  fi
+  echo "- started $started, commit $commit"
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo) RAM, $(java -version 2>&1 | head -1)"
   echo "- load average (1, 5, 15 min) before: $load_before; after: $load_after"
   echo "- modules: $modules; Maven $( [[ $maven_rc -eq 0 ]] && echo 'succeeded' || echo "FAILED (exit $maven_rc): see target/bench/maven.log")"
