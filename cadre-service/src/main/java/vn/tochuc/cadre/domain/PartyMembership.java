@@ -19,9 +19,6 @@ import org.hibernate.annotations.ColumnTransformer;
 @Table(name = "party_membership")
 public class PartyMembership extends PanacheEntityBase {
 
-    /** A probationary member may be recognised as full from 12 months after admission (Điều lệ Đảng, Điều 5). */
-    public static final int PROBATION_MONTHS = 12;
-
     @Id
     public UUID id;
 
@@ -53,6 +50,10 @@ public class PartyMembership extends PanacheEntityBase {
     public String admissionDecision;
 
     @Column(name = "full_membership_due_on", nullable = false)
+    /**
+     * The day the probation ends (rule cadre.full-membership, from the admission ceremony): once recognised, the
+     * member is full as of this day, whenever the cell decides.
+     */
     public LocalDate fullMembershipDueOn;
 
     @Column(name = "full_membership_on")

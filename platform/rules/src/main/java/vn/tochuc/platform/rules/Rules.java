@@ -152,7 +152,7 @@ public class Rules {
             problems.add(new Problem.FieldError("values", "must be a JSON object with the rule's values"));
         } else {
             for (RuleValuesCheck check : checks) {
-                if (check.rule().equals(code)) {
+                if (check.appliesTo(code)) {
                     problems.addAll(check.problems(r.values()));
                 }
             }
