@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -50,6 +51,32 @@ class PartyMemberTest {
         EventCatalog.assertDescribes(event);
         assertThat(EventCatalog.catalog().at("/channels/member/address").asText()).isEqualTo(TOPIC);
         given().header("If-None-Match", "\"0\"").when().get(Members.PATH + "/" + id).then().statusCode(304);
+    }
+
+    @Test
+    void shouldRefuseAnAdmissionOneDayBeforeEighteenCountedByMonth() {
+        UUID cell = OrgUnits.unit(null, "Chi bộ Hội Cựu chiến binh tỉnh");
+        String person = Members.person("Vương", "Văn", "Lão"); // born 1990-09-02
+        Map<String, Object> young = Members.admission(person, cell, LocalDate.of(2008, 9, 1));
+        Members.admit(young).statusCode(400).body("errors.field", hasItem("admittedOn"))
+                .body("errors.message", hasItem(containsString("216 months")));
+    }
+
+    @Test
+    void shouldRefuseASponsorWhoIsNotAFullMemberOnTheAdmissionDay() {
+        UUID cell = OrgUnits.unit(null, "Chi bộ Đoàn Thanh niên tỉnh");
+        String probationary = Members.person("Vương", "Thị", "Mới");
+        Members.admit(Members.admission(probationary, cell, LocalDate.now().minusMonths(3))).statusCode(201);
+        Map<String, Object> admission = Members.admission(Members.person("Vương", "Văn", "Trẻ"), cell,
+                LocalDate.now().minusDays(1));
+        admission.put("sponsors", List.of(Map.of("fullName", "Vương Thị Mới", "personId", probationary),
+                Map.of("fullName", "Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh", "kind", "YOUTH_UNION")));
+        Members.admit(admission).statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://tochuc.vn/problems/sponsor-not-allowed"))
+                .body("errors.field", equalTo(List.of("sponsors[0].personId")));
+        admission.put("sponsors", List.of(Map.of("fullName", "Lương Đức Minh"),
+                Map.of("fullName", "Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh", "kind", "YOUTH_UNION")));
+        Members.admit(admission).statusCode(201).body("sponsors[1].kind", equalTo("YOUTH_UNION"));
     }
 
     @Test

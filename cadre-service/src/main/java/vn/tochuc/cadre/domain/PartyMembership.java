@@ -103,6 +103,12 @@ public class PartyMembership extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** The person was a full member on the day (recognised as of it or before, and had not left). */
+    public static boolean fullOn(UUID personId, LocalDate day) {
+        return count("personId = ?1 and fullMembershipOn <= ?2 and (leftOn is null or leftOn > ?2)", personId,
+                day) > 0;
+    }
+
     public static Optional<PartyMembership> currentOf(UUID personId) {
         return find("personId = ?1 and stage <> ?2", personId, MembershipStage.LEFT).firstResultOptional();
     }
