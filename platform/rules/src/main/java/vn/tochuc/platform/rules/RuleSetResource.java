@@ -37,15 +37,10 @@ import vn.tochuc.platform.web.RequestIds;
  * service exposes it by extending this class with its own path, one the gateway routes to it:
  * {@code @Path("/api/v1/rules/cadre") public class CadreRulesResource extends RuleSetResource {}}.
  * Anyone who may read the service may read its rules (they are the law, not personal data); only administrators
- * add versions.
+ * add versions. (The API responses are on each method: SmallRye OpenAPI does not inherit a superclass's
+ * class-level ones.)
  */
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid input",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such rule or version",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "500", description = "Unexpected failure",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public abstract class RuleSetResource {
 
     @Inject
@@ -57,6 +52,10 @@ public abstract class RuleSetResource {
     @Inject
     SignedInCaller caller;
 
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "500", description = "Unexpected failure",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @GET
     @Operation(summary = "List the rules as of a day", description = "Each rule with the version in force on asOf "
             + "(default today), the text it comes from, whether its figures are to confirm, and all its versions.")
@@ -65,6 +64,12 @@ public abstract class RuleSetResource {
         return RuleSet.allByCode().stream().map(r -> views.rule(r, day)).toList();
     }
 
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such rule or version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "500", description = "Unexpected failure",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @GET
     @Path("/{code}")
     @Operation(summary = "Read a rule with its versions", description = "The ETag is the rule's version: send it "
@@ -79,6 +84,12 @@ public abstract class RuleSetResource {
         return Response.ok(views.rule(rule, day)).tag(EntityVersions.tag(rule.version)).build();
     }
 
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such rule or version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "500", description = "Unexpected failure",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @GET
     @Path("/{code}/versions/{id}")
     @Operation(summary = "Read one version of a rule")
@@ -93,6 +104,12 @@ public abstract class RuleSetResource {
         return views.version(v, day);
     }
 
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such rule or version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "500", description = "Unexpected failure",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @POST
     @Path("/{code}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
