@@ -33,19 +33,21 @@ class DisciplineTest {
         String id = Disciplines.decide(Disciplines.request(person, "PARTY", "REPRIMAND", DECIDED, cell))
                 .statusCode(201).header("ETag", "\"0\"")
                 .body("form", equalTo("REPRIMAND")).body("barredFrom", equalTo("2026-01-10"))
-                .body("barredUntil", equalTo("2027-01-10")).body("personName", equalTo("Phan Văn Khải"))
+                .body("barredUntil", equalTo("2028-01-10")).body("personName", equalTo("Phan Văn Khải"))
+                .body("higherPostsBarredUntil", equalTo("2028-01-10")).body("equalPostsBarredUntil", equalTo("2027-01-10"))
+                .body("barBasis", containsString("377-QĐ/TW"))
                 .extract().path("id");
 
         Appointments.start(Appointments.request(person, cell, "APPOINTED", LocalDate.of(2026, 6, 1)))
                 .statusCode(409).body("type", equalTo("https://tochuc.vn/problems/barred-by-discipline"))
-                .body("detail", containsString("until 2027-01-09"));
-        Appointments.start(Appointments.request(person, cell, "APPOINTED", LocalDate.of(2027, 1, 10)))
+                .body("detail", containsString("until 2028-01-09"));
+        Appointments.start(Appointments.request(person, cell, "APPOINTED", LocalDate.of(2028, 1, 10)))
                 .statusCode(201);
 
         JsonNode event = awaitDecided(id);
         EventCatalog.assertDescribes(event);
         assertThat(EventCatalog.catalog().at("/channels/discipline/address").asText()).isEqualTo(Disciplines.TOPIC);
-        assertThat(event.at("/data/barredUntil").asText()).isEqualTo("2027-01-10");
+        assertThat(event.at("/data/barredUntil").asText()).isEqualTo("2028-01-10");
         assertThat(event.at("/data/reason").isMissingNode()).as("the confidential reason is not published").isTrue();
         given().header("If-None-Match", "\"0\"").when().get(Disciplines.PATH + "/" + id).then().statusCode(304);
         given().when().get(Persons.PATH + "/" + person + "/audit").then().statusCode(200)
@@ -62,7 +64,7 @@ class DisciplineTest {
                     .body("detail", containsString("probationary"));
         }
         Disciplines.decide(Disciplines.request(person, "PARTY", "WARNING", DECIDED, cell)).statusCode(201)
-                .body("barredUntil", equalTo("2028-01-10"));
+                .body("barredUntil", equalTo("2029-01-10"));
     }
 
     @Test
@@ -70,7 +72,7 @@ class DisciplineTest {
         UUID unit = OrgUnits.unit(null, "Sở Nội vụ");
         String person = Members.person("Hoàng", "Văn", "Thụ");
         Disciplines.decide(Disciplines.request(person, "CIVIL_SERVICE", "DEMOTION", LocalDate.of(2025, 7, 1), unit))
-                .statusCode(422).body("detail", containsString("no longer issued since 2025-07-01"));
+                .statusCode(422).body("detail", containsString("172/2025/NĐ-CP"));
         Disciplines.decide(Disciplines.request(person, "CIVIL_SERVICE", "SALARY_STEP_DEMOTION",
                 LocalDate.of(2025, 8, 1), unit)).statusCode(422);
         String old = Disciplines.decide(Disciplines.request(person, "CIVIL_SERVICE", "SALARY_STEP_DEMOTION",

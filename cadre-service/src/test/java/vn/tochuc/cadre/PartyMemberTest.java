@@ -2,7 +2,9 @@ package vn.tochuc.cadre;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -52,12 +54,59 @@ class PartyMemberTest {
     }
 
     @Test
+    void shouldRefuseAnAdmissionOneDayBeforeEighteenCountedByMonth() {
+        UUID cell = OrgUnits.unit(null, "Chi bộ Hội Cựu chiến binh tỉnh");
+        String person = Members.person("Vương", "Văn", "Lão"); // born 1990-09-02
+        Map<String, Object> young = Members.admission(person, cell, LocalDate.of(2008, 9, 1));
+        Members.admit(young).statusCode(400).body("errors.field", hasItem("admittedOn"))
+                .body("errors.message", hasItem(containsString("216 months")));
+    }
+
+    @Test
+    void shouldRefuseASponsorWhoIsNotAFullMemberOnTheAdmissionDay() {
+        UUID cell = OrgUnits.unit(null, "Chi bộ Đoàn Thanh niên tỉnh");
+        String probationary = Members.person("Vương", "Thị", "Mới");
+        Members.admit(Members.admission(probationary, cell, LocalDate.now().minusMonths(3))).statusCode(201);
+        Map<String, Object> admission = Members.admission(Members.person("Vương", "Văn", "Trẻ"), cell,
+                LocalDate.now().minusDays(1));
+        admission.put("sponsors", List.of(Map.of("fullName", "Vương Thị Mới", "personId", probationary),
+                Map.of("fullName", "Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh", "kind", "YOUTH_UNION")));
+        Members.admit(admission).statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://tochuc.vn/problems/sponsor-not-allowed"))
+                .body("errors.field", equalTo(List.of("sponsors[0].personId")));
+        admission.put("sponsors", List.of(Map.of("fullName", "Lương Đức Minh"),
+                Map.of("fullName", "Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh", "kind", "YOUTH_UNION")));
+        Members.admit(admission).statusCode(201).body("sponsors[1].kind", equalTo("YOUTH_UNION"));
+    }
+
+    @Test
+    void shouldDateFullMembershipFromTheEndOfProbationWhenTheCellDecidesLater() {
+        UUID cell = OrgUnits.unit(null, "Chi bộ Ban Nội chính Tỉnh ủy");
+        LocalDate admitted = LocalDate.now().minusMonths(14);
+        LocalDate due = admitted.plusMonths(12);
+        String id = Members.admit(Members.admission(Members.person("Đỗ", "Thị", "Hằng"), cell, admitted))
+                .statusCode(201).body("fullMembershipDueOn", equalTo(due.toString())).extract().path("id");
+        Map<String, Object> decision = Map.of("number", "9-NQ/CB", "issuer", "Chi bộ Ban Nội chính",
+                "date", due.plusDays(20).toString());
+        Members.step(id, "recognition", 0, Map.of("recognisedOn", due.plusDays(20).toString(), "decision", decision))
+                .statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://tochuc.vn/problems/full-membership-date"))
+                .body("errors.field", equalTo(List.of("recognisedOn")))
+                .body("detail", containsString("full membership dates from " + due));
+        Members.step(id, "recognition", 0, Map.of("decision", decision)).statusCode(200)
+                .body("stage", equalTo("FULL")).body("fullMembershipOn", equalTo(due.toString()));
+    }
+
+    @Test
     void shouldRecogniseFullMembershipOnlyOnceTheProbationIsOver() {
         UUID cell = OrgUnits.unit(null, "Chi bộ Văn phòng Tỉnh ủy");
         LocalDate admitted = LocalDate.now().minusMonths(13);
         String id = Members.admit(Members.admission(Members.person("Lê", "Thị", "Hoa"), cell, admitted))
                 .statusCode(201).extract().path("id");
         Members.step(id, "recognition", 0, Map.of("recognisedOn", admitted.plusMonths(12).minusDays(1).toString()))
+                .statusCode(422).body("type", equalTo("https://tochuc.vn/problems/full-membership-date"));
+        Members.step(id, "recognition", 0, Map.of("decision", Map.of("number", "5-NQ/CB", "issuer", "Chi bộ",
+                "date", admitted.plusMonths(12).minusDays(1).toString())))
                 .statusCode(422).body("type", equalTo("https://tochuc.vn/problems/probation-not-over"));
         Members.step(id, "recognition", 0, Map.of("recognisedOn", admitted.plusMonths(12).toString(),
                 "cardNumber", "26012345")).statusCode(200).header("ETag", "\"1\"")

@@ -96,14 +96,14 @@ class PlanningTest {
         UUID cell = OrgUnits.unit(null, "Chi bộ Sở Nội vụ");
         String person = Disciplines.member("Phan", "Văn", "Khải", cell);
         Disciplines.decide(Disciplines.request(person, "PARTY", "REPRIMAND", LocalDate.of(2026, 1, 5), cell))
-                .statusCode(201).body("barredUntil", equalTo("2027-01-10"));
+                .statusCode(201).body("barredUntil", equalTo("2028-01-10"));
         UUID position = Positions.of(cell);
         Map<String, Object> during = Plannings.forPosition(person, position, "2025-2030");
         during.put("plannedOn", "2026-06-01");
         Plannings.add(during).statusCode(409).body("type", equalTo("https://tochuc.vn/problems/barred-by-discipline"))
-                .body("detail", containsString("barred from planning until 2027-01-09"));
+                .body("detail", containsString("barred from planning to a higher post until 2028-01-09"));
         Map<String, Object> after = Plannings.forPosition(person, position, "2025-2030");
-        after.put("plannedOn", "2027-01-10");
+        after.put("plannedOn", "2028-01-10");
         Plannings.add(after).statusCode(201);
     }
 

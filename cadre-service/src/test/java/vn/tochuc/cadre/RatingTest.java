@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -56,8 +57,10 @@ class RatingTest {
         given().queryParam("year", 2025).queryParam("orgUnitId", grassroots.toString()).when().get(PATH + "/report")
                 .then().statusCode(200).body("total", equalTo(7)).body("distribution.GOOD", equalTo(4))
                 .body("distribution.EXCELLENT", equalTo(1)).body("goodOrBetter", equalTo(5))
-                .body("excellentCapPercent", equalTo(20)).body("maxExcellent", equalTo(1))
-                .body("withinCap", equalTo(true));
+                .body("excellentCapPercent", equalTo(20)).body("capBase", equalTo("GOOD_OR_BETTER"))
+                .body("capBaseCount", equalTo(5)).body("maxExcellent", equalTo(1))
+                .body("withinCap", equalTo(true)).body("capRule.basis.document", equalTo("124-QĐ/TW"))
+                .body("capRule.toConfirm", equalTo(true));
 
         String another = Members.person("Tô", "Văn", "Thêm");
         post(rating(another, 2025, "EXCELLENT", cell)).statusCode(201);
@@ -65,6 +68,31 @@ class RatingTest {
         given().queryParam("year", 2025).queryParam("orgUnitId", grassroots.toString()).when().get(PATH + "/report")
                 .then().statusCode(200).body("maxExcellent", equalTo(1)).body("withinCap", equalTo(false));
         given().queryParam("year", 2025).when().get(PATH + "/report").then().statusCode(400);
+    }
+
+    @Test
+    void shouldJudgeEachYearsCapByTheRuleVersionInForceAtItsEnd() {
+        UUID grassroots = OrgUnits.unit(null, "Đảng bộ Sở Y tế");
+        List<String> names = List.of("An", "Bình", "Chi", "Dung", "Giao", "Hà", "Khánh", "Lan", "Mai", "Nga");
+        for (int year : List.of(2025, 2026)) {
+            for (int i = 0; i < 10; i++) {
+                String person = Members.person("Khổng", year == 2025 ? "Văn" : "Thị", names.get(i));
+                post(rating(person, year, i < 2 ? "EXCELLENT" : "GOOD", grassroots)).statusCode(201);
+            }
+        }
+        String rule = "cadre.rating.excellent-cap";
+        Rules.add(rule, Rules.etag(rule), Rules.version("2026-01-01", Map.of("percent", 10, "base", "GOOD")))
+                .statusCode(201);
+        // 2 excellent, 8 good: 20 % of the 10 rated good or better allows 2; 10 % of the 8 rated good allows none.
+        given().queryParam("year", 2025).queryParam("orgUnitId", grassroots.toString()).when().get(PATH + "/report")
+                .then().statusCode(200).body("maxExcellent", equalTo(2)).body("withinCap", equalTo(true))
+                .body("capRule.basis.document", equalTo("124-QĐ/TW"));
+        given().queryParam("year", 2026).queryParam("orgUnitId", grassroots.toString()).when().get(PATH + "/report")
+                .then().statusCode(200).body("capBase", equalTo("GOOD")).body("capBaseCount", equalTo(8))
+                .body("maxExcellent", equalTo(0)).body("withinCap", equalTo(false))
+                .body("capRule.basis.document", equalTo("99-QĐ/TW"));
+        Rules.add(rule, Rules.etag(rule), Rules.version("2027-01-01", Map.of("percent", 120, "base", "ALL")))
+                .statusCode(400).body("errors.field", hasItems("values.percent", "values.base"));
     }
 
     @Test

@@ -93,6 +93,12 @@ public class Appointment extends PanacheEntityBase {
         return list("personId = ?1 and endDate is null order by startDate, id", personId);
     }
 
+    /** Appointments a person held on a day (started, not ended before it): the posts held that day. */
+    public static List<Appointment> heldOn(UUID personId, LocalDate day) {
+        return list("personId = ?1 and startDate <= ?2 and (endDate is null or endDate >= ?2) order by startDate, id",
+                personId, day);
+    }
+
     /** The person's appointments flagged by a restructuring and not yet followed by a new appointment. */
     public static List<Appointment> awaitingRearrangement(UUID personId) {
         return list("personId = ?1 and flaggedAt is not null and rearrangedBy is null", personId);

@@ -19,9 +19,6 @@ import org.hibernate.annotations.ColumnTransformer;
 @Table(name = "party_membership")
 public class PartyMembership extends PanacheEntityBase {
 
-    /** A probationary member may be recognised as full from 12 months after admission (Điều lệ Đảng, Điều 5). */
-    public static final int PROBATION_MONTHS = 12;
-
     @Id
     public UUID id;
 
@@ -53,6 +50,10 @@ public class PartyMembership extends PanacheEntityBase {
     public String admissionDecision;
 
     @Column(name = "full_membership_due_on", nullable = false)
+    /**
+     * The day the probation ends (rule cadre.full-membership, from the admission ceremony): once recognised, the
+     * member is full as of this day, whenever the cell decides.
+     */
     public LocalDate fullMembershipDueOn;
 
     @Column(name = "full_membership_on")
@@ -101,6 +102,12 @@ public class PartyMembership extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** The person was a full member on the day (recognised as of it or before, and had not left). */
+    public static boolean fullOn(UUID personId, LocalDate day) {
+        return count("personId = ?1 and fullMembershipOn <= ?2 and (leftOn is null or leftOn > ?2)", personId,
+                day) > 0;
+    }
 
     public static Optional<PartyMembership> currentOf(UUID personId) {
         return find("personId = ?1 and stage <> ?2", personId, MembershipStage.LEFT).firstResultOptional();

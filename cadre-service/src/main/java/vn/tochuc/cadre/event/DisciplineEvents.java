@@ -23,6 +23,6 @@ public final class DisciplineEvents {
      */
     public record DecidedV1(UUID disciplineId, UUID personId, String personName, DisciplineSystem system,
             DisciplineForm form, UUID orgUnitId, LocalDate effectiveDate, LocalDate barredFrom, LocalDate barredUntil,
-            Decision decision, List<UUID> endedAppointmentIds) {
+            LocalDate higherPostsBarredUntil, LocalDate equalPostsBarredUntil, String barBasis, Decision decision, List<UUID> endedAppointmentIds) {
     }
 }

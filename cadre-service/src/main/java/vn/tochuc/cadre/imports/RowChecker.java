@@ -83,7 +83,7 @@ class RowChecker {
     static AdmissionRequest admissionOf(CheckedRow row, UUID personId) {
         AdmissionRequest a = row.admission();
         return new AdmissionRequest(personId, a.admittedOn(), a.cellId(), a.sponsors(), a.recordNumber(),
-                a.decision());
+                a.decision(), a.approvedByHigherCommittee());
     }
 
     /** {@link MembershipRules}' refusal of an admission, reported under the file's column names. */

@@ -79,9 +79,9 @@ final class RowMapper {
             errors.add(new FieldError(ImportColumns.ADMITTED_ON, "must be a date YYYY-MM-DD, e.g. 2015-05-19"));
         }
         List<Sponsor> sponsors = java.util.stream.Stream.of(text("sponsor1"), text("sponsor2"))
-                .filter(java.util.Objects::nonNull).map(s -> new Sponsor(s, null)).toList();
+                .filter(java.util.Objects::nonNull).map(s -> new Sponsor(s, null, null)).toList();
         return new AdmissionRequest(personId, on, uuid(ImportColumns.CELL_ID), sponsors, text("partyRecordNumber"),
-                null);
+                null, null);
     }
 
     private Sex sex() {

@@ -25,12 +25,14 @@ public class DisciplineMapper {
         OrgUnitView unit = d.orgUnitId == null ? null : OrgUnitView.findById(d.orgUnitId);
         return new DisciplineResponse(d.id, d.personId, personName(d), d.system, d.form, d.orgUnitId,
                 unit == null ? null : unit.name, json.decision(d.decision), d.effectiveOn, d.reason, d.barredFrom,
-                d.barredUntil, endedAppointmentIds, d.version);
+                d.barredUntil, d.higherUntil, d.equalUntil, d.barBasis, d.formRuleVersionId, d.barRuleVersionId,
+                endedAppointmentIds, d.version);
     }
 
     public DisciplineEvents.DecidedV1 decided(Discipline d, List<UUID> endedAppointmentIds) {
         return new DisciplineEvents.DecidedV1(d.id, d.personId, personName(d), d.system, d.form, d.orgUnitId,
-                d.effectiveOn, d.barredFrom, d.barredUntil, json.decision(d.decision), endedAppointmentIds);
+                d.effectiveOn, d.barredFrom, d.barredUntil, d.higherUntil, d.equalUntil, d.barBasis,
+                json.decision(d.decision), endedAppointmentIds);
     }
 
     private String personName(Discipline d) {

@@ -18,5 +18,7 @@ public record AdmissionRequest(
         @NotNull @Size(min = 2, max = 2, message = "must name the two sponsors (người giới thiệu)")
         List<@NotNull @Valid Sponsor> sponsors,
         @Size(max = 30) @Schema(description = "Số lý lịch đảng viên") String recordNumber,
-        @Valid @Schema(description = "Quyết định kết nạp") Decision decision) {
+        @Valid @Schema(description = "Quyết định kết nạp") Decision decision,
+        @Schema(description = "True when a higher committee approved admitting someone older than the rule "
+                + "cadre.admission allows (over 60, counted by month)") Boolean approvedByHigherCommittee) {
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tochuc.cadre.domain.AppointmentKind;
 import vn.tochuc.cadre.domain.Decision;
+import vn.tochuc.cadre.domain.PostLevel;
 
 @Schema(name = "AppointmentRequest", description = "Bổ nhiệm, bầu, luân chuyển, biệt phái or bố trí lại a person "
         + "to a position of an org unit")
@@ -19,5 +20,8 @@ public record AppointmentRequest(
         AppointmentKind kind,
         @NotNull @Schema(description = "First day the seat is held", examples = "2025-07-01") LocalDate startDate,
         @Schema(description = "End of the term (nhiệm kỳ), if known; after startDate") LocalDate plannedEndDate,
-        @Valid @Schema(description = "Quyết định bổ nhiệm") Decision decision) {
+        @Valid @Schema(description = "Quyết định bổ nhiệm") Decision decision,
+        @Schema(description = "The post against the posts the person holds on startDate: HIGHER, EQUAL (also a "
+                + "reappointment) or LOWER. Decides which window of a discipline bar applies; by default HIGHER, "
+                + "and always HIGHER for someone holding no post") PostLevel postLevel) {
 }

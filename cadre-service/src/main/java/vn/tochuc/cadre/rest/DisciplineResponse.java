@@ -12,7 +12,15 @@ import vn.tochuc.cadre.domain.DisciplineSystem;
 public record DisciplineResponse(UUID id, UUID personId, String personName, DisciplineSystem system,
         DisciplineForm form, UUID orgUnitId, String orgUnitName, Decision decision, LocalDate effectiveOn,
         String reason, LocalDate barredFrom,
-        @Schema(description = "First day planning and appointment are allowed again") LocalDate barredUntil,
+        @Schema(description = "First day planning and appointment to any post are allowed again") LocalDate barredUntil,
+        @Schema(description = "First day appointment or planning to a higher post is allowed again; null when not "
+                + "barred") LocalDate higherPostsBarredUntil,
+        @Schema(description = "First day appointment, reappointment or planning to an equal or higher post is "
+                + "allowed again; null when not barred") LocalDate equalPostsBarredUntil,
+        @Schema(description = "The text the periods come from, as judged when decided",
+                example = "377-QĐ/TW (2025-10-08) (to confirm)") String barBasis,
+        @Schema(description = "Ids of the rule versions that judged the decision (forms, bars)")
+        UUID formRuleVersionId, UUID barRuleVersionId,
         @Schema(description = "Appointments this decision ended (cách chức); only in the answer to the decision")
         List<UUID> endedAppointmentIds, long version) {
 }

@@ -2,6 +2,7 @@ package vn.tochuc.cadre.rest;
 
 import java.util.Map;
 import java.util.UUID;
+import vn.tochuc.platform.rules.RuleCitation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RatingReport", description = "Distribution of one year's ratings in a grassroots organization (and "
@@ -9,7 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RatingReportResponse(int year, UUID orgUnitId, String orgUnitName, long total,
         @Schema(description = "Count per grade, every grade present") Map<String, Long> distribution,
         @Schema(description = "EXCELLENT + GOOD") long goodOrBetter,
-        @Schema(description = "Cap rule: excellent ≤ this percentage of goodOrBetter") int excellentCapPercent,
-        @Schema(description = "floor(goodOrBetter × cap / 100)") long maxExcellent,
-        boolean withinCap) {
+        @Schema(description = "Cap: excellent ≤ this percentage of capBase") int excellentCapPercent,
+        @Schema(description = "What the percentage is of: GOOD (those rated good) or GOOD_OR_BETTER, as the rule "
+                + "cadre.rating.excellent-cap in force on 31 December of the year says") String capBase,
+        @Schema(description = "The count the percentage applies to") long capBaseCount,
+        @Schema(description = "floor(capBaseCount × cap / 100)") long maxExcellent,
+        boolean withinCap,
+        @Schema(description = "The rule version the cap comes from") RuleCitation capRule) {
 }

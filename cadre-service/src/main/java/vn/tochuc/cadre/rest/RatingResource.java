@@ -105,7 +105,7 @@ public class RatingResource {
     @Path("/report")
     @Operation(summary = "Rating distribution of a grassroots organization", description = "Ratings of `year` "
             + "(default: last year) given by `orgUnitId` and the units below it, per grade, and whether excellent "
-            + "stays within the cap (tochuc.rating.excellent-cap-percent of those rated good or better).")
+            + "stays within the cap (the rule cadre.rating.excellent-cap in force at the year's end, named in capRule).")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = RatingReportResponse.class)))
     public RatingReportResponse report(@QueryParam("year") String year, @QueryParam("orgUnitId") String orgUnitId) {

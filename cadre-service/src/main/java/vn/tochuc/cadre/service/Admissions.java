@@ -1,6 +1,7 @@
 package vn.tochuc.cadre.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
@@ -21,6 +22,7 @@ import vn.tochuc.cadre.mapping.MembershipMapper;
 import vn.tochuc.cadre.mapping.PersonMapper;
 import vn.tochuc.cadre.rest.AdmissionRequest;
 import vn.tochuc.platform.event.Outbox;
+import vn.tochuc.platform.rules.Rules;
 
 /**
  * The membership an admission creates: one definition of the row for {@link MembershipService#admit} and for the
@@ -36,13 +38,30 @@ public class Admissions {
     private final PersonMapper persons;
     private final Outbox outbox;
     private final EntityManager em;
+    private final Rules rules;
 
-    Admissions(MembershipMapper mapper, PersonMapper persons, Outbox outbox, EntityManager em) {
+    Admissions(MembershipMapper mapper, PersonMapper persons, Outbox outbox, EntityManager em, Rules rules) {
+        this.rules = rules;
         this.mapper = mapper;
         this.persons = persons;
         this.outbox = outbox;
         this.em = em;
     }
+
+    /**
+     * The day a member admitted on {@code admittedOn} becomes full if the cell recognises them: the probation of the
+     * rule cadre.full-membership in force on the admission day, counted from the admission ceremony.
+     */
+    public LocalDate fullMembershipOn(LocalDate admittedOn) {
+        int months = rules.read(FULL_MEMBERSHIP_RULE, admittedOn, FullMembership.class).values().probationaryMonths();
+        return admittedOn.plusMonths(months);
+    }
+
+    /** The values of cadre.full-membership. */
+    public record FullMembership(int probationaryMonths) {
+    }
+
+    public static final String FULL_MEMBERSHIP_RULE = "cadre.full-membership";
 
     /** The row of a checked admission, not yet persisted nor timestamped. */
     public PartyMembership newMembership(AdmissionRequest r) {
@@ -54,7 +73,7 @@ public class Admissions {
         m.admissionCellId = r.cellId();
         m.sponsors = mapper.write(r.sponsors());
         m.admissionDecision = mapper.write(r.decision());
-        m.fullMembershipDueOn = r.admittedOn().plusMonths(PartyMembership.PROBATION_MONTHS);
+        m.fullMembershipDueOn = fullMembershipOn(r.admittedOn());
         m.stage = MembershipStage.PROBATIONARY;
         m.activity = PartyActivity.ACTIVE;
         m.cellId = r.cellId();

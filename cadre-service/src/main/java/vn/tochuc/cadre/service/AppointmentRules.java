@@ -54,7 +54,8 @@ public class AppointmentRules {
         if (r.kind() != AppointmentKind.REARRANGED) {
             // Re-arranging a disciplined cadre to another post (bố trí lại sau kỷ luật) is what the decision calls
             // for, so the bar on appointment and planning does not stop it.
-            bars.requireNotBarred(person.id, r.startDate());
+            bars.requireNotBarred(person.id, r.startDate(),
+                    DisciplineBars.levelOf(person.id, r.startDate(), r.postLevel()));
         }
         Appointment.openOf(person.id).stream().filter(a -> a.positionId.equals(r.positionId())).findFirst()
                 .ifPresent(a -> {

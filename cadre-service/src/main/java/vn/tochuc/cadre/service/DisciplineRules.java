@@ -4,31 +4,38 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.UUID;
+import vn.tochuc.cadre.domain.Appointment;
 import vn.tochuc.cadre.domain.DisciplineForm;
 import vn.tochuc.cadre.domain.DisciplineSystem;
 import vn.tochuc.cadre.domain.MembershipStage;
 import vn.tochuc.cadre.domain.PartyMembership;
 import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.rest.DisciplineRequest;
+import vn.tochuc.cadre.rules.DisciplineRuleValues;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.problem.Problem.FieldError;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.rules.Rules;
 
 /** What a discipline decision must satisfy: a real subject, a form that fits it, sane dates, a known unit. */
 @ApplicationScoped
 public class DisciplineRules {
 
-    private final DisciplineConfig config;
+    private final Rules rules;
     private final PersonAccess access;
 
-    DisciplineRules(DisciplineConfig config, PersonAccess access) {
+    DisciplineRules(Rules rules, PersonAccess access) {
         this.access = access;
-        this.config = config;
+        this.rules = rules;
     }
 
-    /** @return the person disciplined, after every check passed */
-    public Person decidable(DisciplineRequest r) {
+    /** The person disciplined and the version of the forms rule that allows the form. */
+    public record Decidable(Person person, UUID formRuleVersionId) {
+    }
+
+    /** @return the person disciplined and the forms rule that allowed the form, after every check passed */
+    public Decidable decidable(DisciplineRequest r) {
         if (r.orgUnitId() != null) {
             access.requireUnit("orgUnitId", r.orgUnitId());
         }
@@ -60,45 +67,85 @@ public class DisciplineRules {
             throw new ProblemException(422, "unknown-reference", "The org unit is not known to this service.",
                     List.of(new FieldError("orgUnitId", "is not an org unit known from org-service")));
         }
-        requireFormFits(r, decided);
-        return person;
+        return new Decidable(person, requireFormFits(r, decided));
     }
 
-    /** The first day appointment is allowed again: the decision's own date, else the configured period. */
-    public LocalDate barredUntil(DisciplineRequest r) {
+    /** The periods a decision bars, the rule version that set them and its citation. */
+    public record Bar(LocalDate higherUntil, LocalDate equalUntil, UUID ruleVersionId, String basis) {
+
+        /** The end of the longer window: the first day any post is allowed again. */
+        public LocalDate barredUntil(LocalDate from) {
+            LocalDate end = from;
+            for (LocalDate d : new LocalDate[] {higherUntil, equalUntil}) {
+                end = d != null && d.isAfter(end) ? d : end;
+            }
+            return end;
+        }
+    }
+
+    /**
+     * The periods the decision bars: by the version of cadre.discipline-bars.&lt;system&gt; in force on the decision's
+     * date, counted from the day it takes effect; or, when the decision sets barredUntil itself, both windows to it.
+     */
+    public Bar bar(DisciplineRequest r) {
         if (r.barredUntil() != null) {
-            return r.barredUntil();
+            return new Bar(r.barredUntil(), r.barredUntil(), null, "decision " + r.decision().number()
+                    + " (its own end of the bar)");
         }
-        Integer months = config.barMonths().get(r.form().name());
-        if (months == null) {
-            throw new IllegalStateException("tochuc.discipline.bar-months." + r.form() + " is not configured");
+        Rules.InForce<DisciplineRuleValues.Bars> bars = rules.read(r.system().barsRule(), r.decision().date(),
+                DisciplineRuleValues.Bars.class);
+        DisciplineRuleValues.Window w = bars.values().forms() == null ? null : bars.values().forms().get(r.form());
+        if (w == null) {
+            return new Bar(null, null, bars.citation().versionId(), bars.citation().text());
         }
-        return r.effectiveOn().plusMonths(months);
+        String basis = bars.citation().text();
+        if (w.toConfirm() && !bars.citation().toConfirm()) {
+            basis += " (to confirm)";
+        }
+        return new Bar(w.higherMonths() == null ? null : r.effectiveOn().plusMonths(w.higherMonths()),
+                w.equalOrHigherMonths() == null ? null : r.effectiveOn().plusMonths(w.equalOrHigherMonths()),
+                bars.citation().versionId(), basis);
     }
 
-    private static void requireFormFits(DisciplineRequest r, LocalDate decided) {
+    /**
+     * The form must be one the rule cadre.discipline-forms.&lt;system&gt; in force on the decision's date allows for
+     * the subject, and a form for post holders only (cách chức) needs a post held on the day it takes effect.
+     *
+     * @return the version of the forms rule that allowed it
+     */
+    private UUID requireFormFits(DisciplineRequest r, LocalDate decided) {
         boolean probationary = false;
         if (r.system() == DisciplineSystem.PARTY) {
             Optional<PartyMembership> membership = PartyMembership.currentOf(r.personId());
             if (membership.isEmpty()) {
                 throw new ProblemException(422, "not-a-party-member", "Person " + r.personId() + " has no party "
-                        + "membership in force; party discipline applies to members only. Use CIVIL_SERVICE, or "
-                        + "record the membership first.", List.of(new FieldError("system", "the person is not a "
-                        + "party member")));
+                        + "membership in force; party discipline applies to members only. Use CADRE or "
+                        + "CIVIL_SERVICE, or record the membership first.", List.of(new FieldError("system",
+                        "the person is not a party member")));
             }
             probationary = membership.get().stage == MembershipStage.PROBATIONARY;
         }
-        Set<DisciplineForm> allowed = DisciplineForm.allowedFor(r.system(), probationary, decided);
+        Rules.InForce<DisciplineRuleValues.Forms> forms = rules.read(r.system().formsRule(), decided,
+                DisciplineRuleValues.Forms.class);
+        List<DisciplineForm> allowed = forms.values().forms(probationary);
+        String subject = switch (r.system()) {
+            case PARTY -> probationary ? "a probationary party member" : "a party member";
+            case CADRE -> "a cadre (cán bộ)";
+            case CIVIL_SERVICE -> "a civil servant (công chức)";
+        };
         if (!allowed.contains(r.form())) {
-            String subject = r.system() == DisciplineSystem.PARTY
-                    ? (probationary ? "a probationary party member" : "a party member")
-                    : "a civil servant on " + decided;
-            String why = r.system() == DisciplineSystem.CIVIL_SERVICE && !decided.isBefore(
-                    DisciplineForm.CIVIL_SERVICE_REFORM) ? " (salary-step demotion and demotion are no longer issued "
-                    + "since 2025-07-01; older records keep them)" : "";
-            throw new ProblemException(422, "form-not-allowed", r.form() + " cannot be imposed on " + subject + why
-                    + "; allowed forms: " + allowed + ".", List.of(new FieldError("form", "is not allowed for "
-                    + subject)));
+            throw new ProblemException(422, "form-not-allowed", r.form() + " cannot be imposed on " + subject
+                    + " by a decision of " + decided + " under " + forms.citation().text() + "; allowed forms: "
+                    + allowed + ".", List.of(new FieldError("form", "is not allowed for " + subject + " on "
+                    + decided)));
         }
+        if (forms.values().onlyForPostHolders(r.form())
+                && Appointment.heldOn(r.personId(), r.effectiveOn()).isEmpty()) {
+            throw new ProblemException(422, "form-not-allowed", r.form() + " applies only to someone holding a "
+                    + "post, and person " + r.personId() + " holds none on " + r.effectiveOn() + " (no appointment "
+                    + "on record that day) under " + forms.citation().text() + "; record the appointment first or "
+                    + "choose another form.", List.of(new FieldError("form", "needs a post held on effectiveOn")));
+        }
+        return forms.citation().versionId();
     }
 }

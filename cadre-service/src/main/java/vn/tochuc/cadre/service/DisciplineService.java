@@ -49,7 +49,9 @@ public class DisciplineService {
 
     @Transactional
     public DisciplineResponse decide(DisciplineRequest r, Caller caller) {
-        Person person = rules.decidable(r);
+        DisciplineRules.Decidable decidable = rules.decidable(r);
+        Person person = decidable.person();
+        DisciplineRules.Bar bar = rules.bar(r);
         Discipline d = new Discipline();
         d.id = UUID.randomUUID();
         d.personId = person.id;
@@ -61,7 +63,12 @@ public class DisciplineService {
         d.decision = json.write(r.decision());
         d.reason = r.reason();
         d.barredFrom = r.effectiveOn();
-        d.barredUntil = rules.barredUntil(r);
+        d.higherUntil = bar.higherUntil();
+        d.equalUntil = bar.equalUntil();
+        d.barredUntil = bar.barredUntil(d.barredFrom);
+        d.barRuleVersionId = bar.ruleVersionId();
+        d.formRuleVersionId = decidable.formRuleVersionId();
+        d.barBasis = bar.basis();
         d.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         d.updatedAt = d.createdAt;
         d.persist();

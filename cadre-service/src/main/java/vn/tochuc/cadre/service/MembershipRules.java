@@ -8,23 +8,26 @@ import java.util.UUID;
 import vn.tochuc.cadre.domain.MembershipStage;
 import vn.tochuc.cadre.domain.PartyMembership;
 import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.domain.Sponsor;
 import vn.tochuc.cadre.rest.AdmissionRequest;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.problem.Problem.FieldError;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.rules.Rules;
 
 /** What the Party Statute and common sense require of each membership step. */
 @ApplicationScoped
 public class MembershipRules {
 
     private final PersonAccess access;
+    private final Rules rules;
 
-    MembershipRules(PersonAccess access) {
+    MembershipRules(PersonAccess access, Rules rules) {
+        this.rules = rules;
         this.access = access;
     }
 
     /** Điều lệ Đảng, Điều 1: a citizen from eighteen years of age may be admitted. */
-    static final int ADMISSION_AGE = 18;
 
     /** @return the person to admit, after every check of the admission passed */
     public Person admissible(AdmissionRequest r) {
@@ -49,13 +52,7 @@ public class MembershipRules {
      */
     public void admissible(AdmissionRequest r, Person person) {
         notInFuture("admittedOn", r.admittedOn());
-        // A date of birth known only to the month or year: the person must be 18 even if born on its last day.
-        LocalDate eighteenth = person.dateOfBirth().latest().plusYears(ADMISSION_AGE);
-        if (r.admittedOn().isBefore(eighteenth)) {
-            throw ProblemException.invalid("admittedOn", "the person (born " + person.dateOfBirth() + ") is under "
-                    + ADMISSION_AGE + " on " + r.admittedOn() + "; the Party Statute admits from " + ADMISSION_AGE
-                    + " years of age (at the earliest " + eighteenth + ")");
-        }
+        requireAdmissionRule(r, person);
         if (person.deathDate != null && !r.admittedOn().isBefore(person.deathDate)) {
             throw ProblemException.invalid("admittedOn", "is not before the person's date of death "
                     + person.deathDate);
@@ -72,6 +69,60 @@ public class MembershipRules {
         if (!unknown.isEmpty()) {
             throw new ProblemException(422, "unknown-reference", "The admission refers to " + unknown.size()
                     + " unit(s) or person(s) that do not exist.", unknown);
+        }
+    }
+
+    public static final String ADMISSION_RULE = "cadre.admission";
+
+    /**
+     * The values of cadre.admission: age counted by whole months (from, and up to, inclusive; null: no upper
+     * limit), and who may sponsor.
+     */
+    public record Admission(int minimumAgeMonths, Integer maximumAgeMonths, List<Sponsor.SponsorKind> sponsorKinds) {
+    }
+
+    /**
+     * Age and sponsors by the rule cadre.admission in force on the admission day: old enough even if born on the
+     * last day a partial date of birth allows; older than the limit only with a higher committee's approval;
+     * sponsors of the kinds allowed, and a sponsor on record who is a member must be a full member that day.
+     */
+    private void requireAdmissionRule(AdmissionRequest r, Person person) {
+        Rules.InForce<Admission> rule = rules.read(ADMISSION_RULE, r.admittedOn(), Admission.class);
+        Admission a = rule.values();
+        LocalDate ofAge = person.dateOfBirth().latest().plusMonths(a.minimumAgeMonths());
+        if (r.admittedOn().isBefore(ofAge)) {
+            throw ProblemException.invalid("admittedOn", "the person (born " + person.dateOfBirth() + ") is under "
+                    + a.minimumAgeMonths() / 12 + " on " + r.admittedOn() + "; " + rule.citation().text()
+                    + " admits from " + a.minimumAgeMonths() + " months of age (at the earliest " + ofAge + ")");
+        }
+        if (a.maximumAgeMonths() != null && !Boolean.TRUE.equals(r.approvedByHigherCommittee())) {
+            // Over the limit once a whole month past it, counted from the latest possible birthday.
+            LocalDate over = person.dateOfBirth().latest().plusMonths(a.maximumAgeMonths() + 1L);
+            if (!r.admittedOn().isBefore(over)) {
+                throw new ProblemException(422, "over-admission-age", "The person (born " + person.dateOfBirth()
+                        + ") is over " + a.maximumAgeMonths() / 12 + " (" + a.maximumAgeMonths() + " months) on "
+                        + r.admittedOn() + "; under " + rule.citation().text() + " their admission needs a higher "
+                        + "committee's approval: send approvedByHigherCommittee true with that decision.",
+                        List.of(new FieldError("approvedByHigherCommittee", "is required over "
+                                + a.maximumAgeMonths() + " months of age")));
+            }
+        }
+        List<FieldError> sponsors = new ArrayList<>();
+        for (int i = 0; i < r.sponsors().size(); i++) {
+            Sponsor sponsor = r.sponsors().get(i);
+            if (a.sponsorKinds() != null && !a.sponsorKinds().contains(sponsor.kindOrMember())) {
+                sponsors.add(new FieldError("sponsors[" + i + "].kind", "is not a sponsor allowed on "
+                        + r.admittedOn() + " (" + a.sponsorKinds() + ")"));
+            } else if (sponsor.kindOrMember() == Sponsor.SponsorKind.MEMBER && sponsor.personId() != null
+                    && !PartyMembership.fullOn(sponsor.personId(), r.admittedOn())) {
+                sponsors.add(new FieldError("sponsors[" + i + "].personId", "is not a full party member on "
+                        + r.admittedOn() + "; a sponsor must be one that day"));
+            }
+        }
+        if (!sponsors.isEmpty()) {
+            throw new ProblemException(422, "sponsor-not-allowed", "The sponsors do not satisfy "
+                    + rule.citation().text() + ": " + sponsors.size() + " of them cannot sponsor this admission.",
+                    sponsors);
         }
     }
 

@@ -24,6 +24,7 @@ import vn.tochuc.cadre.rest.MembershipResponse;
 import vn.tochuc.cadre.rest.RecognitionRequest;
 import vn.tochuc.cadre.rest.TransferRequest;
 import vn.tochuc.platform.event.Outbox;
+import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
 
@@ -67,17 +68,34 @@ public class MembershipService {
             throw ProblemException.conflict("already-full-member", "Membership " + id + " became full on "
                     + m.fullMembershipOn + "; only a probationary member can be recognised.");
         }
-        rules.notBeforeAdmission("recognisedOn", r.recognisedOn(), m);
-        if (r.recognisedOn().isBefore(m.fullMembershipDueOn)) {
-            throw new ProblemException(422, "probation-not-over", "The 12-month probation of membership " + id
-                    + " runs until " + m.fullMembershipDueOn + "; full membership can be recognised from that day.");
+        // Điều lệ Đảng, Điều 5: a member who qualifies is full as of the day the probation ends, even when the cell
+        // decides later; so the full-membership date is that day, never the decision's.
+        LocalDate fullOn = m.fullMembershipDueOn;
+        if (r.recognisedOn() != null && !r.recognisedOn().equals(fullOn)) {
+            throw new ProblemException(422, "full-membership-date", "Membership " + id + " was admitted on "
+                    + m.admittedOn + "; its probation ends and full membership dates from " + fullOn + " (rule "
+                    + Admissions.FULL_MEMBERSHIP_RULE + "), not " + r.recognisedOn() + ". Send recognisedOn "
+                    + fullOn + " or leave it out; the day the cell decided goes in decision.date.",
+                    List.of(new Problem.FieldError("recognisedOn", "must be " + fullOn + ", the day the probation "
+                            + "ends")));
+        }
+        LocalDate decided = r.decision() != null && r.decision().date() != null ? r.decision().date() : null;
+        if (decided != null && decided.isBefore(fullOn)) {
+            throw new ProblemException(422, "probation-not-over", "The probation of membership " + id + " runs "
+                    + "until " + fullOn.minusDays(1) + "; the cell can recognise full membership from " + fullOn
+                    + ", not on " + decided + ".", List.of(new Problem.FieldError("decision.date", "is before "
+                    + fullOn)));
+        }
+        if (decided == null && LocalDate.now().isBefore(fullOn)) {
+            throw new ProblemException(422, "probation-not-over", "The probation of membership " + id + " runs "
+                    + "until " + fullOn.minusDays(1) + "; full membership can be recognised from " + fullOn + ".");
         }
         m.stage = MembershipStage.FULL;
-        m.fullMembershipOn = r.recognisedOn();
+        m.fullMembershipOn = fullOn;
         if (r.cardNumber() != null) {
             m.cardNumber = r.cardNumber();
         }
-        return finish(m, "RECOGNISED", MemberEvents.RECOGNISED_V1, r.recognisedOn(), r, caller, r.decision(), null,
+        return finish(m, "RECOGNISED", MemberEvents.RECOGNISED_V1, fullOn, r, caller, r.decision(), null,
                 null, null);
     }
 

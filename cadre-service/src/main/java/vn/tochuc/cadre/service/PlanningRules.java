@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.domain.PostLevel;
 import vn.tochuc.cadre.domain.Planning;
 import vn.tochuc.cadre.domain.PlanningTerm;
 import vn.tochuc.cadre.readmodel.PositionView;
@@ -50,7 +51,8 @@ public class PlanningRules {
                     + "for the current or a coming term");
         }
         Target target = r.positionId() != null ? ofPosition(r, term) : ofTitle(r);
-        bars.requireNotBarred(person.id, plannedOn, DisciplineBars.Purpose.PLANNING);
+        // Planning prepares a cadre for a step up: judged as for a higher post (both windows bar it).
+        bars.requireNotBarred(person.id, plannedOn, PostLevel.HIGHER, DisciplineBars.Purpose.PLANNING);
         if (!Planning.standing(person.id, target.orgUnitId(), target.titleCode(), target.positionId(),
                 term.startYear()).isEmpty()) {
             throw ProblemException.conflict("already-planned", "Person " + person.id + " is already planned for "

@@ -1,0 +1,117 @@
+package vn.tochuc.cadre.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.tochuc.cadre.domain.DisciplineForm;
+import vn.tochuc.cadre.domain.DisciplineSystem;
+import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.rules.RuleValuesCheck;
+
+/** The values of the discipline rules (cadre.discipline-forms.* and cadre.discipline-bars.*) and their checks. */
+public final class DisciplineRuleValues {
+
+    /** Longest period a bar may name: anything longer is a typing error (months, not days). */
+    static final int MAX_MONTHS = 240;
+
+    private DisciplineRuleValues() {
+    }
+
+    /** Forms allowed: to full members / everyone, to probationary party members, only to someone holding a post. */
+    public record Forms(List<DisciplineForm> forms, List<DisciplineForm> probationaryForms,
+            List<DisciplineForm> postHolderOnly) {
+
+        public List<DisciplineForm> forms(boolean probationary) {
+            return probationary && probationaryForms != null ? probationaryForms : forms;
+        }
+
+        public boolean onlyForPostHolders(DisciplineForm form) {
+            return postHolderOnly != null && postHolderOnly.contains(form);
+        }
+    }
+
+    /** The two windows of a form: months barred from higher posts, from equal-or-higher posts. */
+    public record Window(Integer higherMonths, Integer equalOrHigherMonths, boolean toConfirm) {
+    }
+
+    /** The windows of each form; a form without one bars nothing. */
+    public record Bars(Map<DisciplineForm, Window> forms) {
+    }
+
+    static List<Problem.FieldError> problems(ObjectMapper json, JsonNode values, Class<?> type) {
+        List<Problem.FieldError> problems = new ArrayList<>();
+        Object read;
+        try {
+            read = json.treeToValue(values, type);
+        } catch (Exception e) {
+            problems.add(new Problem.FieldError("values", "cannot be read as " + type.getSimpleName() + ": "
+                    + e.getMessage().lines().findFirst().orElse("") + "; forms are " + List.of(DisciplineForm.values())));
+            return problems;
+        }
+        if (read instanceof Forms f && (f.forms() == null || f.forms().isEmpty())) {
+            problems.add(new Problem.FieldError("values.forms", "must list at least one form"));
+        }
+        if (read instanceof Bars b) {
+            if (b.forms() == null) {
+                problems.add(new Problem.FieldError("values.forms", "must map each form to its windows, e.g. "
+                        + "{\"WARNING\": {\"higherMonths\": 36}}"));
+            } else {
+                b.forms().forEach((form, w) -> {
+                    check(problems, "values.forms." + form + ".higherMonths", w == null ? null : w.higherMonths());
+                    check(problems, "values.forms." + form + ".equalOrHigherMonths",
+                            w == null ? null : w.equalOrHigherMonths());
+                });
+            }
+        }
+        return problems;
+    }
+
+    private static void check(List<Problem.FieldError> problems, String field, Integer months) {
+        if (months != null && (months < 1 || months > MAX_MONTHS)) {
+            problems.add(new Problem.FieldError(field, "must be a number of months from 1 to " + MAX_MONTHS
+                    + ", or left out when the window does not apply"));
+        }
+    }
+
+    /** One check per family of rules (one rule per system); singletons: nothing to proxy. */
+    abstract static class Check implements RuleValuesCheck {
+        private final ObjectMapper json;
+        private final List<String> rules;
+        private final Class<?> type;
+
+        Check(ObjectMapper json, List<String> rules, Class<?> type) {
+            this.json = json;
+            this.rules = rules;
+            this.type = type;
+        }
+
+        @Override
+        public boolean appliesTo(String rule) {
+            return rules.contains(rule);
+        }
+
+        @Override
+        public List<Problem.FieldError> problems(JsonNode values) {
+            return DisciplineRuleValues.problems(json, values, type);
+        }
+    }
+
+    @Singleton
+    static class FormsCheck extends Check {
+        FormsCheck(ObjectMapper json) {
+            super(json, java.util.Arrays.stream(DisciplineSystem.values()).map(DisciplineSystem::formsRule).toList(),
+                    Forms.class);
+        }
+    }
+
+    @Singleton
+    static class BarsCheck extends Check {
+        BarsCheck(ObjectMapper json) {
+            super(json, java.util.Arrays.stream(DisciplineSystem.values()).map(DisciplineSystem::barsRule).toList(),
+                    Bars.class);
+        }
+    }
+}
