@@ -89,7 +89,7 @@ public class OrgUnitKindResource {
     @Operation(summary = "List org unit kinds", description = "Retired kinds included, marked active=false. With asOf, "
             + "only the kinds a unit established that day may have: the party-organization kinds the version of the "
             + "rule org.unit-kinds in force names (with the kinds each may sit under and the version, marked "
-            + "toConfirm when the Board has still to confirm it), and every other kind.")
+            + "toConfirm when the Board has still to confirm it), and every other active kind.")
     public List<KindBody> list(@QueryParam("asOf") LocalDate asOf) {
         if (asOf == null) {
             return kinds.list().stream().map(KindBody::of).toList();
@@ -99,7 +99,7 @@ public class OrgUnitKindResource {
         kindRules.kindsOn(asOf).forEach(k -> inForce.put(k.kind(), k.parentKinds()));
         RuleRef rule = version.map(RuleRef::of).orElse(null);
         return kinds.list().stream().filter(k -> k.active)
-                .filter(k -> !"PARTY_ORGANIZATION".equals(k.category) || inForce.containsKey(k.code))
+                .filter(k -> inForce.containsKey(k.code) || !kindRules.governed(k.code))
                 .map(k -> inForce.containsKey(k.code) ? KindBody.of(k, inForce.get(k.code), rule) : KindBody.of(k))
                 .toList();
     }

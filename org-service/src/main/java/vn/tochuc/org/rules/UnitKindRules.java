@@ -12,9 +12,11 @@ import vn.tochuc.platform.problem.ProblemException;
 
 /**
  * Which kinds of party organization exist on a date and which kinds each may sit under (rule
- * {@value OrgRules#UNIT_KINDS}). Only kinds of the category PARTY_ORGANIZATION are governed: advisory bodies, state
- * and front bodies are not levels of the Party. A unit without a parent is the top of the tree this installation
- * holds (its superior lies outside), so only its kind is judged.
+ * {@value OrgRules#UNIT_KINDS}). Only kinds of the category PARTY_ORGANIZATION that some version of the rule names
+ * are governed: advisory bodies, state and front bodies are not levels of the Party, and a kind an administrator has
+ * just added stays usable (only its being active is checked) until the Board writes it into a new version. A unit
+ * without a parent is the top of the tree this installation holds (its superior lies outside), so only its kind is
+ * judged.
  */
 @ApplicationScoped
 public class UnitKindRules {
@@ -66,9 +68,11 @@ public class UnitKindRules {
         }
     }
 
-    private static boolean governed(String kind) {
+    /** Whether the rule decides on this kind at all (see the class comment). */
+    public boolean governed(String kind) {
         OrgUnitKind found = OrgUnitKind.findById(kind);
-        return found != null && PARTY.equals(found.category);
+        return found != null && PARTY.equals(found.category)
+                && rules.versions(OrgRules.UNIT_KINDS).stream().anyMatch(v -> v.values().path("kinds").has(kind));
     }
 
     private static List<KindInForce> kinds(OrgRule version) {
