@@ -1,0 +1,169 @@
+package vn.tochuc.platform.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.tochuc.platform.event.Outbox;
+import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.web.EntityVersions;
+
+/**
+ * The rules of this service as they stand on a day: a decision asks for the version in force on its date, reads
+ * its values, and keeps the {@link RuleCitation} so its answer names the text that judged it.
+ */
+@ApplicationScoped
+public class Rules {
+
+    /** The version in force and its values, read as the service's own type. */
+    public record InForce<T>(T values, RuleCitation citation, RuleVersion version) {
+    }
+
+    private final ObjectMapper json;
+    private final Outbox outbox;
+    private final Instance<RuleValuesCheck> checks;
+    private final String topic;
+
+    Rules(ObjectMapper json, Outbox outbox, Instance<RuleValuesCheck> checks,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            @ConfigProperty(name = "tochuc.rules.topic") java.util.Optional<String> topic) {
+        this.json = json;
+        this.outbox = outbox;
+        this.checks = checks;
+        this.topic = topic.orElse(defaultTopic(applicationName));
+    }
+
+    /** cadre-service publishes on tochuc.cadre.rule, org-service on tochuc.org.rule, task-service on tochuc.task.rule. */
+    static String defaultTopic(String applicationName) {
+        return "tochuc." + applicationName.replaceFirst("-service$", "") + ".rule";
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    /**
+     * The version of a rule in force on a day, or 422 naming the rule and the day: a decision dated before the
+     * earliest version the service knows cannot be judged, and saying so beats judging it by a later text.
+     */
+    public RuleVersion inForce(String rule, LocalDate day) {
+        return RuleVersion.inForce(rule, day).orElseThrow(() -> new ProblemException(422, "no-rule-in-force",
+                "No version of rule " + rule + " is in force on " + day + "; see GET on the service's rules API for "
+                        + "the versions it knows, and ask an administrator to add the one for that date."));
+    }
+
+    /** The version in force on a day and its values as {@code type}. */
+    public <T> InForce<T> read(String rule, LocalDate day, Class<T> type) {
+        RuleVersion v = inForce(rule, day);
+        return new InForce<>(values(v, type), RuleCitation.of(v), v);
+    }
+
+    /** A version's values as {@code type} (the version a decision kept, read again). */
+    public <T> T values(RuleVersion v, Class<T> type) {
+        try {
+            return json.readValue(v.values, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Version " + v.id + " of rule " + v.ruleCode + " has values that do not "
+                    + "read as " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public JsonNode tree(RuleVersion v) {
+        try {
+            return json.readTree(v.values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Version " + v.id + " of rule " + v.ruleCode + " is not JSON", e);
+        }
+    }
+
+    public RuleSet rule(String code) {
+        RuleSet rule = RuleSet.findById(code);
+        if (rule == null) {
+            throw new ProblemException(404, "not-found", "There is no rule " + code + " in this service; GET the "
+                    + "rules API without a code to list them.");
+        }
+        return rule;
+    }
+
+    /**
+     * Adds a version on the rule version the caller read (If-Match): the rule row is locked first, so two
+     * administrators adding versions at once cannot both pass the check. Recorded with who and which request (the
+     * row is the audit record) and published as rule.version-added.v1.
+     */
+    @Transactional
+    public RuleVersion add(String code, String ifMatch, NewRuleVersion request, String actor, String requestId) {
+        long expected = EntityVersions.expectedVersion(ifMatch);
+        RuleSet rule = RuleSet.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        if (rule == null) {
+            rule(code); // answers 404
+        }
+        EntityVersions.requireMatch("\"" + expected + "\"", rule.version);
+        return record(rule, request, null, actor, requestId);
+    }
+
+    /** Records a version (checked first); {@code seedKey} non-null for versions of the service's seed file. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    RuleVersion record(RuleSet rule, NewRuleVersion request, String seedKey, String actor, String requestId) {
+        check(rule.code, request);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        RuleVersion v = new RuleVersion();
+        v.id = UUID.randomUUID();
+        v.ruleCode = rule.code;
+        v.validFrom = request.validFrom();
+        v.validTo = request.validTo();
+        v.values = request.values().toString();
+        v.basisDocument = request.basis().document().strip();
+        v.basisIssuedOn = request.basis().issuedOn();
+        v.basisArticle = blankToNull(request.basis().article());
+        v.basisTitle = blankToNull(request.basis().title());
+        v.toConfirm = request.toConfirm();
+        v.note = blankToNull(request.note());
+        v.seedKey = seedKey;
+        v.recordedAt = now;
+        v.recordedBy = actor;
+        v.requestId = requestId;
+        v.persist();
+        rule.versionAdded(now);
+        RuleVersion.flush();
+        outbox.publish(topic, rule.code, RuleEvents.VERSION_ADDED_V1, new RuleEvents.VersionAddedV1(rule.code,
+                rule.title, v.id, v.validFrom, v.validTo, v.basis(), v.toConfirm, v.note, request.values(),
+                seedKey != null, now));
+        return v;
+    }
+
+    private void check(String code, NewRuleVersion r) {
+        List<Problem.FieldError> problems = new ArrayList<>();
+        if (r.validTo() != null && r.validTo().isBefore(r.validFrom())) {
+            problems.add(new Problem.FieldError("validTo", "is before validFrom " + r.validFrom()
+                    + ": the last day in force cannot come before the first"));
+        }
+        if (r.values() == null || !r.values().isObject()) {
+            problems.add(new Problem.FieldError("values", "must be a JSON object with the rule's values"));
+        } else {
+            for (RuleValuesCheck check : checks) {
+                if (check.rule().equals(code)) {
+                    problems.addAll(check.problems(r.values()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(400, "validation-failed", "The new version of rule " + code + " cannot be "
+                    + "used as sent; fix the fields listed and send it again.", problems);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
