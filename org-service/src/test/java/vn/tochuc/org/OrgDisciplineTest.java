@@ -53,10 +53,10 @@ class OrgDisciplineTest {
     }
 
     @Test
-    void shouldJudgeAReprimandDecidedBeforeSixJuly2022ByTheOlderRegulation() {
+    void shouldJudgeAReprimandDecidedTheDayBefore69QdTwByTheOlderRegulation() {
         String unit = Cases.unit("Chi bộ bị khiển trách", "GRASSROOTS_PARTY_CELL", null);
 
-        decide(unit, "REPRIMAND", "2022-07-05").statusCode(201).body("ruleCitation", containsString("102-QĐ/TW"));
+        decide(unit, "REPRIMAND", "2022-07-05").statusCode(201).body("ruleCitation", containsString("07-QĐi/TW"));
         decide(unit, "REPRIMAND", "2022-07-06").statusCode(201).body("ruleCitation", containsString("69-QĐ/TW"));
     }
 

@@ -39,7 +39,7 @@ class UnitKindRulesTest {
     void shouldRefuseADistrictCommitteeEstablishedOnTheDayTheDistrictLevelEnded() {
         OrgUnits.post(unit("Huyện ủy mới", "DISTRICT_PARTY_COMMITTEE", province(), AFTER)).statusCode(422)
                 .body("type", containsString("kind-not-in-force"))
-                .body("detail", containsString("QĐ 294-QĐ/TW"))
+                .body("detail", containsString("294-QĐ/TW"))
                 .body("detail", containsString("to confirm"));
     }
 
@@ -110,7 +110,7 @@ class UnitKindRulesTest {
 
         String late = Cases.draftId(Cases.caseOf("MOVE", "unitId", cell, "newParentId", district));
         Cases.approve(late).statusCode(422).body("type", containsString("parent-kind-not-allowed"))
-                .body("detail", containsString("QĐ 294-QĐ/TW"));
+                .body("detail", containsString("294-QĐ/TW"));
         Cases.apply(Cases.caseOf("MOVE", "unitId", cell, "newParentId", district, "effectiveDate", BEFORE));
         org.assertj.core.api.Assertions.assertThat(Cases.parentOn(cell, BEFORE)).isEqualTo(district);
     }
@@ -129,10 +129,11 @@ class UnitKindRulesTest {
         String province = province();
         String district = Cases.unit("Huyện ủy hợp nhất", "DISTRICT_PARTY_COMMITTEE", province);
         String oldCommune = Cases.unit("Đảng bộ xã cũ", "GRASSROOTS_PARTY_COMMITTEE", district);
+        String otherCommune = Cases.unit("Đảng bộ thị trấn cũ", "GRASSROOTS_PARTY_COMMITTEE", district);
         String cell = Cases.unit("Chi bộ thôn 1", "PARTY_CELL", oldCommune);
         String code = OrgUnits.uniqueCode();
 
-        String caseId = Cases.apply(Cases.caseOf("CONSOLIDATE", "sourceUnitIds", List.of(oldCommune),
+        String caseId = Cases.apply(Cases.caseOf("CONSOLIDATE", "sourceUnitIds", List.of(oldCommune, otherCommune),
                 "newUnits", List.of(Map.of("code", code, "name", "Đảng bộ xã mới", "kind", "COMMUNE_PARTY_COMMITTEE",
                         "parentId", province)),
                 "childPlacements", List.of(Map.of("childId", cell, "newParentCode", code))));
@@ -154,7 +155,7 @@ class UnitKindRulesTest {
                 .body("find { it.code == 'COMMUNE_PARTY_COMMITTEE' }.parentKinds",
                         equalTo(List.of("PROVINCIAL_PARTY_COMMITTEE")))
                 .body("find { it.code == 'COMMUNE_PARTY_COMMITTEE' }.rule.toConfirm", equalTo(true))
-                .body("find { it.code == 'COMMUNE_PARTY_COMMITTEE' }.rule.documentNumber",
+                .body("find { it.code == 'COMMUNE_PARTY_COMMITTEE' }.rule.basis.document",
                         containsString("294-QĐ/TW"));
     }
 }

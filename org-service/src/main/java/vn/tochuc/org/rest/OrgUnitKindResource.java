@@ -33,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.org.domain.OrgUnitKind;
 import vn.tochuc.org.rules.OrgRule;
 import vn.tochuc.org.rules.OrgRules;
-import vn.tochuc.org.rules.RuleRef;
 import vn.tochuc.org.rules.UnitKindRules;
+import vn.tochuc.platform.rules.RuleCitation;
 import vn.tochuc.org.service.OrgUnitKindService;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.web.EntityVersions;
@@ -73,13 +73,13 @@ public class OrgUnitKindResource {
             @Schema(readOnly = true, description = "With asOf, for a party organization: the kinds it may sit under "
                     + "that day (empty: only at the top)") List<String> parentKinds,
             @Schema(readOnly = true, description = "With asOf, for a party organization: the version of the rule "
-                    + "org.unit-kinds that says so") RuleRef rule) {
+                    + "org.unit-kinds that says so") RuleCitation rule) {
 
         static KindBody of(OrgUnitKind kind) {
             return of(kind, null, null);
         }
 
-        static KindBody of(OrgUnitKind kind, List<String> parentKinds, RuleRef rule) {
+        static KindBody of(OrgUnitKind kind, List<String> parentKinds, RuleCitation rule) {
             return new KindBody(kind.code, kind.nameVi, kind.nameEn, kind.category, kind.levelRank, kind.active,
                     kind.version, parentKinds, rule);
         }
@@ -97,7 +97,7 @@ public class OrgUnitKindResource {
         Optional<OrgRule> version = rules.inForce(OrgRules.UNIT_KINDS, asOf);
         Map<String, List<String>> inForce = new HashMap<>();
         kindRules.kindsOn(asOf).forEach(k -> inForce.put(k.kind(), k.parentKinds()));
-        RuleRef rule = version.map(RuleRef::of).orElse(null);
+        RuleCitation rule = version.map(OrgRule::citation).orElse(null);
         return kinds.list().stream().filter(k -> k.active)
                 .filter(k -> inForce.containsKey(k.code) || !kindRules.governed(k.code))
                 .map(k -> inForce.containsKey(k.code) ? KindBody.of(k, inForce.get(k.code), rule) : KindBody.of(k))

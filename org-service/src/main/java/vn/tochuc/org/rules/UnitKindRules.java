@@ -71,8 +71,7 @@ public class UnitKindRules {
     /** Whether the rule decides on this kind at all (see the class comment). */
     public boolean governed(String kind) {
         OrgUnitKind found = OrgUnitKind.findById(kind);
-        return found != null && PARTY.equals(found.category)
-                && rules.versions(OrgRules.UNIT_KINDS).stream().anyMatch(v -> v.values().path("kinds").has(kind));
+        return found != null && PARTY.equals(found.category) && rules.anyVersionNames(OrgRules.UNIT_KINDS, "kinds", kind);
     }
 
     private static List<KindInForce> kinds(OrgRule version) {
