@@ -58,6 +58,9 @@ public class OrgDisciplineService {
             throw ProblemException.invalid("effectiveDate", "must not be before decidedOn " + request.decidedOn());
         }
         structure.requirePlausibleDate("decidedOn", request.decidedOn());
+        if (request.decidedOn().isAfter(LocalDate.now())) {
+            throw ProblemException.invalid("decidedOn", "must not be after today: record a decision once it is taken");
+        }
         structure.requireExistingOn("unitId", request.unitId(), request.decidedOn());
         OrgUnitSnapshot unit = tree.unit(request.unitId(), request.decidedOn()).orElseThrow();
         OrgRule version = rules.require(OrgRules.DISCIPLINE_FORMS, request.decidedOn());
