@@ -133,7 +133,8 @@ class OrgUnitResourceTest {
 
     @Test
     void shouldAttachAChildToItsParent() {
-        String parent = OrgUnits.create("Thành ủy Vĩnh Yên");
+        // A grassroots committee sits under a district-level committee before 1 July 2025 (rule org.unit-kinds).
+        String parent = Cases.unit("Thành ủy Vĩnh Yên", "DISTRICT_PARTY_COMMITTEE", null);
         OrgUnits.post(Map.of("code", OrgUnits.uniqueCode(), "name", "Đảng bộ phường Ngô Quyền",
                         "kind", "GRASSROOTS_PARTY_COMMITTEE", "parentId", parent, "validFrom", "2021-01-01"))
                 .statusCode(201).body("parentId", equalTo(parent));

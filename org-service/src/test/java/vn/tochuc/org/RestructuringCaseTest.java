@@ -131,7 +131,8 @@ class RestructuringCaseTest {
     @Test
     void shouldSplitAUnitIntoNewOnesAndPlaceItsChildrenUnderThem() {
         String source = Cases.unit("Đảng bộ Khối cơ quan", "PARTY_COMMITTEE_UNDER_PROVINCE", null);
-        String child = Cases.unit("Chi bộ Sở Nội vụ", "PARTY_CELL", source);
+        // A cell directly under a committee above grassroots is a grassroots cell (rule org.unit-kinds).
+        String child = Cases.unit("Chi bộ Sở Nội vụ", "GRASSROOTS_PARTY_CELL", source);
         String north = OrgUnits.uniqueCode();
         String south = OrgUnits.uniqueCode();
         String caseId = Cases.apply(Cases.caseOf("SPLIT", "unitId", source,

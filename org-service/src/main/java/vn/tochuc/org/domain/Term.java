@@ -24,6 +24,10 @@ public class Term extends PanacheEntityBase {
     @Column(name = "name_vi", nullable = false)
     public String nameVi;
 
+    /** PARTY_LOCAL (party congresses of a province and below) or NATIONAL (national congress, assemblies). */
+    @Column(nullable = false)
+    public String scope;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 }

@@ -15,17 +15,26 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.org.domain.OrgUnitKind;
+import vn.tochuc.org.rules.OrgRule;
+import vn.tochuc.org.rules.OrgRules;
+import vn.tochuc.org.rules.UnitKindRules;
+import vn.tochuc.platform.rules.RuleCitation;
 import vn.tochuc.org.service.OrgUnitKindService;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.web.EntityVersions;
@@ -38,9 +47,13 @@ import vn.tochuc.platform.web.EntityVersions;
 public class OrgUnitKindResource {
 
     private final OrgUnitKindService kinds;
+    private final UnitKindRules kindRules;
+    private final OrgRules rules;
 
-    OrgUnitKindResource(OrgUnitKindService kinds) {
+    OrgUnitKindResource(OrgUnitKindService kinds, UnitKindRules kindRules, OrgRules rules) {
         this.kinds = kinds;
+        this.kindRules = kindRules;
+        this.rules = rules;
     }
 
     @Schema(name = "OrgUnitKind")
@@ -56,18 +69,39 @@ public class OrgUnitKindResource {
                     + "0 where no level applies") Integer levelRank,
             @Schema(description = "False retires the kind: existing units keep it, new ones cannot use it")
             Boolean active,
-            @Schema(readOnly = true) Long version) {
+            @Schema(readOnly = true) Long version,
+            @Schema(readOnly = true, description = "With asOf, for a party organization: the kinds it may sit under "
+                    + "that day (empty: only at the top)") List<String> parentKinds,
+            @Schema(readOnly = true, description = "With asOf, for a party organization: the version of the rule "
+                    + "org.unit-kinds that says so") RuleCitation rule) {
 
         static KindBody of(OrgUnitKind kind) {
+            return of(kind, null, null);
+        }
+
+        static KindBody of(OrgUnitKind kind, List<String> parentKinds, RuleCitation rule) {
             return new KindBody(kind.code, kind.nameVi, kind.nameEn, kind.category, kind.levelRank, kind.active,
-                    kind.version);
+                    kind.version, parentKinds, rule);
         }
     }
 
     @GET
-    @Operation(summary = "List org unit kinds", description = "Retired kinds included, marked active=false.")
-    public List<KindBody> list() {
-        return kinds.list().stream().map(KindBody::of).toList();
+    @Operation(summary = "List org unit kinds", description = "Retired kinds included, marked active=false. With asOf, "
+            + "only the kinds a unit established that day may have: the party-organization kinds the version of the "
+            + "rule org.unit-kinds in force names (with the kinds each may sit under and the version, marked "
+            + "toConfirm when the Board has still to confirm it), and every other active kind.")
+    public List<KindBody> list(@QueryParam("asOf") LocalDate asOf) {
+        if (asOf == null) {
+            return kinds.list().stream().map(KindBody::of).toList();
+        }
+        Optional<OrgRule> version = rules.inForce(OrgRules.UNIT_KINDS, asOf);
+        Map<String, List<String>> inForce = new HashMap<>();
+        kindRules.kindsOn(asOf).forEach(k -> inForce.put(k.kind(), k.parentKinds()));
+        RuleCitation rule = version.map(OrgRule::citation).orElse(null);
+        return kinds.list().stream().filter(k -> k.active)
+                .filter(k -> inForce.containsKey(k.code) || !kindRules.governed(k.code))
+                .map(k -> inForce.containsKey(k.code) ? KindBody.of(k, inForce.get(k.code), rule) : KindBody.of(k))
+                .toList();
     }
 
     @GET

@@ -52,11 +52,16 @@ public class CasePlanner {
                 rules.requireChangeableOn("unitId", c.unitId(), date);
                 rules.requireExistingOn("newParentId", c.newParentId(), date);
                 rules.requireNoCycle(c.unitId(), c.newParentId(), date);
+                rules.requireKindUnder("newParentId", rules.kindOn(c.unitId(), date),
+                        rules.kindOn(c.newParentId(), date), date);
                 steps.add(new CasePlan.Move(c.unitId(), c.newParentId()));
             }
             case CHANGE_LEVEL -> {
                 rules.requireChangeableOn("unitId", c.unitId(), date);
                 rules.requireKnownKind("newKind", c.newKind());
+                OrgUnitSnapshot unit = tree.unit(c.unitId(), date).orElseThrow();
+                rules.requireKindUnder("newKind", c.newKind(),
+                        unit.parentId() == null ? null : rules.kindOn(unit.parentId(), date), date);
                 steps.add(new CasePlan.ChangeLevel(c.unitId(), c.newKind()));
             }
             case MERGE -> {
@@ -95,6 +100,7 @@ public class CasePlanner {
                 : c.type() == CaseType.SPLIT ? List.of(c.unitId()) : List.of();
         for (RestructuringCaseRequest.NewUnit unit : c.newUnits()) {
             UnitRef parent = parentRef(unit.parentId(), unit.parentCode(), codes, date, "newUnits.parentId");
+            rules.requireKindUnder("newUnits.kind", unit.kind(), kindOf(parent, c, date), date);
             steps.add(new CasePlan.Establish(unit.code(), unit.name(), unit.shortName(), unit.kind(), parent,
                     predecessors));
         }
@@ -136,6 +142,7 @@ public class CasePlanner {
                 if (parent.id() != null) {
                     rules.requireNoCycle(child.id(), parent.id(), date);
                 }
+                rules.requireKindUnder("childPlacements.newParentId", child.kind(), kindOf(parent, c, date), date);
                 rules.requireChangeableOn("childPlacements.childId", child.id(), date);
                 steps.add(new CasePlan.PlaceChild(child.id(), parent));
             }
@@ -158,6 +165,18 @@ public class CasePlanner {
         for (UUID unit : units) {
             steps.add(new CasePlan.Cease(unit, eventType, relation, successors));
         }
+    }
+
+    /** The kind a parent has on the day: an existing unit's, or the kind this case gives a unit it establishes. */
+    private String kindOf(UnitRef parent, RestructuringCaseRequest c, LocalDate date) {
+        if (parent.id() != null) {
+            return rules.kindOn(parent.id(), date);
+        }
+        if (parent.newCode() == null) {
+            return null;
+        }
+        return c.newUnits().stream().filter(u -> u.code().equalsIgnoreCase(parent.newCode()))
+                .map(RestructuringCaseRequest.NewUnit::kind).findFirst().orElse(null);
     }
 
     private UnitRef parentRef(UUID id, String code, Set<String> newCodes, LocalDate date, String field) {

@@ -44,6 +44,8 @@ public class OrgUnitService {
         if (request.parentId() != null) {
             rules.requireExistingOn("parentId", request.parentId(), validFrom);
         }
+        rules.requireKindUnder("kind", request.kind(),
+                request.parentId() == null ? null : rules.kindOn(request.parentId(), validFrom), validFrom);
         OrgUnit unit = changes.establish(new StructureChanges.NewUnit(request.code(), request.name(),
                 request.shortName(), request.kind(), request.parentId()), validFrom, request.foundingDecision(), null,
                 List.of());

@@ -117,6 +117,22 @@ public class RestructuringCaseService {
         return c;
     }
 
+    /**
+     * Drafts and approves a case in the caller's transaction, for a decision already taken elsewhere (a disbandment
+     * by discipline): it goes through the same checks and the same application as a case approved through the API,
+     * at once when its date is today or past, else on its date.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RestructuringCase createApproved(RestructuringCaseRequest request) {
+        RestructuringCase c = create(request);
+        CasePlan plan = planner.plan(request);
+        c.approve();
+        if (!c.effectiveDate.isAfter(LocalDate.now())) {
+            apply(c, plan);
+        }
+        return c;
+    }
+
     @Transactional
     public RestructuringCase cancel(UUID id, String ifMatch) {
         RestructuringCase c = lock(id);

@@ -6,7 +6,9 @@ import java.util.UUID;
 import vn.tochuc.org.domain.OrgUnit;
 import vn.tochuc.org.domain.OrgUnitKind;
 import vn.tochuc.org.domain.OrgUnitVersion;
+import vn.tochuc.org.domain.OrgUnitSnapshot;
 import vn.tochuc.org.repository.OrgTreeRepository;
+import vn.tochuc.org.rules.UnitKindRules;
 import vn.tochuc.platform.problem.ProblemException;
 
 /** The checks every change of the structure passes before {@link StructureChanges} writes it. */
@@ -17,9 +19,25 @@ public class StructureRules {
     static final LocalDate EARLIEST_DATE = LocalDate.of(1930, 2, 3);
 
     private final OrgTreeRepository tree;
+    private final UnitKindRules kinds;
 
-    StructureRules(OrgTreeRepository tree) {
+    StructureRules(OrgTreeRepository tree, UnitKindRules kinds) {
         this.tree = tree;
+        this.kinds = kinds;
+    }
+
+    /** The kind of an existing unit on the day (it must exist then). */
+    public String kindOn(UUID unitId, LocalDate date) {
+        return tree.unit(unitId, date).map(OrgUnitSnapshot::kind).orElse(null);
+    }
+
+    /**
+     * Refuses a unit of {@code kind} under a parent of {@code parentKind} (null: no parent) on the day, by the
+     * version of the kinds rule in force then: the district kind after 1 July 2025, a commune committee before it,
+     * a cell directly under the province.
+     */
+    public void requireKindUnder(String field, String kind, String parentKind, LocalDate date) {
+        kinds.requireAllowedUnder(field, kind, parentKind, date);
     }
 
     public void requirePlausibleDate(String field, LocalDate date) {

@@ -8,11 +8,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import vn.tochuc.org.domain.OrgUnit;
+import vn.tochuc.org.domain.OrgUnitVersion;
 import vn.tochuc.org.domain.Term;
 import vn.tochuc.org.domain.UnitTerm;
 import vn.tochuc.org.event.OrgStructureEvents;
 import vn.tochuc.org.event.OrgUnitEvents;
 import vn.tochuc.org.rest.UnitTermBody;
+import vn.tochuc.org.rules.TermRules;
 import vn.tochuc.platform.event.Outbox;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
@@ -23,14 +25,38 @@ public class UnitTermService {
 
     private final Outbox outbox;
     private final StructureRules rules;
+    private final TermRules termRules;
 
-    UnitTermService(Outbox outbox, StructureRules rules) {
+    UnitTermService(Outbox outbox, StructureRules rules, TermRules termRules) {
         this.outbox = outbox;
         this.rules = rules;
+        this.termRules = termRules;
     }
 
     public List<Term> terms() {
-        return Term.list("order by startYear");
+        return Term.list("order by startYear, scope");
+    }
+
+    /** Adds a term; its length must be the one the term rule in force when it starts gives its scope. */
+    @Transactional
+    public Term addTerm(String code, int startYear, int endYear, String nameVi, String scope) {
+        if (!code.equals(startYear + "-" + endYear)) {
+            throw ProblemException.invalid("code", "must be startYear-endYear, " + startYear + "-" + endYear);
+        }
+        if (Term.findById(code) != null) {
+            throw ProblemException.conflict("duplicate-code", "Term " + code + " already exists; GET /api/v1/terms "
+                    + "lists the terms.");
+        }
+        termRules.requireLength(scope, startYear, endYear);
+        Term term = new Term();
+        term.code = code;
+        term.startYear = startYear;
+        term.endYear = endYear;
+        term.nameVi = nameVi.strip();
+        term.scope = scope;
+        term.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        term.persist();
+        return term;
     }
 
     public List<UnitTerm> ofUnit(UUID unitId) {
@@ -54,6 +80,9 @@ public class UnitTermService {
         if (congressDate != null) {
             rules.requireExistingOn("congressDate: unit", unit.id, congressDate);
         }
+        LocalDate judgedOn = congressDate != null ? congressDate : LocalDate.of(term.startYear, 1, 1);
+        termRules.requireScope(congressDate != null ? rules.kindOn(unit.id, congressDate)
+                : OrgUnitVersion.latest(unit.id).orElseThrow().kind, term, judgedOn);
         if (body.standingCommitteeSeats() != null && body.executiveCommitteeSeats() != null
                 && body.standingCommitteeSeats() > body.executiveCommitteeSeats()) {
             throw ProblemException.invalid("standingCommitteeSeats", "cannot exceed executiveCommitteeSeats: the "
