@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.tochuc.platform.event.BrokerAccess;
 
 /**
  * {@code ./tochuc run [--demo]}: starts the suite in the foreground and keeps it running until
@@ -116,7 +117,8 @@ public final class Main {
         SuiteConfig config = SuiteConfig.defaults(root);
         DeadLetterReplay.Options replay;
         try {
-            replay = DeadLetterReplay.Options.parse(options, config.host() + ":" + config.kafkaPort());
+            replay = DeadLetterReplay.Options.parse(options, config.host() + ":" + config.kafkaPort(),
+                    new KafkaUsers(config.kafkaDir()).signIn(BrokerAccess.ADMIN));
         } catch (IllegalArgumentException e) {
             System.err.println("Error: " + e.getMessage() + "\n" + DeadLetterReplay.USAGE);
             System.exit(2);

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import vn.tochuc.platform.event.EventOwnership;
 
 /**
  * One Quarkus service run from its fast-jar. Everything that differs between runs is passed as
@@ -23,7 +25,8 @@ public final class ServiceProcess {
         cmd.addAll(systemProperties(config, spec, databases));
         cmd.add("-jar");
         cmd.add(spec.jar(config.root()).toString());
-        this.process = new ManagedProcess(spec.name(), cmd, config.logsDir().resolve(spec.name() + ".log"));
+        this.process = new ManagedProcess(spec.name(), cmd, environment(config, spec),
+                config.logsDir().resolve(spec.name() + ".log"));
     }
 
     /** Fails before anything starts when a module has not been built. */
@@ -61,6 +64,14 @@ public final class ServiceProcess {
             }
         }
         return props;
+    }
+
+    /** A service signs in to Kafka as its own user (tochuc.kafka.username defaults to its name). */
+    private static Map<String, String> environment(SuiteConfig config, ServiceSpec spec) {
+        if (EventOwnership.service(spec.name()).isEmpty()) {
+            return Map.of(); // the gateway uses no Kafka
+        }
+        return Map.of("TOCHUC_KAFKA_PASSWORD", new KafkaUsers(config.kafkaDir()).password(spec.name()));
     }
 
     public void start() {
