@@ -44,8 +44,12 @@ public final class KafkaTestBroker {
      * {@link KafkaBrokerResource} sign any service in without knowing which it is.
      */
     public static final String PASSWORD = "tochuc-test-password";
-    /** Topics tests make up on the fly (OutboxParkingTest, DeadLetterReplayTest): every service may use them. */
-    public static final String TEST_TOPIC_PREFIX = "tochuc.test.";
+    /**
+     * Topics tests make up on the fly (OutboxParkingTest, DeadLetterReplayTest): every user may use them. No dot at
+     * the end, so that an invalid name such as "tochuc.test parking" is authorized and then refused as invalid, as
+     * OutboxParkingTest expects.
+     */
+    public static final String TEST_TOPIC_PREFIX = "tochuc.test";
 
     private static KafkaTestBroker shared;
 
