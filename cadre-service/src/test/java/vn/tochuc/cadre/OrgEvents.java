@@ -58,6 +58,30 @@ final class OrgEvents {
                 "vn.tochuc.org.unit." + verb + ".v1", unit.toString(), data);
     }
 
+    /** A moved event in org-service's ChangedV1 shape: the unit (as created) now under the given parent. */
+    static String moved(UUID unit, UUID newParent) {
+        Map<String, Object> previous = new HashMap<>();
+        previous.put("name", "Chi bộ " + code(unit));
+        previous.put("shortName", null);
+        previous.put("kind", "GRASSROOTS_PARTY_CELL");
+        previous.put("parentId", null);
+        previous.put("status", "ACTIVE");
+        Map<String, Object> current = new HashMap<>(previous);
+        current.put("parentId", newParent.toString());
+        Map<String, Object> data = new HashMap<>();
+        data.put("unitId", unit.toString());
+        data.put("code", code(unit));
+        data.put("effectiveDate", "2025-07-01");
+        data.put("caseId", UUID.randomUUID().toString());
+        data.put("decision", Map.of("number", "99-QĐ/TU", "date", "2025-06-20", "issuer", "Ban Thường vụ Tỉnh ủy"));
+        data.put("previous", previous);
+        data.put("current", current);
+        data.put("predecessorIds", List.of());
+        data.put("successorIds", List.of());
+        return TestEvents.cloudEvent(UUID.randomUUID().toString(), "/tochuc/org-service", "vn.tochuc.org.unit.moved.v1",
+                unit.toString(), data);
+    }
+
     static void publish(UUID unit, String event) {
         KafkaTestTopics.ofSharedBroker().publish(TOPIC, unit.toString(), event, TestEvents.HEADERS);
     }

@@ -90,6 +90,41 @@ class OrgUnitEventsTest {
     }
 
     @Test
+    void shouldParkAUnitMovedEventNotFromOrgServiceAndKeepTheTreeAsItWas() {
+        UUID district = OrgEvents.created("Huyện ủy Tam Dương");
+        UUID otherDistrict = OrgEvents.created("Thành ủy Vĩnh Yên");
+        // Well formed in every respect but its source: another service (or anyone with write access) claims it.
+        String forged = OrgEvents.moved(district, otherDistrict).replace("\"/tochuc/org-service\"",
+                "\"/tochuc/task-service\"");
+        publish(forged, district);
+        UUID marker = OrgEvents.created("Chi bộ sau sự kiện giả");
+
+        List<ConsumerRecord<String, String>> parked = deadLettersFor(district, Duration.ofSeconds(20));
+        assertThat(parked).hasSize(1);
+        assertThat(KafkaTestTopics.header(parked.get(0), DeadLetters.REASON))
+                .contains("owned by org-service", "/tochuc/task-service");
+        assertThat(awaitView(marker)).isNotNull();
+        OrgUnitView view = QuarkusTransaction.requiringNew().call(() -> OrgUnitView.<OrgUnitView>findById(district));
+        assertThat(view.parentId).as("not re-parented under the other district").isNull();
+    }
+
+    @Test
+    void shouldParkAUnitDissolvedEventNotFromOrgServiceAndKeepTheUnitActive() {
+        UUID cell = OrgEvents.created("Chi bộ không bị giải thể");
+        String forged = OrgEvents.ceased("dissolved", cell, "2025-07-01", List.of())
+                .replace("\"/tochuc/org-service\"", "\"/tochuc/intruder\"");
+        publish(forged, cell);
+        UUID marker = OrgEvents.created("Chi bộ đánh dấu sau giải thể giả");
+
+        List<ConsumerRecord<String, String>> parked = deadLettersFor(cell, Duration.ofSeconds(20));
+        assertThat(parked).hasSize(1);
+        assertThat(KafkaTestTopics.header(parked.get(0), DeadLetters.REASON)).contains("not from its owner");
+        assertThat(awaitView(marker)).isNotNull();
+        OrgUnitView view = QuarkusTransaction.requiringNew().call(() -> OrgUnitView.<OrgUnitView>findById(cell));
+        assertThat(view.status).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void shouldReportItsEventConsumerInReadiness() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'Event consumer' }.status", equalTo("UP"))

@@ -66,9 +66,11 @@ final class DeadLetterReplay {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What to replay; {@code null} filters match everything. */
-    record Options(String consumer, boolean dryRun, String type, String reasonContains, String bootstrap) {
+    record Options(String consumer, boolean dryRun, String type, String reasonContains, String bootstrap,
+            Map<String, Object> signIn) {
 
-        static Options parse(List<String> args, String defaultBootstrap) {
+        /** @param signIn the Kafka administrator's sign-in: it reads any dead-letter topic and writes any topic */
+        static Options parse(List<String> args, String defaultBootstrap, Map<String, Object> signIn) {
             String consumer = null;
             boolean dryRun = false;
             String type = null;
@@ -100,7 +102,7 @@ final class DeadLetterReplay {
                 throw new IllegalArgumentException("--consumer must be a service name like cadre-service, not '"
                         + consumer + "'");
             }
-            return new Options(consumer, dryRun, type, reason, bootstrap);
+            return new Options(consumer, dryRun, type, reason, bootstrap, signIn);
         }
 
         String deadLetterTopic() {
@@ -274,7 +276,7 @@ final class DeadLetterReplay {
     }
 
     private static Map<String, Object> consumerSettings(Options options) {
-        Map<String, Object> props = new HashMap<>();
+        Map<String, Object> props = new HashMap<>(options.signIn());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrap());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, options.replayGroup());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -286,7 +288,7 @@ final class DeadLetterReplay {
     }
 
     private static Map<String, Object> producerSettings(Options options) {
-        Map<String, Object> props = new HashMap<>();
+        Map<String, Object> props = new HashMap<>(options.signIn());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrap());
         props.put(ProducerConfig.CLIENT_ID_CONFIG, options.replayGroup());
         props.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -3,7 +3,10 @@ package vn.tochuc.deploy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +14,11 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
+import vn.tochuc.platform.event.BrokerAccess;
 
 /**
  * A real Apache Kafka broker in KRaft combined mode, run as its own JVM from this module's
@@ -26,6 +33,7 @@ public final class KafkaBroker {
     private final Path dir;
     private final ManagedProcess process;
     private final KafkaStorage storage;
+    private final KafkaUsers users;
 
     public KafkaBroker(SuiteConfig config) {
         this.config = config;
@@ -35,7 +43,8 @@ public final class KafkaBroker {
                 "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss,SSS",
                 "-cp", classpath(), "kafka.Kafka", dir.resolve("server.properties").toString()));
         this.process = new ManagedProcess("kafka", cmd, config.logsDir().resolve("kafka.log"));
-        this.storage = new KafkaStorage(config, classpath(), process.logFile());
+        this.users = new KafkaUsers(dir);
+        this.storage = new KafkaStorage(config, classpath(), process.logFile(), users);
     }
 
     /** Formats the storage on first use, starts the broker and waits until it answers. */
@@ -64,12 +73,14 @@ public final class KafkaBroker {
         return process;
     }
 
-    /** Creates the topics that do not exist yet; existing ones are left as they are. */
-    public void createTopics(List<TopicSpec> topics) {
+    /**
+     * Creates the topics of the ownership table that do not exist yet, with their retention (existing ones get it
+     * too: a broker made before kept the default seven days), and the users' ACLs (creating an ACL that exists
+     * changes nothing).
+     */
+    public void prepareTopicsAndAcls() {
         try (Admin admin = admin()) {
-            List<NewTopic> wanted = topics.stream()
-                    .map(t -> new NewTopic(t.name(), t.partitions(), (short) 1)).toList();
-            var results = admin.createTopics(wanted).values();
+            var results = admin.createTopics(BrokerAccess.topics()).values();
             for (var entry : results.entrySet()) {
                 try {
                     entry.getValue().get(30, TimeUnit.SECONDS);
@@ -80,16 +91,33 @@ public final class KafkaBroker {
                     }
                 }
             }
+            Map<ConfigResource, Collection<AlterConfigOp>> retention = new HashMap<>();
+            for (NewTopic topic : BrokerAccess.topics()) {
+                retention.put(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()), topic.configs().entrySet()
+                        .stream().map(c -> new AlterConfigOp(new ConfigEntry(c.getKey(), c.getValue()),
+                                AlterConfigOp.OpType.SET)).toList());
+            }
+            admin.incrementalAlterConfigs(retention).all().get(30, TimeUnit.SECONDS);
+            admin.createAcls(BrokerAccess.acls()).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new LauncherException("Kafka refused the topics' settings or the ACLs: " + e.getCause().getMessage()
+                    + "\nSee " + process.logFile(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LauncherException("interrupted while creating topics", e);
         } catch (TimeoutException e) {
-            throw new LauncherException("Kafka did not create the topics within 30 s; see " + process.logFile(), e);
+            throw new LauncherException("Kafka did not create the topics and ACLs within 30 s; see " + process.logFile(), e);
         }
+    }
+
+    /** The broker's users and passwords (.run/kafka/users.properties). */
+    public KafkaUsers users() {
+        return users;
     }
 
     private Admin admin() {
         Properties props = new Properties();
+        props.putAll(users.signIn(BrokerAccess.ADMIN));
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.Uuid;
+import vn.tochuc.platform.event.BrokerAccess;
 
 /**
  * The broker's folder: its server.properties (rewritten at every start, so a changed port takes
@@ -19,8 +21,10 @@ final class KafkaStorage {
     private final Path dir;
     private final String classpath;
     private final Path logFile;
+    private final KafkaUsers users;
 
-    KafkaStorage(SuiteConfig config, String classpath, Path logFile) {
+    KafkaStorage(SuiteConfig config, String classpath, Path logFile, KafkaUsers users) {
+        this.users = users;
         this.config = config;
         this.dir = config.kafkaDir();
         this.classpath = classpath;
@@ -28,24 +32,27 @@ final class KafkaStorage {
     }
 
     void prepare() {
+        if (Files.exists(dir.resolve("data/meta.properties")) && !Files.exists(users.file())) {
+            throw new LauncherException("The Kafka data in " + dir + " was made before the broker required sign-in "
+                    + "(no " + users.file().getFileName() + " beside it). Delete " + dir + " once; the next run "
+                    + "formats it with its users.");
+        }
         writeProperties();
         formatOnce();
     }
 
     private void writeProperties() {
         String ctrl = config.host() + ":" + config.kafkaControllerPort();
-        String listeners = "PLAINTEXT://" + config.kafkaBootstrap() + ",CONTROLLER://" + ctrl;
-        List<String> lines = List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "# written by the ToChuc launcher at every start; edits are lost",
                 "process.roles=broker,controller",
                 "node.id=1",
                 // a static quorum, so the storage format needs no --standalone
-                "controller.quorum.voters=1@" + ctrl,
-                "listeners=" + listeners,
-                "advertised.listeners=" + listeners,
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "controller.quorum.voters=1@" + ctrl));
+        // SASL/SCRAM listeners and the ACL authorizer: a service may write only its own topics (EventOwnership)
+        BrokerAccess.brokerSettings(config.host(), config.kafkaPort(), config.kafkaControllerPort(),
+                users.password(BrokerAccess.ADMIN)).forEach((key, value) -> lines.add(key + "=" + value));
+        lines.addAll(List.of(
                 "log.dirs=" + dir.resolve("data"),
                 "num.partitions=1",
                 // one broker: every internal topic must make do with one replica
@@ -58,7 +65,9 @@ final class KafkaStorage {
                 "offsets.topic.num.partitions=10",
                 "group.initial.rebalance.delay.ms=0",
                 // its 128 MB default lives on the heap and would not fit in -Xmx256m
-                "log.cleaner.dedupe.buffer.size=8388608");
+                "log.cleaner.dedupe.buffer.size=8388608",
+                // only the launcher's administrator creates topics, with the retention the ownership table gives
+                "auto.create.topics.enable=false"));
         try {
             Files.createDirectories(dir);
             Files.write(dir.resolve("server.properties"), lines, StandardCharsets.UTF_8);
@@ -81,6 +90,8 @@ final class KafkaStorage {
             List<String> cmd = JavaCommand.base("128m");
             cmd.addAll(List.of("-cp", classpath, "kafka.tools.StorageTool", "format", "--ignore-formatted",
                     "--cluster-id", clusterId, "--config", dir.resolve("server.properties").toString()));
+            // the SCRAM users exist from the first start, so the broker can sign in to itself as the administrator
+            cmd.addAll(BrokerAccess.formatArguments(users.passwords()));
             ManagedProcess format = new ManagedProcess("kafka-storage-format", cmd, logFile);
             format.start();
             if (!format.waitFor(Duration.ofSeconds(60)) || format.exitCode() != 0) {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import vn.tochuc.platform.event.BrokerAccess;
 
 /**
  * {@code ./tochuc run [--demo]}: starts the suite in the foreground and keeps it running until
@@ -116,7 +118,8 @@ public final class Main {
         SuiteConfig config = SuiteConfig.defaults(root);
         DeadLetterReplay.Options replay;
         try {
-            replay = DeadLetterReplay.Options.parse(options, config.host() + ":" + config.kafkaPort());
+            replay = DeadLetterReplay.Options.parse(options, config.host() + ":" + config.kafkaPort(),
+                    adminSignIn(config));
         } catch (IllegalArgumentException e) {
             System.err.println("Error: " + e.getMessage() + "\n" + DeadLetterReplay.USAGE);
             System.exit(2);
@@ -128,6 +131,20 @@ public final class Main {
             System.err.println("Error: " + e.getMessage());
             System.exit(1);
         }
+    }
+
+    /**
+     * The replay reads any dead-letter topic and writes any topic, so it signs in as the administrator: the local
+     * broker's from .run/kafka/users.properties, another broker's from TOCHUC_KAFKA_ADMIN_USERNAME and
+     * TOCHUC_KAFKA_ADMIN_PASSWORD.
+     */
+    private static Map<String, Object> adminSignIn(SuiteConfig config) {
+        String password = System.getenv("TOCHUC_KAFKA_ADMIN_PASSWORD");
+        if (password != null) {
+            return BrokerAccess.clientSignIn(System.getenv().getOrDefault("TOCHUC_KAFKA_ADMIN_USERNAME",
+                    BrokerAccess.ADMIN), password);
+        }
+        return new KafkaUsers(config.kafkaDir()).signIn(BrokerAccess.ADMIN);
     }
 
     /** Says once when a process ends on its own; the rest of the suite keeps running. */

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,19 +22,19 @@ public final class ManagedProcess {
     private final String name;
     private final List<String> command;
     private final Path logFile;
-    private final java.util.Map<String, String> environment;
+    private final Map<String, String> environment;
     private volatile Process process;
 
     public ManagedProcess(String name, List<String> command, Path logFile) {
-        this(name, command, logFile, java.util.Map.of());
+        this(name, command, Map.of(), logFile);
     }
 
-    /** @param environment variables added to the launcher's own for this process */
-    public ManagedProcess(String name, List<String> command, Path logFile, java.util.Map<String, String> environment) {
+    /** @param environment added to the launcher's environment: secrets go here, not on the command line */
+    public ManagedProcess(String name, List<String> command, Map<String, String> environment, Path logFile) {
+        this.environment = Map.copyOf(environment);
         this.name = name;
         this.command = List.copyOf(command);
         this.logFile = logFile;
-        this.environment = java.util.Map.copyOf(environment);
     }
 
     /** Appends to the log so that a restart (after {@link #stop} or {@link #kill}) keeps what came before. */
@@ -44,7 +45,7 @@ public final class ManagedProcess {
         try {
             Files.createDirectories(logFile.getParent());
             Files.writeString(logFile, "==== " + LocalDateTime.now() + " starting " + name + ": "
-                            + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8,
+                            + withoutPasswords(String.join(" ", command)) + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(detached(command));
             builder.environment().putAll(environment);
@@ -56,6 +57,11 @@ public final class ManagedProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name + " (" + command.get(0) + ")", e);
         }
+    }
+
+    /** The Kafka storage format takes the SCRAM passwords as arguments; the log need not repeat them. */
+    static String withoutPasswords(String commandLine) {
+        return commandLine.replaceAll("password=[^,\\]\\s]*", "password=***");
     }
 
     public boolean isAlive() {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import vn.tochuc.platform.event.EventOwnership;
 
 /**
  * One Quarkus service run from its fast-jar. Everything that differs between runs is passed as
@@ -24,8 +26,8 @@ public final class ServiceProcess {
         cmd.addAll(systemProperties(config, spec, databases));
         cmd.add("-jar");
         cmd.add(spec.jar(config.root()).toString());
-        this.process = new ManagedProcess(spec.name(), cmd, config.logsDir().resolve(spec.name() + ".log"),
-                JvmBudget.ENVIRONMENT);
+        this.process = new ManagedProcess(spec.name(), cmd, environment(config, spec),
+                config.logsDir().resolve(spec.name() + ".log"));
     }
 
     /** Fails before anything starts when a module has not been built. */
@@ -63,6 +65,16 @@ public final class ServiceProcess {
             }
         }
         return props;
+    }
+
+    /** A service signs in to Kafka as its own user (tochuc.kafka.username defaults to its name). */
+    private static Map<String, String> environment(SuiteConfig config, ServiceSpec spec) {
+        if (EventOwnership.service(spec.name()).isEmpty()) {
+            return JvmBudget.ENVIRONMENT; // the gateway uses no Kafka
+        }
+        Map<String, String> environment = new java.util.HashMap<>(JvmBudget.ENVIRONMENT);
+        environment.put("TOCHUC_KAFKA_PASSWORD", new KafkaUsers(config.kafkaDir()).password(spec.name()));
+        return environment;
     }
 
     public void start() {

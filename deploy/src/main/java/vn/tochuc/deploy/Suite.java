@@ -44,7 +44,7 @@ public final class Suite implements AutoCloseable {
             long kafkaStarted = System.nanoTime();
             launch(kafka::launch);
             kafka.awaitReady();
-            kafka.createTopics(config.topics());
+            kafka.prepareTopicsAndAcls();
             out.println("Kafka: broker on " + config.kafkaBootstrap() + " ready in "
                     + ManagedProcess.seconds(kafkaStarted) + ", topics "
                     + config.topics().stream().map(TopicSpec::name).toList());

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.tochuc.platform.event.BrokerAccess;
 
 /**
  * Everything that differs between a developer's run and a test run: ports, database names and
@@ -49,26 +50,8 @@ public record SuiteConfig(
                         new ServiceSpec(GATEWAY, 8080, null)),
                 9092,
                 9093,
-                List.of(new TopicSpec("tochuc.org.unit", 3),
-                        new TopicSpec("tochuc.org.position", 3),
-                        new TopicSpec("tochuc.org.staffing-quota", 3),
-                        new TopicSpec("tochuc.org.regulation", 3),
-                        new TopicSpec("tochuc.cadre.appointment", 3),
-                        new TopicSpec("tochuc.cadre.member", 3),
-                        new TopicSpec("tochuc.cadre.discipline", 3),
-                        new TopicSpec("tochuc.cadre.planning", 3),
-                        new TopicSpec("tochuc.task.document", 3),
-                        new TopicSpec("tochuc.task.task", 3),
-                        new TopicSpec("tochuc.task.target", 3),
-                        new TopicSpec("tochuc.task.report", 3),
-                        new TopicSpec("tochuc.task.reminder", 3),
-                        new TopicSpec("tochuc.task.congress", 3),
-                        new TopicSpec("tochuc.org.rule", 1),
-                        new TopicSpec("tochuc.cadre.rule", 1),
-                        new TopicSpec("tochuc.task.rule", 1),
-                        new TopicSpec("tochuc.dlt.org-service", 1),
-                        new TopicSpec("tochuc.dlt.cadre-service", 1),
-                        new TopicSpec("tochuc.dlt.task-service", 1)),
+                // the ownership table's topics and the services' dead-letter topics
+                BrokerAccess.topics().stream().map(t -> new TopicSpec(t.name(), t.numPartitions())).toList(),
                 env.getOrDefault("TOCHUC_PG_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
                 env.getOrDefault("TOCHUC_PG_ADMIN_USER", "postgres"),
                 "tochuc",

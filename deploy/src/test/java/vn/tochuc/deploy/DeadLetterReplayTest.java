@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import vn.tochuc.platform.event.BrokerAccess;
 import vn.tochuc.platform.testing.KafkaTestBroker;
 import vn.tochuc.platform.testing.KafkaTestTopics;
 import vn.tochuc.platform.testing.TestEvents;
@@ -22,7 +23,7 @@ import vn.tochuc.platform.testing.TestEvents;
 class DeadLetterReplayTest {
 
     private final String bootstrap = KafkaTestBroker.shared().bootstrapServers();
-    private final KafkaTestTopics kafka = new KafkaTestTopics(bootstrap);
+    private final KafkaTestTopics kafka = KafkaTestTopics.ofSharedBroker();
     /** A consumer name of its own per test, so its dead-letter topic and replay group start empty. */
     private final String consumer = "svc-" + UUID.randomUUID().toString().substring(0, 8);
     private final String originalTopic = "tochuc.test.original." + consumer;
@@ -78,9 +79,9 @@ class DeadLetterReplayTest {
 
     @Test
     void shouldRefuseARunWithoutAConsumer() {
-        assertThatThrownBy(() -> DeadLetterReplay.Options.parse(List.of("--dry-run"), bootstrap))
+        assertThatThrownBy(() -> DeadLetterReplay.Options.parse(List.of("--dry-run"), bootstrap, signIn()))
                 .hasMessageContaining("--consumer is required");
-        assertThatThrownBy(() -> DeadLetterReplay.Options.parse(List.of("--consumer", "x; rm"), bootstrap))
+        assertThatThrownBy(() -> DeadLetterReplay.Options.parse(List.of("--consumer", "x; rm"), bootstrap, signIn()))
                 .hasMessageContaining("service name");
     }
 
@@ -99,10 +100,14 @@ class DeadLetterReplayTest {
         return id;
     }
 
+    private static Map<String, Object> signIn() {
+        return BrokerAccess.clientSignIn(BrokerAccess.ADMIN, KafkaTestBroker.PASSWORD);
+    }
+
     private DeadLetterReplay.Options options(String... extra) {
         List<String> args = new ArrayList<>(List.of("--consumer", consumer));
         args.addAll(List.of(extra));
-        return DeadLetterReplay.Options.parse(args, bootstrap);
+        return DeadLetterReplay.Options.parse(args, bootstrap, signIn());
     }
 
     private static PrintStream quiet() {

@@ -11,8 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.kafka.common.acl.AclBinding;
 import org.junit.jupiter.api.Test;
+import vn.tochuc.platform.event.BrokerAccess;
+import vn.tochuc.platform.event.EventOwnership;
 
 /** The manifests are not applied here, so at least keep them parseable and complete. */
 class KubernetesManifestsTest {
@@ -103,6 +109,72 @@ class KubernetesManifestsTest {
         for (String consumer : List.of("org-service", "cadre-service", "task-service")) {
             assertThat(created).contains("tochuc.dlt." + consumer);
         }
+    }
+
+    @Test
+    void shouldGiveEachKafkaUserExactlyTheAclsOfTheOwnershipTable() throws IOException {
+        Set<String> inManifests = new TreeSet<>();
+        for (JsonNode user : kind("KafkaUser")) {
+            String name = user.at("/metadata/name").asText();
+            assertThat(user.at("/spec/authentication/type").asText()).as(name).isEqualTo("scram-sha-512");
+            assertThat(user.at("/spec/authorization/type").asText()).as(name).isEqualTo("simple");
+            for (JsonNode acl : user.at("/spec/authorization/acls")) {
+                JsonNode resource = acl.path("resource");
+                String pattern = resource.path("patternType").asText("literal").equals("prefix") ? "PREFIXED" : "LITERAL";
+                for (JsonNode operation : acl.path("operations")) {
+                    inManifests.add(String.join(" ", name, resource.path("type").asText().toUpperCase(Locale.ROOT),
+                            resource.path("name").asText(), pattern, operation.asText().toUpperCase(Locale.ROOT)));
+                }
+            }
+        }
+        Set<String> inTable = new TreeSet<>();
+        for (AclBinding acl : BrokerAccess.acls()) {
+            inTable.add(String.join(" ", acl.entry().principal().substring("User:".length()),
+                    acl.pattern().resourceType().name(), acl.pattern().name(), acl.pattern().patternType().name(),
+                    acl.entry().operation().name()));
+        }
+        assertThat(inManifests).isEqualTo(inTable);
+    }
+
+    @Test
+    void shouldLetOnlySignedInClientsReachTheBrokerAndAuthorizeEachRequest() throws IOException {
+        JsonNode kafka = kind("Kafka").get(0);
+        assertThat(kafka.at("/spec/kafka/listeners")).isNotEmpty().allSatisfy(listener ->
+                assertThat(listener.at("/authentication/type").asText()).as(listener.path("name").asText())
+                        .isEqualTo("scram-sha-512"));
+        assertThat(kafka.at("/spec/kafka/authorization/type").asText()).isEqualTo("simple");
+    }
+
+    @Test
+    void shouldPassEachServiceItsOwnKafkaPasswordFromTheUsersSecret() throws IOException {
+        for (EventOwnership.Service service : EventOwnership.SERVICES) {
+            JsonNode deployment = kind("Deployment").stream()
+                    .filter(d -> d.at("/metadata/name").asText().equals(service.name())).findFirst().orElseThrow();
+            JsonNode password = null;
+            for (JsonNode env : deployment.at("/spec/template/spec/containers/0/env")) {
+                if (env.path("name").asText().equals("TOCHUC_KAFKA_PASSWORD")) {
+                    password = env;
+                }
+            }
+            assertThat(password).as(service.name()).isNotNull();
+            assertThat(password.at("/valueFrom/secretKeyRef/name").asText()).isEqualTo(service.name());
+            assertThat(password.at("/valueFrom/secretKeyRef/key").asText()).isEqualTo("password");
+        }
+    }
+
+    @Test
+    void shouldKeepEveryRecordOfEveryTopic() throws IOException {
+        for (JsonNode topic : kind("KafkaTopic")) {
+            String name = topic.at("/spec/topicName").asText();
+            EventOwnership.Retention retention = EventOwnership.topic(name).map(EventOwnership.Topic::retention)
+                    .orElse(EventOwnership.Retention.KEEP_ALL);
+            BrokerAccess.retention(retention).forEach((key, value) ->
+                    assertThat(topic.at("/spec/config").path(key).asText()).as(name + " " + key).isEqualTo(value));
+        }
+    }
+
+    private static List<JsonNode> kind(String kind) throws IOException {
+        return allDocuments().stream().filter(d -> d.path("kind").asText().equals(kind)).toList();
     }
 
     private static List<JsonNode> allDocuments() throws IOException {

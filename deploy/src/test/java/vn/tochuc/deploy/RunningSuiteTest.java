@@ -1,6 +1,7 @@
 package vn.tochuc.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,16 +11,26 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import vn.tochuc.platform.event.BrokerAccess;
 
 /**
  * The whole suite, started once for this class exactly as {@code ./tochuc run} starts it, but on
@@ -113,6 +124,59 @@ class RunningSuiteTest {
                     assertThat(E2e.string(suite.databases(), db, "select name from org_unit_view where id = ?", id))
                             .isEqualTo(unit.get("name")));
         }
+    }
+
+    /** docs/integrators.md followed by an integrator's program (IntegratorConsumer) against the launcher's broker. */
+    @Test
+    @Order(3)
+    void shouldLetAnIntegratorReadTheEventsSinceADateOnceEachAndWriteNothing() throws Exception {
+        UUID before = createUnitAndAwaitItsEvent(E2e.newOrgUnit("trước mốc"));
+        Thread.sleep(50); // the mark falls strictly after the earlier unit's record
+        Instant mark = Instant.now();
+        UUID first = createUnitAndAwaitItsEvent(E2e.newOrgUnit("sau mốc 1"));
+        UUID second = createUnitAndAwaitItsEvent(E2e.newOrgUnit("sau mốc 2"));
+        String password = new KafkaUsers(config.kafkaDir()).password(BrokerAccess.INTEGRATOR);
+        List<String> created = new ArrayList<>();
+
+        try (IntegratorConsumer integrator = new IntegratorConsumer(config.kafkaBootstrap(), BrokerAccess.INTEGRATOR,
+                password, "integrator-e2e-" + UUID.randomUUID())) {
+            integrator.startFrom(List.of("tochuc.org.unit"), mark);
+            List<ConsumerRecord<String, String>> read = integrator.poll(Duration.ofSeconds(8),
+                    event -> created.add(event.path("subject").asText()));
+            // a redelivery, as after a crash before the commit: read again from the same date
+            integrator.startFrom(List.of("tochuc.org.unit"), mark);
+            List<ConsumerRecord<String, String>> again = integrator.poll(Duration.ofSeconds(5),
+                    event -> created.add(event.path("subject").asText()));
+
+            assertThat(read).allSatisfy(r -> assertThat(r.timestamp()).isGreaterThanOrEqualTo(mark.toEpochMilli()));
+            assertThat(again).hasSameSizeAs(read);
+        }
+        assertThat(created).as("each event applied once, none from before the date")
+                .contains(first.toString(), second.toString()).doesNotContain(before.toString())
+                .doesNotHaveDuplicates();
+
+        Properties writer = new Properties();
+        writer.putAll(new KafkaUsers(config.kafkaDir()).signIn(BrokerAccess.INTEGRATOR));
+        writer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap());
+        writer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        writer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        writer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(writer)) {
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>("tochuc.org.unit", "k", "{}")).get(30,
+                    TimeUnit.SECONDS)).as("the integrator's user is read-only")
+                    .cause().isInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
+    /** Creates a root unit through the gateway and waits until cadre-service applied its event. */
+    private static UUID createUnitAndAwaitItsEvent(Map<String, Object> unit) {
+        HttpResponse<String> created = E2e.postJson(url(config.gateway().orElseThrow(), "/api/v1/org-units"), unit);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        UUID id = UUID.fromString(E2e.json(created).path("id").asText());
+        await("cadre-service read model").atMost(EVENT_DEADLINE).ignoreExceptions().untilAsserted(() ->
+                assertThat(E2e.count(suite.databases(), database("cadre-service"),
+                        "select count(*) from org_unit_view where id = ?", id)).isEqualTo(1));
+        return id;
     }
 
     @Test

@@ -49,6 +49,26 @@ class OccupancyEventsTest {
     }
 
     @Test
+    void shouldParkAnAppointmentNotFromCadreServiceAndLeaveTheSeatEmpty() {
+        String unit = OrgUnits.create("Chi bộ thử bổ nhiệm giả");
+        String position = Positions.create(unit, "CELL_SECRETARY", 1, "2025-01-01");
+        String forged = Positions.appointFrom("/tochuc/task-service", UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), position, unit, "Người tự bổ nhiệm", "2025-03-01");
+        String marker = Positions.appoint(position, unit, "Người đánh dấu thật", "2025-04-01");
+
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> PositionOccupancy.findById(UUID.fromString(marker)) != null));
+        List<ConsumerRecord<String, String>> parked = KafkaTestTopics.ofSharedBroker().readUntil(DEAD_LETTERS,
+                r -> forged.equals(r.key()), Duration.ofSeconds(20));
+        assertThat(parked).isNotEmpty();
+        assertThat(KafkaTestTopics.header(parked.get(parked.size() - 1), DeadLetters.REASON))
+                .contains("owned by cadre-service", "/tochuc/task-service");
+        PositionOccupancy forgedSeat = QuarkusTransaction.requiringNew()
+                .call(() -> PositionOccupancy.findById(UUID.fromString(forged)));
+        assertThat(forgedSeat).as("the forged appointment holds no seat").isNull();
+    }
+
+    @Test
     void shouldApplyAnAppointmentDeliveredTwiceOnlyOnce() {
         String unit = OrgUnits.create("Chi bộ thử giao hai lần");
         String position = Positions.create(unit, "CELL_SECRETARY", 1, "2025-01-01");

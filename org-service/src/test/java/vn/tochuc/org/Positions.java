@@ -80,6 +80,12 @@ final class Positions {
     /** As {@link #appoint(String, String, String, String)}, with the event and appointment ids given. */
     static String appoint(String eventId, String appointment, String positionId, String unitId, String personName,
             String startDate) {
+        return appointFrom("/tochuc/cadre-service", eventId, appointment, positionId, unitId, personName, startDate);
+    }
+
+    /** As {@link #appoint(String, String, String, String, String, String)}, claiming the given CloudEvents source. */
+    static String appointFrom(String source, String eventId, String appointment, String positionId, String unitId,
+            String personName, String startDate) {
         Map<String, Object> data = new HashMap<>();
         data.put("appointmentId", appointment);
         data.put("personId", UUID.randomUUID().toString());
@@ -90,7 +96,7 @@ final class Positions {
         data.put("startDate", startDate);
         data.put("plannedEndDate", "2030-06-30");
         data.put("decision", Map.of("number", "45-QĐ/TU", "date", startDate, "issuer", BODY));
-        publish(eventId, appointment, AppointmentEvents.STARTED_V1, data);
+        publish(source, eventId, appointment, AppointmentEvents.STARTED_V1, data);
         return appointment;
     }
 
@@ -104,11 +110,12 @@ final class Positions {
         data.put("endDate", endDate);
         data.put("reason", "REMOVED_BY_DISCIPLINE");
         data.put("decision", Map.of("number", "12-QĐ/UBKTTU", "date", endDate, "issuer", "Ủy ban Kiểm tra Tỉnh ủy"));
-        publish(UUID.randomUUID().toString(), appointment, AppointmentEvents.ENDED_V1, data);
+        publish("/tochuc/cadre-service", UUID.randomUUID().toString(), appointment, AppointmentEvents.ENDED_V1, data);
     }
 
-    private static void publish(String eventId, String appointment, String type, Map<String, Object> data) {
-        String event = TestEvents.cloudEvent(eventId, "/tochuc/cadre-service", type, appointment, data);
+    private static void publish(String source, String eventId, String appointment, String type,
+            Map<String, Object> data) {
+        String event = TestEvents.cloudEvent(eventId, source, type, appointment, data);
         try {
             // What the test sends is what the contract says cadre-service sends, field for field.
             EventCatalog.assertDescribes(JSON.readTree(event));

@@ -45,6 +45,7 @@ public class EventConsumer {
     private final ObjectMapper mapper;
     private final Map<String, List<EventHandler>> handlers;
     private final RecordProcessor processor;
+    private final KafkaSignIn signIn;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile Thread thread;
@@ -53,7 +54,9 @@ public class EventConsumer {
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "tochuc.consumer.group") Optional<String> groupId,
-            ObjectMapper mapper, @Any Instance<EventHandler> handlers, RecordProcessor processor) {
+            ObjectMapper mapper, @Any Instance<EventHandler> handlers, RecordProcessor processor,
+            KafkaSignIn signIn) {
+        this.signIn = signIn;
         this.topics = topics;
         this.bootstrapServers = bootstrapServers;
         this.groupId = groupId.orElse(applicationName);
@@ -86,7 +89,7 @@ public class EventConsumer {
 
     private void run() {
         while (running) {
-            try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, groupId))) {
+            try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, groupId, signIn))) {
                 consumer = kafka;
                 Set<TopicPartition> revoked = new HashSet<>();
                 Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();

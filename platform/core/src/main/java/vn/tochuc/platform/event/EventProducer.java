@@ -26,6 +26,7 @@ public class EventProducer {
 
     private final String bootstrapServers;
     private final String clientId;
+    private final KafkaSignIn signIn;
     private volatile Producer<String, String> producer;
     private volatile Admin admin;
 
@@ -33,8 +34,9 @@ public class EventProducer {
     enum TopicState { EXISTS, MISSING, BROKER_UNREACHABLE }
 
     EventProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            @ConfigProperty(name = "quarkus.application.name") String applicationName, KafkaSignIn signIn) {
         this.bootstrapServers = bootstrapServers;
+        this.signIn = signIn;
         this.clientId = applicationName + "-producer";
     }
 
@@ -74,7 +76,7 @@ public class EventProducer {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(KafkaSettings.admin(bootstrapServers, clientId + "-admin"));
+            admin = Admin.create(KafkaSettings.admin(bootstrapServers, clientId + "-admin", signIn));
         }
         return admin;
     }
@@ -84,7 +86,7 @@ public class EventProducer {
         if (current == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, clientId));
+                    producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, clientId, signIn));
                 }
                 current = producer;
             }

@@ -19,8 +19,8 @@ public final class KafkaSettings {
      * Timeouts are short so a broker outage surfaces as a failed send (and a retry with backoff) rather than a
      * relay thread blocked for minutes.
      */
-    public static Map<String, Object> producer(String bootstrapServers, String clientId) {
-        Map<String, Object> props = new HashMap<>();
+    public static Map<String, Object> producer(String bootstrapServers, String clientId, KafkaSignIn signIn) {
+        Map<String, Object> props = new HashMap<>(signIn.settings());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -37,8 +37,8 @@ public final class KafkaSettings {
     }
 
     /** An admin client that answers within seconds, for questions the producer cannot answer (does a topic exist?). */
-    public static Map<String, Object> admin(String bootstrapServers, String clientId) {
-        Map<String, Object> props = new HashMap<>();
+    public static Map<String, Object> admin(String bootstrapServers, String clientId, KafkaSignIn signIn) {
+        Map<String, Object> props = new HashMap<>(signIn.settings());
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
@@ -48,8 +48,8 @@ public final class KafkaSettings {
     }
 
     /** A consumer that commits offsets itself, only after the inbox transaction of a record committed. */
-    public static Map<String, Object> consumer(String bootstrapServers, String groupId) {
-        Map<String, Object> props = new HashMap<>();
+    public static Map<String, Object> consumer(String bootstrapServers, String groupId, KafkaSignIn signIn) {
+        Map<String, Object> props = new HashMap<>(signIn.settings());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-consumer");

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -12,7 +13,8 @@ import org.jboss.logging.Logger;
 /**
  * Decides the fate of one consumed record: applied once, skipped as a duplicate, retried without limit while the
  * failure is not the event's fault ({@link Failures#isTransient}), or dead-lettered with the reason when the event
- * cannot be applied (unprocessable, not a CloudEvent, or failing the same way {@code tochuc.consumer.max-attempts}
+ * cannot be applied (not from the owner of its type and topic ({@link EventOwnership}), unprocessable, not a
+ * CloudEvent, or failing the same way {@code tochuc.consumer.max-attempts}
  * times).
  */
 @ApplicationScoped
@@ -46,6 +48,12 @@ public class RecordProcessor {
             event = mapper.readValue(record.value(), EventEnvelope.class).validate();
         } catch (Exception e) {
             deadLetters.park(record, "Not a CloudEvents 1.0 JSON event: " + e.getMessage());
+            return Outcome.DONE;
+        }
+        Optional<String> refusal = EventOwnership.refusal(record.topic(), event.source(), event.type());
+        if (refusal.isPresent()) {
+            // Anyone able to write to the topic could otherwise rewrite the read models the scope checks rely on.
+            deadLetters.park(record, refusal.get());
             return Outcome.DONE;
         }
         List<EventHandler> typeHandlers = handlers.getOrDefault(event.type(), List.of());

@@ -2,27 +2,25 @@ package vn.tochuc.platform.testing;
 
 import java.nio.file.Path;
 import java.util.Properties;
+import vn.tochuc.platform.event.BrokerAccess;
 
 /**
  * The settings of a one-node Kafka 4 cluster in KRaft combined mode on loopback: broker and controller in one
- * process, every internal topic with one replica, small buffers so it runs in a small heap.
+ * process, SASL/SCRAM-SHA-512 with ACLs ({@link BrokerAccess}), every internal topic with one replica, small buffers so it runs in a small heap.
  */
 public final class KafkaBrokerProperties {
 
     private KafkaBrokerProperties() {
     }
 
-    public static Properties of(int brokerPort, int controllerPort, Path dataDir) {
+    public static Properties of(int brokerPort, int controllerPort, Path dataDir, String adminPassword) {
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");
         p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort
-                + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.setProperty("controller.listener.names", "CONTROLLER");
-        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        // SASL/SCRAM and the authorizer, as on the launcher's broker: tests run against a broker that enforces who
+        // may write and read which topic.
+        BrokerAccess.brokerSettings("127.0.0.1", brokerPort, controllerPort, adminPassword).forEach(p::setProperty);
         p.setProperty("log.dirs", dataDir.toAbsolutePath().toString());
         p.setProperty("num.partitions", "1");
         p.setProperty("auto.create.topics.enable", "true");

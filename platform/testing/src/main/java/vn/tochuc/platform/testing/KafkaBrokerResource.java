@@ -8,7 +8,9 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public Map<String, String> start() {
-        return Map.of("kafka.bootstrap.servers", KafkaTestBroker.shared().bootstrapServers());
+        // The service signs in as its own user (tochuc.kafka.username defaults to the application name).
+        return Map.of("kafka.bootstrap.servers", KafkaTestBroker.shared().bootstrapServers(),
+                "tochuc.kafka.password", KafkaTestBroker.PASSWORD);
     }
 
     @Override

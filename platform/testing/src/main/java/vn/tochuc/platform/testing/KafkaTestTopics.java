@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,23 +21,45 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import vn.tochuc.platform.event.BrokerAccess;
 
 /** What a test does with topics directly: publish a raw record as another service would, read what was sent. */
 public final class KafkaTestTopics {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> settings;
 
-    public KafkaTestTopics(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    /** @param settings bootstrap servers and sign-in ({@link KafkaTestBroker#clientSettings}) */
+    public KafkaTestTopics(Map<String, Object> settings) {
+        this.settings = Map.copyOf(settings);
     }
 
+    /** The shared broker as its administrator, who may write any topic (as the owner services would). */
     public static KafkaTestTopics ofSharedBroker() {
-        return new KafkaTestTopics(KafkaTestBroker.shared().bootstrapServers());
+        return as(BrokerAccess.ADMIN);
+    }
+
+    /** The shared broker as one of its users, held to that user's ACLs. */
+    public static KafkaTestTopics as(String user) {
+        return new KafkaTestTopics(KafkaTestBroker.shared().clientSettings(user));
+    }
+
+    /** Sends one record and waits for the broker's answer; the broker's refusal is thrown as it came. */
+    public void send(String topic, String key, String value) throws InterruptedException, ExecutionException,
+            TimeoutException {
+        Properties props = new Properties();
+        props.putAll(settings);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+        }
     }
 
     public void publish(String topic, String key, String value, Map<String, String> headers) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(settings);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -67,7 +91,7 @@ public final class KafkaTestTopics {
     private List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> stop,
             Duration deadline) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(settings);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
