@@ -13,11 +13,17 @@ import vn.tochuc.cadre.domain.Decision;
 public record AppointmentRequest(
         @NotNull @Schema(description = "The person (GET /api/v1/persons/{id})") UUID personId,
         @NotNull @Schema(description = "org-service position id (chức danh)") UUID positionId,
-        @NotNull @Schema(description = "The position's org unit: known from org-service, ACTIVE, in effect on "
-                + "startDate") UUID orgUnitId,
+        @Schema(description = "The position's org unit; optional, since the position implies it. When sent it "
+                + "must be the position's unit (known from org-service, ACTIVE, in effect on startDate)")
+        UUID orgUnitId,
         @NotNull @Schema(description = "APPOINTED, ELECTED, ROTATED_IN, SECONDED_IN or REARRANGED")
         AppointmentKind kind,
         @NotNull @Schema(description = "First day the seat is held", examples = "2025-07-01") LocalDate startDate,
         @Schema(description = "End of the term (nhiệm kỳ), if known; after startDate") LocalDate plannedEndDate,
         @Valid @Schema(description = "Quyết định bổ nhiệm") Decision decision) {
+
+    /** The same request naming {@code unit}: the position's own unit, when the caller left it out. */
+    public AppointmentRequest withOrgUnitId(UUID unit) {
+        return new AppointmentRequest(personId, positionId, unit, kind, startDate, plannedEndDate, decision);
+    }
 }
