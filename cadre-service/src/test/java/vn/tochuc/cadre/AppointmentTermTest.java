@@ -21,11 +21,11 @@ class AppointmentTermTest {
         UUID committee = OrgUnits.unit(null, "Huyện ủy Tam Đảo (nhiệm kỳ)");
         UUID cell = OrgUnits.unit(committee, "Chi bộ Văn phòng Huyện ủy Tam Đảo");
         UUID elsewhere = OrgUnits.unit(null, "Huyện ủy Sông Lô (nhiệm kỳ)");
-        String expired = started(cell, "Trương", "Văn", "Hùng", LocalDate.of(2015, 10, 1), "2020-09-30");
-        String current = started(cell, "Trương", "Thị", "Hạnh", LocalDate.of(2020, 10, 15), "2025-10-14");
-        String outside = started(elsewhere, "Trương", "Văn", "Nam", LocalDate.of(2015, 10, 1), "2020-09-30");
-        String ended = started(cell, "Trương", "Văn", "Lâm", LocalDate.of(2015, 10, 2), "2020-09-30");
-        Appointments.end(ended, 0, "TERM_ENDED", LocalDate.of(2020, 10, 1)).statusCode(200);
+        String expired = started(cell, "Trương", "Văn", "Hùng", LocalDate.of(2020, 10, 15), "2025-03-31");
+        String current = started(cell, "Trương", "Thị", "Hạnh", LocalDate.of(2020, 10, 16), "2025-10-14");
+        String outside = started(elsewhere, "Trương", "Văn", "Nam", LocalDate.of(2020, 10, 15), "2025-03-31");
+        String ended = started(cell, "Trương", "Văn", "Lâm", LocalDate.of(2020, 10, 17), "2025-03-31");
+        Appointments.end(ended, 0, "TERM_ENDED", LocalDate.of(2025, 4, 1)).statusCode(200);
 
         given().queryParam("orgUnitId", committee.toString()).queryParam("asOf", "2025-07-01").when()
                 .get(Appointments.PATH + "/term-expired").then().statusCode(200)
@@ -40,7 +40,7 @@ class AppointmentTermTest {
     void shouldKeepAnotherDistrictsExpiredSeatsFromAUnitOfficer() {
         UUID mine = OrgUnits.unit(null, "Huyện ủy Lập Thạch (nhiệm kỳ)");
         UUID theirs = OrgUnits.unit(null, "Huyện ủy Vĩnh Tường (nhiệm kỳ)");
-        started(theirs, "Đinh", "Văn", "Cường", LocalDate.of(2015, 10, 1), "2020-09-30");
+        started(theirs, "Đinh", "Văn", "Cường", LocalDate.of(2020, 10, 15), "2025-03-31");
         given().header("Authorization", Tokens.scoped("lap-thach", List.of(mine), "unit-officer"))
                 .queryParam("orgUnitId", theirs.toString()).when().get(Appointments.PATH + "/term-expired").then()
                 .statusCode(403);

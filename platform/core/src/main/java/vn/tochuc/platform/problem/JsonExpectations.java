@@ -37,8 +37,8 @@ final class JsonExpectations {
         String sent = e instanceof InvalidFormatException format && format.getValue() != null
                 ? (vi ? " (không phải '" : " (not '") + shortened(String.valueOf(format.getValue())) + "')" : "";
         if (type.isEnum()) {
-            return vi ? "phải là một trong các giá trị " : "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining(", ")) + sent;
+            return (vi ? "phải là một trong các giá trị " : "must be one of ") + Arrays.stream(type.getEnumConstants())
+                    .map(String::valueOf).collect(Collectors.joining(", ")) + sent;
         }
         if (type == LocalDate.class) {
             return (vi ? "phải là ngày dạng YYYY-MM-DD, ví dụ 2025-07-01" : "must be a date written YYYY-MM-DD, e.g. 2025-07-01") + sent;

@@ -44,7 +44,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e, HttpServerRequest request) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(FieldPaths.of(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(FieldPaths.of(v),
+                        ViolationMessages.of(v, Problems.vietnamese(request))))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return Problems.response(Problems.of(400, "validation-failed", "The request has " + errors.size()
