@@ -54,6 +54,19 @@ class AccessControlTest {
     }
 
     @Test
+    void shouldRefuseAScopedTokenThatNamesNoOrgUnitsInsteadOfAnsweringEmptyLists() {
+        for (String role : List.of("unit-officer", "viewer", "integrator")) {
+            given().header("Authorization", Tokens.scoped("no-units", List.of(), role))
+                    .when().get(Persons.PATH + "?q=nguyen").then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/no-org-units"))
+                    .body("detail", containsString("--org-unit"));
+        }
+        given().header("Authorization", Tokens.scoped("board", List.of(), "board-officer"))
+                .when().get(Persons.PATH + "?q=nguyen").then().statusCode(200);
+    }
+
+    @Test
     void shouldLetAViewerReadButNotWrite() {
         UUID district = OrgUnits.unit(null, "Huyện ủy Tam Dương");
         Map<String, Object> cv = Persons.cv("Trần", "Văn", "Bình");

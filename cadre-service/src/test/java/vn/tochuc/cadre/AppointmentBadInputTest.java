@@ -65,6 +65,19 @@ class AppointmentBadInputTest {
     }
 
     @Test
+    void shouldRefuseAUnitThatIsNotThePositionsOwnAndAnUnknownPositionWithoutAUnit() {
+        UUID other = OrgUnits.unit(null, "Huyện ủy Lập Thạch");
+        Map<String, Object> mismatched = Appointments.request(person, unit, "APPOINTED", START);
+        mismatched.put("orgUnitId", other.toString());
+        Appointments.start(mismatched).statusCode(422)
+                .body("type", equalTo("https://tochuc.vn/problems/position-of-another-unit"));
+        Map<String, Object> unknown = Appointments.request(person, unit, "APPOINTED", START);
+        unknown.remove("orgUnitId");
+        unknown.put("positionId", UUID.randomUUID().toString());
+        Appointments.start(unknown).statusCode(422).body("errors.field", hasItem("positionId"));
+    }
+
+    @Test
     void shouldRefuseAnUnknownPersonOrOneUnderAgeOrDeceased() {
         Appointments.start(Appointments.request(UUID.randomUUID().toString(), unit, "APPOINTED", START))
                 .statusCode(422).body("errors.field", hasItem("personId"));
@@ -89,7 +102,7 @@ class AppointmentBadInputTest {
         given().contentType(ContentType.JSON).body("{\"personId\": ").when().post(Appointments.PATH).then()
                 .statusCode(400).contentType("application/problem+json");
         Appointments.start(Map.of()).statusCode(400).body("errors.field", hasItem("personId"))
-                .body("errors.field", hasItem("orgUnitId")).body("errors.field", hasItem("startDate"));
+                .body("errors.field", hasItem("positionId")).body("errors.field", hasItem("startDate"));
     }
 
     @Test

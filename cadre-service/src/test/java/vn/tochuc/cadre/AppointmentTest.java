@@ -52,6 +52,17 @@ class AppointmentTest {
     }
 
     @Test
+    void shouldTakeTheUnitFromThePositionWhenTheRequestLeavesItOut() {
+        UUID unit = OrgUnits.unit(null, "Huyện ủy Sông Lô");
+        String person = Members.person("Trần", "Văn", "Khánh");
+        Map<String, Object> body = Appointments.request(person, unit, "APPOINTED", LocalDate.of(2025, 7, 1));
+        body.remove("orgUnitId");
+
+        Appointments.start(body).statusCode(201).body("orgUnitId", equalTo(unit.toString()))
+                .body("orgUnitName", equalTo("Huyện ủy Sông Lô"));
+    }
+
+    @Test
     void shouldEndAnAppointmentOnlyWithTheCurrentVersionAndPublishTheEndedEvent() {
         UUID unit = OrgUnits.unit(null, "Huyện ủy Tam Dương");
         String person = Members.person("Nguyễn", "Thanh", "Tùng");

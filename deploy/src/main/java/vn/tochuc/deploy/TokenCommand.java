@@ -24,6 +24,8 @@ final class TokenCommand {
             """;
     private static final Set<String> ROLES = Set.of("administrator", "board-officer", "unit-officer", "viewer",
             "integrator", "protection-officer");
+    private static final Set<String> SCOPED = Set.of("unit-officer", "viewer", "integrator");
+    private static final Set<String> PROVINCE_WIDE = Set.of("administrator", "board-officer");
 
     private TokenCommand() {
     }
@@ -49,6 +51,12 @@ final class TokenCommand {
         }
         if (roles.isEmpty()) {
             roles.add("board-officer");
+        }
+        if (units.isEmpty() && roles.stream().anyMatch(SCOPED::contains)
+                && roles.stream().noneMatch(PROVINCE_WIDE::contains)) {
+            throw new IllegalArgumentException("the roles unit-officer, viewer and integrator act only for the units "
+                    + "a token names, and this one would name none (the services answer 403 to it): add "
+                    + "--org-unit ID for each unit, e.g. the id from GET /api/v1/org-units?q=...");
         }
         return new DevKeys(runDir).ensure().token(subject, roles, units, Duration.ofHours(hours));
     }

@@ -55,7 +55,16 @@ class DevKeysTest {
                 .hasMessageContaining("--role must be one of");
         assertThatThrownBy(() -> TokenCommand.run(runDir, List.of("--org-unit", "Tam Dương")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(TokenCommand.run(runDir, List.of("--role", "viewer", "--subject", "a"))).contains(".");
+        assertThat(TokenCommand.run(runDir, List.of("--role", "viewer", "--subject", "a",
+                "--org-unit", "6f1c1b8e-4f7a-4c1e-9a52-0d3f1c2b7a10"))).contains(".");
+    }
+
+    @Test
+    void shouldRefuseAScopedRoleWithoutOrgUnitsWithAHint() {
+        assertThatThrownBy(() -> TokenCommand.run(runDir, List.of("--role", "unit-officer")))
+                .hasMessageContaining("--org-unit ID");
+        assertThat(TokenCommand.run(runDir, List.of("--role", "unit-officer", "--role", "board-officer")))
+                .contains(".");
     }
 
     private static PublicKey publicKey(Path pem) throws Exception {

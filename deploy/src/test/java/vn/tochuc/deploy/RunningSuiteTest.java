@@ -251,9 +251,9 @@ class RunningSuiteTest {
         // The city committee's posts (its deputy secretary seats stay empty) are listed before the date, not after.
         String province = first.get("TU-VP");
         assertThat(E2e.json(E2e.get(org + "/api/v1/vacancy-reports?orgUnitId=" + province + "&asOf=2025-06-30"))
-                .path("emptyPosts").findValuesAsText("unitId")).contains(city);
+                .path("emptyPosts").findValuesAsText("orgUnitId")).contains(city);
         assertThat(E2e.json(E2e.get(org + "/api/v1/vacancy-reports?orgUnitId=" + province + "&asOf=2025-07-01"))
-                .path("emptyPosts").findValuesAsText("unitId")).doesNotContain(city).contains(province);
+                .path("emptyPosts").findValuesAsText("orgUnitId")).doesNotContain(city).contains(province);
         // Through the gateway: the city secretary's appointment went cadre-service → Kafka → org-service's occupancy.
         String gateway = config.gateway().orElseThrow().baseUrl(config.host());
         await("Nguyễn Trung Hải in the vacancy report").atMost(EVENT_DEADLINE).ignoreExceptions().untilAsserted(() ->

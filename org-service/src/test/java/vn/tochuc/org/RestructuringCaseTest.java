@@ -117,7 +117,7 @@ class RestructuringCaseTest {
                         "kind", "GRASSROOTS_PARTY_COMMITTEE"))));
 
         String created = given().when().get("/api/v1/restructuring-cases/" + caseId).then()
-                .extract().path("established." + code.toLowerCase());
+                .extract().path("established.'" + code + "'");
         assertThat(Cases.nameOn(created, AFTER)).isEqualTo("Đảng bộ xã Hợp Hòa mới");
         given().queryParam("asOf", BEFORE).when().get("/api/v1/org-units/" + created).then().statusCode(404);
         given().when().get("/api/v1/org-units/" + created + "/lineage").then()
@@ -142,7 +142,7 @@ class RestructuringCaseTest {
                 "childPlacements", List.of(Map.of("childId", child, "newParentCode", south))));
 
         String southId = given().when().get("/api/v1/restructuring-cases/" + caseId).then()
-                .extract().path("established." + south.toLowerCase());
+                .extract().path("established.'" + south + "'");
         assertThat(Cases.parentOn(child, AFTER)).isEqualTo(southId);
         assertThat(Cases.parentOn(child, BEFORE)).isEqualTo(source);
         given().when().get("/api/v1/org-units/" + source + "/lineage").then()
@@ -184,7 +184,7 @@ class RestructuringCaseTest {
                         "parentCode", parentCode))));
 
         String parent = given().when().get("/api/v1/restructuring-cases/" + caseId).then()
-                .extract().path("established." + parentCode.toLowerCase());
+                .extract().path("established.'" + parentCode + "'");
         given().queryParam("asOf", AFTER).when().get("/api/v1/org-units/" + parent + "/children").then()
                 .body("code", org.hamcrest.Matchers.contains(childCode));
         given().when().get("/api/v1/org-units/" + parent).then()

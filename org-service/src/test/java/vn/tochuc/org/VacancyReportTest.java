@@ -62,9 +62,21 @@ class VacancyReportTest {
         assertThat(json.getInt("units[0].figures.quota")).isEqualTo(5);
         assertThat(json.getInt("units[0].figures.quotaUnfilled")).isEqualTo(3);
         assertThat(json.getList("units[0].positions[0].holders.personName")).containsExactly("Nguyễn Trung Hải");
-        assertThat(json.getString("units[1].unitId")).isEqualTo(district);
+        assertThat(json.getString("units[1].orgUnitId")).isEqualTo(district);
         assertThat(json.getList("emptyPosts.positionId")).containsExactly(deputies);
         assertThat(json.getInt("emptyPosts[0].vacantSeats")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldLeaveQuotaUnfilledEmptyForAUnitWithoutAQuotaAndNameUnitsAlike() {
+        JsonPath json = report("2025-06-01");
+
+        assertThat(json.getInt("units[1].figures.quota")).isZero();
+        assertThat(json.<Object>get("units[1].figures.quotaUnfilled")).isNull();
+        assertThat(json.getString("orgUnitId")).isEqualTo(json.getString("units[0].orgUnitId"));
+        assertThat(json.getString("emptyPosts[0].orgUnitId")).isNotNull();
+        assertThat(json.getInt("emptyPosts[0].filledSeats") + json.getInt("emptyPosts[0].vacantSeats"))
+                .isEqualTo(json.getInt("emptyPosts[0].seats"));
     }
 
     @Test

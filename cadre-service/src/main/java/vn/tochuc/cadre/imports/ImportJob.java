@@ -61,4 +61,21 @@ public class ImportJob extends PanacheEntityBase {
     public String owner;
     @Column(name = "heartbeat_at")
     public OffsetDateTime heartbeatAt;
+
+    /** Jobs newest first, optionally of one status, after ({@code afterCreated}, {@code afterId}) when paging. */
+    public static java.util.List<ImportJob> newestFirst(Status status, OffsetDateTime afterCreated,
+            java.util.UUID afterId, int rows) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (afterCreated != null) {
+            where.append(" and (createdAt < :afterCreated or (createdAt = :afterCreated and id < :afterId))");
+            params.put("afterCreated", afterCreated);
+            params.put("afterId", afterId);
+        }
+        return ImportJob.<ImportJob>find(where + " order by createdAt desc, id desc", params).page(0, rows).list();
+    }
 }

@@ -42,20 +42,21 @@ final class RowMapper {
     /** The CV this row asks for: the row's cells over {@code base} (the record on file, or null for a new one). */
     PersonRequest person(PersonRequest base) {
         PersonName baseName = base == null ? null : base.birthName();
-        PersonName name = new PersonName(or(text("surname"), baseName == null ? null : baseName.surname()),
-                or(text("middleName"), baseName == null ? null : baseName.middleName()),
-                or(text("givenName"), baseName == null ? null : baseName.givenName()));
+        PersonName written = writtenName();
+        PersonName name = new PersonName(or(written.surname(), baseName == null ? null : baseName.surname()),
+                or(written.middleName(), baseName == null ? null : baseName.middleName()),
+                or(written.givenName(), baseName == null ? null : baseName.givenName()));
         Sex sex = sex();
         UUID unit = uuid("currentOrgUnitId");
         if (base == null) {
             return new PersonRequest(text(ImportColumns.NATIONAL_ID), name, null, text("otherNames"), sex,
-                    text("dateOfBirth"), null, place(text("birthplace"), null), place(text("homeTown"), null),
+                    date("dateOfBirth"), null, place(text("birthplace"), null), place(text("homeTown"), null),
                     text("ethnicityCode"), text("religionCode"), text("generalEducation"), text("educationLevelCode"),
                     text("politicalTheoryCode"), text("stateManagementCode"), text("itLevel"), unit, null, null,
                     null, null, null, null, null);
         }
         return new PersonRequest(base.nationalId(), name, base.nameInUse(), or(text("otherNames"), base.otherNames()),
-                sex == null ? base.sex() : sex, or(text("dateOfBirth"), base.dateOfBirth()), base.dateOfDeath(),
+                sex == null ? base.sex() : sex, or(date("dateOfBirth"), base.dateOfBirth()), base.dateOfDeath(),
                 place(text("birthplace"), base.birthplace()), place(text("homeTown"), base.homeTown()),
                 or(text("ethnicityCode"), base.ethnicityCode()), or(text("religionCode"), base.religionCode()),
                 or(text("generalEducation"), base.generalEducation()),
@@ -68,7 +69,7 @@ final class RowMapper {
 
     /** The admission this row asks for, or null when its admission date is blank. */
     AdmissionRequest admission(UUID personId) {
-        String admitted = text(ImportColumns.ADMITTED_ON);
+        String admitted = date(ImportColumns.ADMITTED_ON);
         if (admitted == null) {
             return null;
         }
@@ -76,13 +77,54 @@ final class RowMapper {
         try {
             on = LocalDate.parse(admitted);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(ImportColumns.ADMITTED_ON, "must be a date YYYY-MM-DD, e.g. 2015-05-19"));
+            errors.add(new FieldError(ImportColumns.ADMITTED_ON, "must be a date YYYY-MM-DD or DD/MM/YYYY, e.g. 2015-05-19 or 19/05/2015"));
         }
         List<Sponsor> sponsors = java.util.stream.Stream.of(text("sponsor1"), text("sponsor2"))
                 .filter(java.util.Objects::nonNull).map(s -> new Sponsor(s, null, null)).toList();
         return new AdmissionRequest(personId, on, uuid(ImportColumns.CELL_ID), sponsors, text("partyRecordNumber"),
                 null, null);
     }
+
+    /** The name in parts, or split from a whole "Họ và tên": surname first, given name last, the rest between. */
+    private PersonName writtenName() {
+        String whole = text(ImportColumns.FULL_NAME);
+        if (whole == null) {
+            return new PersonName(text("surname"), text("middleName"), text("givenName"));
+        }
+        String[] words = whole.split("\\s+");
+        if (words.length < 2) {
+            errors.add(new FieldError(ImportColumns.FULL_NAME, "'" + whole + "' is one word; write the surname and "
+                    + "the given name at least, e.g. Nguyễn Văn An"));
+            return new PersonName(null, null, null);
+        }
+        String middle = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length - 1));
+        return new PersonName(words[0], middle.isEmpty() ? null : middle, words[words.length - 1]);
+    }
+
+    /**
+     * A date as the API writes it (2015-05-19, 2015-05 or 2015) or as the Board's spreadsheets do (19/05/2015,
+     * 05/2015), given on as the API's form.
+     */
+    String date(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        java.util.regex.Matcher dayMonthYear = DAY_MONTH_YEAR.matcher(value);
+        if (dayMonthYear.matches()) {
+            return String.format(Locale.ROOT, "%s-%02d-%02d", dayMonthYear.group(3),
+                    Integer.parseInt(dayMonthYear.group(2)), Integer.parseInt(dayMonthYear.group(1)));
+        }
+        java.util.regex.Matcher monthYear = MONTH_YEAR.matcher(value);
+        if (monthYear.matches()) {
+            return String.format(Locale.ROOT, "%s-%02d", monthYear.group(2), Integer.parseInt(monthYear.group(1)));
+        }
+        return value;
+    }
+
+    private static final java.util.regex.Pattern DAY_MONTH_YEAR =
+            java.util.regex.Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+    private static final java.util.regex.Pattern MONTH_YEAR = java.util.regex.Pattern.compile("(\\d{1,2})[/.-](\\d{4})");
 
     private Sex sex() {
         String sex = text("sex");

@@ -31,4 +31,17 @@ public class AppointmentQueries {
                 .after("startDate", c.afterStart(), c.afterId());
         return Appointment.<Appointment>find(filters.orderedBy("startDate"), filters.params()).page(0, limit).list();
     }
+
+    /**
+     * Appointments still open whose planned end (the end of the term they were given for) is before {@code asOf}:
+     * the seats to re-elect, reappoint or end. In the units given (null: every unit the caller reaches).
+     */
+    public List<Appointment> termExpired(List<UUID> units, LocalDate asOf, LocalDate afterStart, UUID afterId,
+            int limit) {
+        Filters filters = reachable.only(new Filters())
+                .and("orgUnitId in :units", "units", units)
+                .and("endDate is null and plannedEndDate < :asOf", "asOf", asOf)
+                .after("startDate", afterStart, afterId);
+        return Appointment.<Appointment>find(filters.orderedBy("startDate"), filters.params()).page(0, limit).list();
+    }
 }

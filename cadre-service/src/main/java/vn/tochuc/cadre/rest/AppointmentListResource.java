@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.cadre.domain.Appointment;
 import vn.tochuc.cadre.mapping.AppointmentMapper;
 import vn.tochuc.cadre.repository.AppointmentQueries;
+import vn.tochuc.cadre.service.UnitScope;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.Page;
@@ -35,10 +36,12 @@ public class AppointmentListResource {
 
     private final AppointmentQueries queries;
     private final AppointmentMapper mapper;
+    private final UnitScope units;
 
-    AppointmentListResource(AppointmentQueries queries, AppointmentMapper mapper) {
+    AppointmentListResource(AppointmentQueries queries, AppointmentMapper mapper, UnitScope units) {
         this.queries = queries;
         this.mapper = mapper;
+        this.units = units;
     }
 
     @GET
@@ -67,6 +70,27 @@ public class AppointmentListResource {
     public Page<AppointmentResponse> flagged(@QueryParam("orgUnitId") String orgUnitId,
             @QueryParam("limit") String limit, @QueryParam("pageToken") String pageToken) {
         return page(null, QueryParams.uuid("orgUnitId", orgUnitId), false, true, limit, pageToken);
+    }
+
+    @GET
+    @Path("/term-expired")
+    @Operation(summary = "List appointments whose term has ended but that are still open", description = "Hết "
+            + "nhiệm kỳ: appointments still held whose planned end (the end of the term) is before asOf (default "
+            + "today, Vietnam time), in orgUnitId's subtree (default: every unit you act for); the seats to "
+            + "re-elect, reappoint or end (POST /api/v1/appointments/{id}/end). By start date, oldest first.")
+    @APIResponse(responseCode = "200", description = "One page")
+    public Page<AppointmentResponse> termExpired(@QueryParam("orgUnitId") String orgUnitId,
+            @Parameter(description = "YYYY-MM-DD; default today") @QueryParam("asOf") String asOf,
+            @QueryParam("limit") String limit, @QueryParam("pageToken") String pageToken) {
+        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        List<UUID> units = this.units.subtree(orgUnitId);
+        int size = PageTokens.limit(limit);
+        List<String> after = PageTokens.decode(pageToken, 2);
+        List<Appointment> rows = queries.termExpired(units, day,
+                after.isEmpty() ? null : PageTokens.part(after.get(0), LocalDate::parse),
+                after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString), size + 1);
+        return Page.of(rows, size, mapper::toResponse,
+                a -> PageTokens.encode(a.startDate.toString(), a.id.toString()));
     }
 
     private Page<AppointmentResponse> page(UUID person, UUID unit, boolean open, boolean flagged, String limit,

@@ -14,8 +14,9 @@ import vn.tochuc.cadre.domain.PostLevel;
 public record AppointmentRequest(
         @NotNull @Schema(description = "The person (GET /api/v1/persons/{id})") UUID personId,
         @NotNull @Schema(description = "org-service position id (chức danh)") UUID positionId,
-        @NotNull @Schema(description = "The position's org unit: known from org-service, ACTIVE, in effect on "
-                + "startDate") UUID orgUnitId,
+        @Schema(description = "The position's org unit; optional, since the position implies it. When sent it "
+                + "must be the position's unit (known from org-service, ACTIVE, in effect on startDate)")
+        UUID orgUnitId,
         @NotNull @Schema(description = "APPOINTED, ELECTED, ROTATED_IN, SECONDED_IN or REARRANGED")
         AppointmentKind kind,
         @NotNull @Schema(description = "First day the seat is held", examples = "2025-07-01") LocalDate startDate,
@@ -24,4 +25,9 @@ public record AppointmentRequest(
         @Schema(description = "The post against the posts the person holds on startDate: HIGHER, EQUAL (also a "
                 + "reappointment) or LOWER. Decides which window of a discipline bar applies; by default HIGHER, "
                 + "and always HIGHER for someone holding no post") PostLevel postLevel) {
+
+    /** The same request naming {@code unit}: the position's own unit, when the caller left it out. */
+    public AppointmentRequest withOrgUnitId(UUID unit) {
+        return new AppointmentRequest(personId, positionId, unit, kind, startDate, plannedEndDate, decision, postLevel);
+    }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,10 +29,13 @@ import vn.tochuc.cadre.imports.ImportJob;
 import vn.tochuc.cadre.imports.ImportJobResponse;
 import vn.tochuc.cadre.imports.ImportRows;
 import vn.tochuc.cadre.imports.ImportService;
+import vn.tochuc.cadre.imports.ImportTemplate;
 import vn.tochuc.cadre.imports.RowResult;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.Page;
+import vn.tochuc.platform.web.PageTokens;
+import vn.tochuc.platform.web.QueryParams;
 
 /** Bulk import of CVs and party admissions from a CSV or XLSX file, run in the background. */
 @Path("/api/v1/imports")
@@ -80,6 +85,47 @@ public class ImportResource {
         ImportJob job = imports.start(contentType, file, name, callers.of(http));
         return Response.accepted(ImportJobResponse.of(job))
                 .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build()).build();
+    }
+
+    @GET
+    @Operation(summary = "List imports, newest first", description = "Every import job with its status and counts, "
+            + "so a job whose id was lost can be found again; filter by status.")
+    @APIResponse(responseCode = "200", description = "One page of jobs, newest first")
+    public Page<ImportJobResponse> list(
+            @Parameter(description = "QUEUED, RUNNING, SUCCEEDED or FAILED") @QueryParam("status") String status,
+            @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
+            @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String token) {
+        int rows = PageTokens.limit(limit);
+        List<String> after = PageTokens.decode(token, 2);
+        List<ImportJob> jobs = ImportJob.newestFirst(QueryParams.enumValue("status", status, ImportJob.Status.class),
+                after.isEmpty() ? null : PageTokens.part(after.get(0), OffsetDateTime::parse),
+                after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString), rows + 1);
+        return Page.of(jobs, rows, ImportJobResponse::of,
+                j -> PageTokens.encode(j.createdAt.toString(), j.id.toString()));
+    }
+
+    @GET
+    @Path("/template")
+    @Produces(ImportFiles.CSV)
+    @Operation(summary = "Download the import template (CSV)", description = "The header row an import reads: the "
+            + "required columns first, then every optional one. Ask for the XLSX type in Accept for a workbook with "
+            + "a guide sheet (Vietnamese headers accepted, formats, examples).")
+    @APIResponse(responseCode = "200", description = "The template")
+    public Response csvTemplate() {
+        return Response.ok(ImportTemplate.csv(), ImportFiles.CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"tochuc-import-template.csv\"").build();
+    }
+
+    @GET
+    @Path("/template")
+    @Produces(ImportFiles.XLSX)
+    @Operation(summary = "Download the import template (XLSX)", description = "Sheet 'Danh sách' holds the header "
+            + "row to fill in; sheet 'Hướng dẫn' says what each column holds and which Vietnamese header is accepted "
+            + "in its place.")
+    @APIResponse(responseCode = "200", description = "The template")
+    public Response xlsxTemplate() {
+        return Response.ok(ImportTemplate.xlsx(), ImportFiles.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"tochuc-import-template.xlsx\"").build();
     }
 
     @GET

@@ -11,12 +11,15 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,8 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tochuc.cadre.mapping.MembershipMapper;
+import vn.tochuc.cadre.service.MembershipLists;
 import vn.tochuc.cadre.service.MembershipService;
+import vn.tochuc.cadre.service.UnitScope;
+import vn.tochuc.platform.web.Page;
+import vn.tochuc.platform.web.PageTokens;
+import vn.tochuc.platform.web.QueryParams;
 import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
 
 /** Party membership (đảng tịch): admission, recognition as full member, transfers, activity, leaving. */
@@ -48,14 +58,57 @@ import vn.tochuc.platform.web.EntityVersions;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartyMemberResource {
 
+    /** How far ahead the due list looks when the caller gives no dueBy: a cell meets monthly. */
+    static final int DEFAULT_DUE_WINDOW_DAYS = 31;
+
     private final MembershipService members;
+    private final MembershipLists lists;
+    private final MembershipMapper mapper;
+    private final UnitScope units;
     private final ObjectMapper json;
     private final Callers callers;
 
-    PartyMemberResource(MembershipService members, ObjectMapper json, Callers callers) {
+    PartyMemberResource(MembershipService members, MembershipLists lists, MembershipMapper mapper, UnitScope units,
+            ObjectMapper json, Callers callers) {
         this.callers = callers;
         this.members = members;
+        this.lists = lists;
+        this.mapper = mapper;
+        this.units = units;
         this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "List a person's memberships, or the members due for full membership",
+            description = "With personId: every membership the person has had, newest first (the way from a CV to "
+                    + "its membership id). Without it: probationary members (dự bị) of the cells in orgUnitId's "
+                    + "subtree (default: every unit you act for) whose 12 months end from dueFrom to dueBy "
+                    + "(default: today to " + DEFAULT_DUE_WINDOW_DAYS + " days ahead, Vietnam time), earliest "
+                    + "first, each with the membership id to recognise from (POST /api/v1/party-members/{id}/"
+                    + "recognition). Already overdue members are included when dueFrom is left out.")
+    @APIResponse(responseCode = "200", description = "One page of memberships")
+    public Page<MembershipResponse> list(@QueryParam("personId") String personId,
+            @QueryParam("orgUnitId") String orgUnitId, @QueryParam("dueFrom") String dueFrom,
+            @QueryParam("dueBy") String dueBy, @QueryParam("limit") String limit,
+            @QueryParam("pageToken") String pageToken) {
+        UUID person = QueryParams.uuid("personId", personId);
+        if (person != null) {
+            return new Page<>(lists.ofPerson(person).stream()
+                    .map(n -> mapper.toResponse(n.membership(), n.personName())).toList(), null);
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate from = QueryParams.date("dueFrom", dueFrom, null);
+        LocalDate until = QueryParams.date("dueBy", dueBy, today.plusDays(DEFAULT_DUE_WINDOW_DAYS));
+        if (from != null && from.isAfter(until)) {
+            throw ProblemException.invalid("dueFrom", "must not be after dueBy " + until);
+        }
+        int rows = PageTokens.limit(limit);
+        List<String> after = PageTokens.decode(pageToken, 2);
+        List<MembershipLists.Named> found = lists.dueForRecognition(units.subtree(orgUnitId), from, until,
+                after.isEmpty() ? null : PageTokens.part(after.get(0), LocalDate::parse),
+                after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString), rows + 1);
+        return Page.of(found, rows, n -> mapper.toResponse(n.membership(), n.personName()),
+                n -> PageTokens.encode(n.membership().fullMembershipDueOn.toString(), n.membership().id.toString()));
     }
 
     @POST

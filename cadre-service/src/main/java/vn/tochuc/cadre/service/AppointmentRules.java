@@ -66,6 +66,23 @@ public class AppointmentRules {
         return person;
     }
 
+    /**
+     * The position implies its unit, so a caller may leave {@code orgUnitId} out; one that sends it is still
+     * checked against the position below.
+     */
+    public AppointmentRequest withPositionUnit(AppointmentRequest r) {
+        if (r.orgUnitId() != null || r.positionId() == null) {
+            return r;
+        }
+        PositionView position = PositionView.findById(r.positionId());
+        if (position == null) {
+            throw new ProblemException(422, "unknown-reference", "The position is not known to this service.",
+                    List.of(new FieldError("positionId", "is not a position known from org-service; use an id from "
+                            + "GET /api/v1/positions?orgUnitId=...")));
+        }
+        return r.withOrgUnitId(position.orgUnitId);
+    }
+
     /** org-service dead-letters an appointment naming a position it does not know or of another unit. */
     private static void requirePositionInEffect(AppointmentRequest r) {
         PositionView position = PositionView.findById(r.positionId());

@@ -46,7 +46,8 @@ public class AppointmentService {
     }
 
     @Transactional
-    public AppointmentResponse start(AppointmentRequest r, Caller caller) {
+    public AppointmentResponse start(AppointmentRequest request, Caller caller) {
+        AppointmentRequest r = rules.withPositionUnit(request);
         rules.appointable(r);
         Appointment a = new Appointment();
         a.id = UUID.randomUUID();

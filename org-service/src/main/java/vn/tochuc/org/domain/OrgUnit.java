@@ -55,6 +55,21 @@ public class OrgUnit extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** MERGED_INTO, CONSOLIDATED_INTO, SPLIT_INTO or DISSOLVED; null while the unit exists. */
+    @Column(name = "ceased_how")
+    public String ceasedHow;
+
+    @Column(name = "ceased_case_id")
+    public UUID ceasedCaseId;
+
+    /** The unit no longer exists from {@code date}, ended the way {@code how} says by the case given. */
+    public void cease(LocalDate date, String how, UUID caseId) {
+        status = OrgUnitStatus.CEASED;
+        ceasedOn = date;
+        ceasedHow = how;
+        ceasedCaseId = caseId;
+    }
+
     public static Optional<OrgUnit> findByCode(String code) {
         return find("lower(code) = lower(?1)", code).firstResultOptional();
     }

@@ -15,7 +15,7 @@ public record VacancyReport(UUID orgUnitId, LocalDate asOf,
         @Schema(description = "Every position with at least one seat nobody holds") List<EmptyPost> emptyPosts) {
 
     @Schema(name = "VacancyReportUnit")
-    public record Unit(UUID unitId, String code, String name, int depth, List<PositionLine> positions,
+    public record Unit(UUID orgUnitId, String code, String name, int depth, List<PositionLine> positions,
             List<QuotaLine> quotas, Figures figures) {
     }
 
@@ -41,7 +41,8 @@ public record VacancyReport(UUID orgUnitId, LocalDate asOf,
             int vacantSeats,
             @Schema(description = "Sum of the staffing quotas in effect for the year, all categories") int quota,
             @Schema(description = "Distinct people holding a seat") int peopleInPost,
-            @Schema(description = "quota - peopleInPost; negative when over quota") int quotaUnfilled,
+            @Schema(description = "quota - peopleInPost, negative when over quota; null when no staffing quota is "
+                    + "in effect (nothing to fill)") Integer quotaUnfilled,
             @Schema(description = "Headcount of the job positions in effect") int jobPositionHeadcount) {
     }
 
@@ -50,7 +51,7 @@ public record VacancyReport(UUID orgUnitId, LocalDate asOf,
     }
 
     @Schema(name = "VacancyReportEmptyPost")
-    public record EmptyPost(UUID unitId, String unitName, UUID positionId, String titleCode, String titleName,
-            int seats, int holders, int vacantSeats) {
+    public record EmptyPost(UUID orgUnitId, String orgUnitName, UUID positionId, String titleCode, String titleName,
+            int seats, @Schema(description = "Seats held") int filledSeats, int vacantSeats) {
     }
 }

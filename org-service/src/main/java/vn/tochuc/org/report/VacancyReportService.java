@@ -52,7 +52,7 @@ public class VacancyReportService {
         List<VacancyReport.Unit> lines = new ArrayList<>();
         List<EmptyPost> empty = new ArrayList<>();
         Set<UUID> everyone = new HashSet<>();
-        Figures total = new Figures(0, 0, 0, 0, 0, 0, 0, 0);
+        Figures total = new Figures(0, 0, 0, 0, 0, 0, null, 0);
         for (OrgUnitSnapshot unit : subtree) {
             List<PositionLine> positionLines = new ArrayList<>();
             Set<UUID> people = new HashSet<>();
@@ -79,7 +79,8 @@ public class VacancyReportService {
         }
         // A person holding seats in two units is one person in the subtree's total, not two.
         Figures totals = new Figures(total.positions(), total.seats(), total.filledSeats(), total.vacantSeats(),
-                total.quota(), everyone.size(), total.quota() - everyone.size(), total.jobPositionHeadcount());
+                total.quota(), everyone.size(), total.quotaUnfilled() == null ? null : total.quota() - everyone.size(),
+                total.jobPositionHeadcount());
         return new VacancyReport(orgUnitId, asOf, asOf.getYear(), lines,
                 new VacancyReport.Totals(subtree.size(), totals), empty);
     }
@@ -88,13 +89,16 @@ public class VacancyReportService {
         int seats = positions.stream().mapToInt(PositionLine::seats).sum();
         int vacant = positions.stream().mapToInt(PositionLine::vacantSeats).sum();
         int quota = quotas.stream().mapToInt(QuotaLine::count).sum();
-        return new Figures(positions.size(), seats, seats - vacant, vacant, quota, people, quota - people, jobs);
+        // no quota in effect: nothing to fill, rather than "-people unfilled"
+        Integer unfilled = quotas.isEmpty() ? null : quota - people;
+        return new Figures(positions.size(), seats, seats - vacant, vacant, quota, people, unfilled, jobs);
     }
 
     private static Figures add(Figures a, Figures b) {
         return new Figures(a.positions() + b.positions(), a.seats() + b.seats(), a.filledSeats() + b.filledSeats(),
                 a.vacantSeats() + b.vacantSeats(), a.quota() + b.quota(), a.peopleInPost() + b.peopleInPost(),
-                a.quotaUnfilled() + b.quotaUnfilled(), a.jobPositionHeadcount() + b.jobPositionHeadcount());
+                a.quotaUnfilled() == null ? b.quotaUnfilled() : b.quotaUnfilled() == null ? a.quotaUnfilled()
+                        : a.quotaUnfilled() + b.quotaUnfilled(), a.jobPositionHeadcount() + b.jobPositionHeadcount());
     }
 
     private static List<StaffingQuota> quotasInEffect(List<UUID> unitIds, LocalDate asOf) {

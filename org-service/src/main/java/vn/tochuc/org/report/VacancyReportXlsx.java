@@ -77,19 +77,21 @@ public final class VacancyReportXlsx {
         row(sheet, 0, bold, "Đơn vị", "Chức danh", "Số ghế", "Đang giữ", "Còn trống");
         int r = 1;
         for (VacancyReport.EmptyPost post : report.emptyPosts()) {
-            Row row = row(sheet, r++, null, post.unitName(), post.titleName());
+            Row row = row(sheet, r++, null, post.orgUnitName(), post.titleName());
             row.createCell(2).setCellValue(post.seats());
-            row.createCell(3).setCellValue(post.holders());
+            row.createCell(3).setCellValue(post.filledSeats());
             row.createCell(4).setCellValue(post.vacantSeats());
         }
         widths(sheet, 40, 30, 10, 10, 10);
     }
 
     private static void figures(Row row, Figures f) {
-        List<Integer> values = List.of(f.positions(), f.seats(), f.filledSeats(), f.vacantSeats(), f.quota(),
-                f.peopleInPost(), f.quotaUnfilled(), f.jobPositionHeadcount());
+        List<Integer> values = java.util.Arrays.asList(f.positions(), f.seats(), f.filledSeats(), f.vacantSeats(),
+                f.quota(), f.peopleInPost(), f.quotaUnfilled(), f.jobPositionHeadcount());
         for (int i = 0; i < values.size(); i++) {
-            row.createCell(2 + i).setCellValue(values.get(i));
+            if (values.get(i) != null) { // no quota: the cell stays empty rather than saying a number
+                row.createCell(2 + i).setCellValue(values.get(i));
+            }
         }
     }
 

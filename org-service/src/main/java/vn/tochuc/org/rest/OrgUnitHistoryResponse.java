@@ -12,7 +12,9 @@ public record OrgUnitHistoryResponse(UUID unitId, String code, List<Version> ver
     public record Version(LocalDate validFrom,
             @Schema(description = "Exclusive; absent for the current version") LocalDate validTo,
             String name, String shortName, String kind, UUID parentId,
-            @Schema(description = "What started this version: ESTABLISHED, RENAMED, MOVED, LEVEL_CHANGED")
+            @Schema(description = "What started this version: ESTABLISHED, RENAMED, MOVED, LEVEL_CHANGED; a ceased "
+                    + "unit's history ends with a step MERGED_INTO, CONSOLIDATED_INTO, SPLIT_INTO or DISSOLVED "
+                    + "from the day it ceased")
             String change,
             @Schema(description = "The restructuring case that made it, if any") UUID caseId) {
     }

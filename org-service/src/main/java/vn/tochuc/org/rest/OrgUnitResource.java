@@ -159,8 +159,15 @@ public class OrgUnitResource {
     public OrgUnitHistoryResponse history(@PathParam("id") UUID id) {
         var versions = units.history(id);
         String code = units.codeOf(id);
-        return new OrgUnitHistoryResponse(id, code, versions.stream().map(v -> new OrgUnitHistoryResponse.Version(
-                v.validFrom, v.validTo, v.name, v.shortName, v.kind, v.parentId, v.change, v.caseId)).toList());
+        List<OrgUnitHistoryResponse.Version> steps = new java.util.ArrayList<>(versions.stream()
+                .map(v -> new OrgUnitHistoryResponse.Version(v.validFrom, v.validTo, v.name, v.shortName, v.kind,
+                        v.parentId, v.change, v.caseId)).toList());
+        units.ceasing(id).ifPresent(c -> {
+            var last = versions.get(versions.size() - 1);
+            steps.add(new OrgUnitHistoryResponse.Version(c.on(), null, last.name, last.shortName, last.kind,
+                    last.parentId, c.how(), c.caseId()));
+        });
+        return new OrgUnitHistoryResponse(id, code, steps);
     }
 
     @GET
@@ -171,10 +178,13 @@ public class OrgUnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrgUnitLineageResponse lineage(@PathParam("id") UUID id) {
         return new OrgUnitLineageResponse(id,
-                units.predecessors(id).stream().map(e -> new OrgUnitLineageResponse.Edge(e.predecessorId,
-                        e.relation, e.effectiveDate, e.caseId)).toList(),
-                units.successors(id).stream().map(e -> new OrgUnitLineageResponse.Edge(e.successorId,
-                        e.relation, e.effectiveDate, e.caseId)).toList());
+                units.predecessors(id).stream().map(OrgUnitResource::edge).toList(),
+                units.successors(id).stream().map(OrgUnitResource::edge).toList());
+    }
+
+    private static OrgUnitLineageResponse.Edge edge(OrgUnitService.LineageLink link) {
+        return new OrgUnitLineageResponse.Edge(link.unitId(), link.code(), link.name(), link.edge().relation,
+                link.edge().effectiveDate, link.edge().caseId);
     }
 
     @GET

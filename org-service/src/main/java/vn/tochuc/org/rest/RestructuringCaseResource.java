@@ -30,6 +30,7 @@ import vn.tochuc.org.service.RestructuringCaseService;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.Page;
+import vn.tochuc.platform.web.QueryParams;
 
 @Path("/api/v1/restructuring-cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,12 +81,18 @@ public class RestructuringCaseResource {
     }
 
     @GET
-    @Operation(summary = "List restructuring cases", description = "Oldest first, a page at a time.")
+    @Operation(summary = "List restructuring cases", description = "Oldest first, a page at a time; filter by "
+            + "status, by a unit the case names (one it changes, moves, ceases or established) and by effective date.")
     public Page<RestructuringCaseResponse> list(
             @Parameter(description = "DRAFT, APPROVED, APPLIED, CANCELLED or FAILED") @QueryParam("status") String status,
+            @Parameter(description = "A unit the case names") @QueryParam("orgUnitId") String orgUnitId,
+            @Parameter(description = "Effective on or after, YYYY-MM-DD") @QueryParam("effectiveFrom") String from,
+            @Parameter(description = "Effective on or before, YYYY-MM-DD") @QueryParam("effectiveTo") String to,
             @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
-        Page<RestructuringCase> page = cases.list(status, limit, pageToken);
+        Page<RestructuringCase> page = cases.list(status, QueryParams.uuid("orgUnitId", orgUnitId),
+                QueryParams.date("effectiveFrom", from, null), QueryParams.date("effectiveTo", to, null), limit,
+                pageToken);
         return new Page<>(page.items().stream().map(c -> RestructuringCaseMapper.toResponse(c, mapper)).toList(),
                 page.nextPageToken());
     }

@@ -25,16 +25,19 @@ public class CaseExecutor {
     /** @return the units the case established, by code */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<String, UUID> apply(CasePlan plan, LocalDate date, Decision decision, UUID caseId) {
+        // keyed by the code as the case wrote it; later steps may name it in any case
         Map<String, UUID> established = new LinkedHashMap<>();
+        Map<String, UUID> byCodeAnyCase = new java.util.HashMap<>();
         for (CasePlan.Step step : plan.steps()) {
             if (step instanceof CasePlan.Establish e) {
                 OrgUnit unit = changes.establish(new StructureChanges.NewUnit(e.code(), e.name(), e.shortName(),
-                        e.kind(), resolve(e.parent(), established)), date, decision, caseId, e.predecessors());
-                established.put(e.code().toLowerCase(), unit.id);
+                        e.kind(), resolve(e.parent(), byCodeAnyCase)), date, decision, caseId, e.predecessors());
+                established.put(e.code(), unit.id);
+                byCodeAnyCase.put(e.code().toLowerCase(), unit.id);
                 OrgUnit.flush();
             } else if (step instanceof CasePlan.PlaceChild p) {
                 changes.change(p.childId(), date, "MOVED", OrgUnitEvents.MOVED_V1,
-                        v -> v.parentId = resolve(p.newParent(), established), decision, caseId);
+                        v -> v.parentId = resolve(p.newParent(), byCodeAnyCase), decision, caseId);
             } else if (step instanceof CasePlan.Rename r) {
                 changes.change(r.unitId(), date, "RENAMED", OrgUnitEvents.RENAMED_V1, v -> {
                     v.name = r.newName().strip();
@@ -50,7 +53,7 @@ public class CaseExecutor {
                         v -> v.kind = l.newKind(), decision, caseId);
             } else if (step instanceof CasePlan.Cease c) {
                 changes.cease(c.unitId(), date, c.eventType(), decision, caseId, c.relation(),
-                        c.successors().stream().map(ref -> resolve(ref, established)).toList());
+                        c.successors().stream().map(ref -> resolve(ref, byCodeAnyCase)).toList());
             }
         }
         return established;

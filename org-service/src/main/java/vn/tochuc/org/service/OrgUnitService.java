@@ -1,5 +1,7 @@
 package vn.tochuc.org.service;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -89,14 +91,48 @@ public class OrgUnitService {
         return requireUnit(id).code;
     }
 
-    public List<OrgUnitLineage> predecessors(UUID id) {
-        requireUnit(id);
-        return OrgUnitLineage.list("successorId = ?1 order by effectiveDate", id);
+    /** A lineage edge with the code and name of the unit at its other end, as that unit was named then. */
+    public record LineageLink(OrgUnitLineage edge, UUID unitId, String code, String name) {
     }
 
-    public List<OrgUnitLineage> successors(UUID id) {
+    /** How a unit ceased: the step that ends its history. */
+    public record Ceasing(LocalDate on, String how, UUID caseId) {
+    }
+
+    /** Units it came from, each named as it was on the day before the change. */
+    public List<LineageLink> predecessors(UUID id) {
         requireUnit(id);
-        return OrgUnitLineage.list("predecessorId = ?1 order by effectiveDate", id);
+        return OrgUnitLineage.<OrgUnitLineage>list("successorId = ?1 order by effectiveDate", id).stream()
+                .map(e -> link(e, e.predecessorId, e.effectiveDate.minusDays(1))).toList();
+    }
+
+    /** Units it became, each named as it was on the day of the change. */
+    public List<LineageLink> successors(UUID id) {
+        requireUnit(id);
+        return OrgUnitLineage.<OrgUnitLineage>list("predecessorId = ?1 order by effectiveDate", id).stream()
+                .map(e -> link(e, e.successorId, e.effectiveDate)).toList();
+    }
+
+    /** How and when the unit ceased, or empty while it exists. */
+    public Optional<Ceasing> ceasing(UUID id) {
+        OrgUnit unit = requireUnit(id);
+        if (unit.ceasedOn == null) {
+            return Optional.empty();
+        }
+        if (unit.ceasedHow != null) {
+            return Optional.of(new Ceasing(unit.ceasedOn, unit.ceasedHow, unit.ceasedCaseId));
+        }
+        // ceased before the unit recorded how: the lineage knows, unless it was dissolved
+        Optional<OrgUnitLineage> edge = OrgUnitLineage.<OrgUnitLineage>find("predecessorId = ?1", id)
+                .firstResultOptional();
+        return Optional.of(new Ceasing(unit.ceasedOn, edge.map(e -> e.relation).orElse("DISSOLVED"),
+                edge.map(e -> e.caseId).orElse(null)));
+    }
+
+    private static LineageLink link(OrgUnitLineage edge, UUID other, LocalDate day) {
+        OrgUnit unit = OrgUnit.findById(other);
+        Optional<OrgUnitVersion> version = OrgUnitVersion.on(other, day).or(() -> OrgUnitVersion.latest(other));
+        return new LineageLink(edge, other, unit == null ? null : unit.code, version.map(v -> v.name).orElse(null));
     }
 
     /**
@@ -128,11 +164,22 @@ public class OrgUnitService {
         return OrgUnit.<OrgUnit>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("org unit", id));
     }
 
+    /** Points to the successors only when there are some: a dissolved unit has none. */
+    private static String ceasedHow(OrgUnit unit) {
+        boolean succeeded = OrgUnitLineage.count("predecessorId = ?1", unit.id) > 0;
+        if (succeeded) {
+            return " (" + (unit.ceasedHow == null ? "succeeded" : unit.ceasedHow.toLowerCase().replace('_', ' '))
+                    + "; GET /api/v1/org-units/" + unit.id + "/lineage names its successors)";
+        }
+        return " (dissolved" + (unit.ceasedCaseId == null ? "" : " by restructuring case " + unit.ceasedCaseId)
+                + "; it has no successor)";
+    }
+
     private static ProblemException notInEffect(UUID id, LocalDate asOf) {
         OrgUnit unit = requireUnit(id);
         return new ProblemException(404, "not-in-effect", "Org unit " + unit.code + " did not exist on " + asOf
                 + ": it exists from " + unit.establishedOn
-                + (unit.ceasedOn == null ? "" : " and ceased on " + unit.ceasedOn + " (see its lineage for successors)")
+                + (unit.ceasedOn == null ? "" : " and ceased on " + unit.ceasedOn + ceasedHow(unit))
                 + ". Ask for a date when it existed, or read its history.");
     }
 }

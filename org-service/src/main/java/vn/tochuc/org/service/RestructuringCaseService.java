@@ -77,12 +77,22 @@ public class RestructuringCaseService {
                 .orElseThrow(() -> ProblemException.notFound("restructuring case", id));
     }
 
-    public Page<RestructuringCase> list(String status, String limit, String pageToken) {
+    /**
+     * Cases oldest first, filtered by status, by a unit the case names (as a unit it changes, ceases, places or
+     * established) and by effective date.
+     */
+    public Page<RestructuringCase> list(String status, UUID unitId, LocalDate effectiveFrom, LocalDate effectiveTo,
+            String limit, String pageToken) {
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(pageToken, 2);
         Filters filters = new Filters()
                 .and("status = :status", "status", status == null || status.isBlank() ? null
                         : status.strip().toUpperCase())
+                // a case names its units by id in its request, and the units it established in its result
+                .and("(cast(spec as String) like :unit or cast(result as String) like :unit)", "unit",
+                        unitId == null ? null : "%" + unitId + "%")
+                .and("effectiveDate >= :effectiveFrom", "effectiveFrom", effectiveFrom)
+                .and("effectiveDate <= :effectiveTo", "effectiveTo", effectiveTo)
                 .after("createdAt", after.isEmpty() ? null : PageTokens.part(after.get(0), OffsetDateTime::parse),
                         after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString));
         List<RestructuringCase> rows = RestructuringCase.<RestructuringCase>find(filters.orderedBy("createdAt"),

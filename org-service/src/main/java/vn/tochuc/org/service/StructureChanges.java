@@ -94,8 +94,7 @@ public class StructureChanges {
         OrgUnitVersion last = OrgUnitVersion.on(unitId, date).orElseThrow();
         last.validTo = date;
         OrgUnit unit = touch(unitId);
-        unit.status = OrgUnitStatus.CEASED;
-        unit.ceasedOn = date;
+        unit.cease(date, relation, caseId);
         for (UUID successor : successors) {
             OrgUnitLineage edge = new OrgUnitLineage();
             edge.id = UUID.randomUUID();

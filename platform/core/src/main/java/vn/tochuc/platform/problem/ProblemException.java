@@ -11,6 +11,7 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String slug;
     private final List<Problem.FieldError> errors;
+    private String vietnameseDetail;
 
     public ProblemException(int status, String slug, String detail) {
         this(status, slug, detail, List.of());
@@ -24,7 +25,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "No " + what + " has id " + id + ".");
+        return new ProblemException(404, "not-found", "No " + what + " has id " + id + ".")
+                .vi("Không tìm thấy bản ghi có mã " + id + " (" + what + ").");
     }
 
     public static ProblemException conflict(String slug, String detail) {
@@ -33,7 +35,22 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(400, "validation-failed", "The request has an invalid field: " + field + ".",
-                List.of(new Problem.FieldError(field, message)));
+                List.of(new Problem.FieldError(field, message)))
+                .vi("Yêu cầu có trường không hợp lệ: " + field + ".");
+    }
+
+    /**
+     * The same refusal said in Vietnamese, for a caller whose Accept-Language asks for it; without one such a
+     * caller gets the English detail under a Vietnamese title.
+     */
+    public ProblemException vi(String vietnameseDetail) {
+        this.vietnameseDetail = vietnameseDetail;
+        return this;
+    }
+
+    /** The detail in the caller's language: Vietnamese when asked for and given, else English. */
+    public String detail(boolean vietnamese) {
+        return vietnamese && vietnameseDetail != null ? vietnameseDetail : getMessage();
     }
 
     public int status() {

@@ -22,7 +22,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return respond(e.status(), e.slug(), e.getMessage(), e.errors(), request);
+        return respond(e.status(), e.slug(), e.detail(Problems.vietnamese(request)), e.errors(), request);
     }
 
     @ServerExceptionMapper
@@ -44,17 +44,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e, HttpServerRequest request) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(FieldPaths.of(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(FieldPaths.of(v),
+                        ViolationMessages.of(v, Problems.vietnamese(request))))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return respond(400, "validation-failed",
-                "The request has " + errors.size() + " invalid field(s); correct them and send it again.", errors, request);
+        return Problems.response(Problems.of(400, "validation-failed", "The request has " + errors.size()
+                + " invalid field(s); correct them and send it again.", "Yêu cầu có " + errors.size()
+                + " trường không hợp lệ; hãy sửa các trường đó rồi gửi lại.", errors, request));
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpServerRequest request) {
-        return respond(400, "malformed-json", "The body is not valid JSON (line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), List.of(), request);
+        String where = e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return Problems.response(Problems.of(400, "malformed-json", "The body is not valid JSON (line " + where
+                + "): " + e.getOriginalMessage(), "Nội dung gửi lên không phải JSON hợp lệ (dòng "
+                + where.replace("column", "cột") + ").", List.of(), request));
     }
 
     @ServerExceptionMapper
@@ -65,16 +69,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonMappingException e, HttpServerRequest request) {
         String field = FieldPaths.of(e);
-        String message = "has the wrong type or format";
-        if (e.getCause() instanceof RuntimeException cause && cause.getMessage() != null) {
-            message = cause.getMessage();
+        String message = JsonExpectations.of(e, Problems.vietnamese(request));
+        if (message == null) {
+            // a value object's own refusal (a national ID, a period) says best what to check
+            message = e.getCause() instanceof RuntimeException cause && cause.getMessage() != null
+                    ? cause.getMessage() : "has the wrong type or format";
         }
         if (field.isEmpty()) {
-            return respond(400, "malformed-json", "The body does not have the expected JSON shape: send an object "
-                    + "as described in the API document.", List.of(), request);
+            return Problems.response(Problems.of(400, "malformed-json", "The body does not have the expected JSON "
+                    + "shape: send an object as described in the API document.", "Nội dung gửi lên không đúng dạng "
+                    + "JSON cần có: hãy gửi một đối tượng như tài liệu API mô tả.", List.of(), request));
         }
-        return respond(400, "validation-failed", "The request has an invalid field: " + field + ".",
-                List.of(new Problem.FieldError(field, message)), request);
+        return Problems.response(Problems.of(400, "validation-failed", "The request has an invalid field: " + field
+                + ".", "Yêu cầu có trường không hợp lệ: " + field + ".", List.of(new Problem.FieldError(field, message)),
+                request));
     }
 
     @ServerExceptionMapper
@@ -90,9 +98,18 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, request);
         }
-        Response.ResponseBuilder answer = Response.fromResponse(respond(status, WebProblems.slug(status),
-                WebProblems.detail(status, request), List.of(), request));
         String allow = e.getResponse().getHeaderString("Allow");
+        if (status == 405 && allow == null) {
+            // without an Allow header to point to, point to the document that lists the methods
+            return Problems.response(Problems.of(405, "method-not-allowed", (request == null ? "This method"
+                    : request.method() + " " + request.path()) + " is not supported; the API document at "
+                    + "/q/openapi lists the methods each path takes.", (request == null ? "Phương thức này"
+                    : request.method() + " " + request.path()) + " không được hỗ trợ; tài liệu API tại /q/openapi "
+                    + "liệt kê các phương thức của từng đường dẫn.", List.of(), request));
+        }
+        Response.ResponseBuilder answer = Response.fromResponse(Problems.response(Problems.of(status,
+                WebProblems.slug(status), WebProblems.detail(status, request), WebProblems.vietnamese(status, request),
+                List.of(), request)));
         if (allow != null) {
             answer.header("Allow", allow);
         }
@@ -101,8 +118,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response staleVersion(OptimisticLockException e, HttpServerRequest request) {
-        return respond(412, "stale-version", "The resource was changed by someone else meanwhile; read it again "
-                + "and apply your change to the current version.", List.of(), request);
+        return Problems.response(Problems.of(412, "stale-version", "The resource was changed by someone else "
+                + "meanwhile; read it again and apply your change to the current version.", "Dữ liệu đã được người "
+                + "khác sửa trong lúc đó; hãy đọc lại và áp dụng thay đổi của bạn trên phiên bản hiện tại.", List.of(),
+                request));
     }
 
     /**

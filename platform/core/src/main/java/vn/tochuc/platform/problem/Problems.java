@@ -43,9 +43,24 @@ public final class Problems {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** Problem with its detail in the caller's language: {@code vietnameseDetail} when the caller asks for vi. */
+    public static Problem of(int status, String slug, String detail, String vietnameseDetail,
+            List<Problem.FieldError> errors, HttpServerRequest request) {
+        return of(status, slug, vietnamese(request) && vietnameseDetail != null ? vietnameseDetail : detail, errors,
+                request);
+    }
+
+    /** Whether the caller asked for Vietnamese first (Accept-Language: vi, vi-VN, ...). */
+    public static boolean vietnamese(HttpServerRequest request) {
+        return vietnamese(request == null ? null : request.getHeader("Accept-Language"));
+    }
+
+    static boolean vietnamese(String acceptLanguage) {
+        return acceptLanguage != null && acceptLanguage.trim().toLowerCase(Locale.ROOT).startsWith("vi");
+    }
+
     static String title(int status, String acceptLanguage) {
         String[] titles = TITLES.getOrDefault(status, TITLES.get(status >= 500 ? 500 : 400));
-        boolean vietnamese = acceptLanguage != null && acceptLanguage.trim().toLowerCase(Locale.ROOT).startsWith("vi");
-        return vietnamese ? titles[1] : titles[0];
+        return vietnamese(acceptLanguage) ? titles[1] : titles[0];
     }
 }

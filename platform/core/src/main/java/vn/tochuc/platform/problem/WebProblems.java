@@ -32,4 +32,18 @@ final class WebProblems {
             default -> "The request could not be understood; check it against the API document at /q/openapi.";
         };
     }
+
+    static String vietnamese(int status, HttpServerRequest request) {
+        String target = request == null ? "tài nguyên này" : request.method() + " " + request.path();
+        return switch (status) {
+            case 404 -> "Không có gì tại " + (request == null ? "đường dẫn này" : request.path())
+                    + ". API được mô tả tại /q/openapi.";
+            case 405 -> target + " không được hỗ trợ; tiêu đề Allow liệt kê các phương thức được hỗ trợ.";
+            case 406 -> "Tài nguyên này trả về application/json (lỗi dạng application/problem+json); hãy yêu cầu "
+                    + "một trong hai định dạng đó trong Accept.";
+            case 413 -> "Dữ liệu gửi lên lớn hơn mức dịch vụ nhận; hãy gửi ít dữ liệu hơn mỗi lần.";
+            case 415 -> "Hãy gửi nội dung dạng application/json với tiêu đề Content-Type tương ứng.";
+            default -> "Không hiểu được yêu cầu; hãy đối chiếu với tài liệu API tại /q/openapi.";
+        };
+    }
 }

@@ -1,0 +1,63 @@
+package vn.tochuc.cadre.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.tochuc.cadre.domain.MembershipStage;
+import vn.tochuc.cadre.domain.PartyMembership;
+import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.mapping.PersonMapper;
+import vn.tochuc.platform.persistence.Filters;
+
+/**
+ * The ways in to a membership other than its id: from a person (the CV names no membership id), and the list of
+ * probationary members whose 12 months end in a window, which a cell works through to recognise full members.
+ */
+@ApplicationScoped
+public class MembershipLists {
+
+    /** A membership with its person's name, as a list shows it. */
+    public record Named(PartyMembership membership, String personName) {
+    }
+
+    private final PersonAccess access;
+    private final PersonMapper persons;
+
+    MembershipLists(PersonAccess access, PersonMapper persons) {
+        this.access = access;
+        this.persons = persons;
+    }
+
+    /** Every membership the person has had, newest first; the person must be within the caller's scope. */
+    public List<Named> ofPerson(UUID personId) {
+        Person person = access.require(personId);
+        String name = persons.toSummary(person).fullName();
+        return PartyMembership.<PartyMembership>list("personId = ?1 order by admittedOn desc, id", personId).stream()
+                .map(m -> new Named(m, name)).toList();
+    }
+
+    /**
+     * Probationary members of the cells given whose full membership falls due from {@code from} to {@code until},
+     * earliest first; keyset-paged after ({@code afterDue}, {@code afterId}).
+     */
+    public List<Named> dueForRecognition(List<UUID> cells, LocalDate from, LocalDate until, LocalDate afterDue,
+            UUID afterId, int rows) {
+        Filters filters = new Filters()
+                .and("stage = :stage", "stage", MembershipStage.PROBATIONARY)
+                .and("fullMembershipDueOn <= :until", "until", until)
+                .and("fullMembershipDueOn >= :from", "from", from)
+                .and("cellId in :cells", "cells", cells)
+                .after("fullMembershipDueOn", afterDue, afterId);
+        List<PartyMembership> found = PartyMembership.<PartyMembership>find(filters.orderedBy("fullMembershipDueOn"),
+                filters.params()).page(0, rows).list();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> names = Person.<Person>list("id in ?1", found.stream().map(m -> m.personId).toList())
+                .stream().collect(Collectors.toMap(p -> p.id, p -> persons.toSummary(p).fullName(), (a, b) -> a));
+        return found.stream().map(m -> new Named(m, names.getOrDefault(m.personId, ""))).toList();
+    }
+}
