@@ -1,6 +1,10 @@
 package vn.tochuc.gateway.web;
 
+import io.quarkus.vertx.http.runtime.HttpCompressionHandler;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +43,9 @@ public class GatewayRoutes {
 
     void install(@Observes Router router, RouteTable routes, MaxBodySize maxBodySize, ProxyDispatcher proxy,
             OpenApiHandlers openApi, RouteMetrics metrics, GatewayConfig config, JWTParser jwtParser,
-            VerifiedTokens verifiedTokens, Buckets buckets, ClientAddress clientAddress) {
+            VerifiedTokens verifiedTokens, Buckets buckets, ClientAddress clientAddress,
+            @ConfigProperty(name = "quarkus.http.compress-media-types", defaultValue = "application/json,"
+                    + "application/problem+json,text/plain") List<String> compressMediaTypes) {
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIds());
         router.route().order(ROUTE_TAG_ORDER).handler(new RouteTagger(routes, metrics));
         // Token, then limit, both before the body is read and before any service is called: a refused call costs
@@ -58,7 +64,9 @@ public class GatewayRoutes {
         router.route().order(BODY_LIMIT_ORDER).handler(new BodyLimitHandler(maxBodySize.bytes()));
         router.get("/openapi").handler(openApi::merged);
         router.get("/openapi/:service").handler(openApi::single);
-        router.route().order(PROXY_ORDER).handler(proxy);
+        // Quarkus marks every answer "Content-Encoding: identity" and lifts the mark only for handlers it wraps like
+        // this, so the proxy's JSON answers are compressed (gzip/br as the client asks) like a REST resource's.
+        router.route().order(PROXY_ORDER).handler(new HttpCompressionHandler(proxy, Set.copyOf(compressMediaTypes)));
         router.route().order(LAST_ORDER).handler(new NotFoundHandler(routes, metrics));
         router.route().order(LAST_ORDER).failureHandler(new FailureHandler());
     }

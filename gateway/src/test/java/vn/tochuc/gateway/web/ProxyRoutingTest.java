@@ -33,7 +33,9 @@ class ProxyRoutingTest {
         // java.net.http sends the URI as written; RestAssured would regroup the repeated parameter.
         String uri = "/api/v1/org-units/a%2Fb/children?page=2&q=H%C3%A0%20N%E1%BB%99i&empty=&q=again+x";
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + uri)).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + uri))
+                        .header("Authorization", vn.tochuc.platform.testing.TestTokens.bearer(
+                                vn.tochuc.platform.testing.TestTokens.boardOfficer())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         JsonObject seen = new JsonObject(response.body());
