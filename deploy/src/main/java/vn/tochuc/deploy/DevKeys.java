@@ -38,7 +38,7 @@ public final class DevKeys {
         return dir.resolve("jwt-public.pem");
     }
 
-    private Path privateKey() {
+    Path privateKey() {
         return dir.resolve("jwt-private.pem");
     }
 
