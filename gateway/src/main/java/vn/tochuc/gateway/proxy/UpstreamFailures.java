@@ -38,8 +38,11 @@ final class UpstreamFailures implements ProxyInterceptor {
         return context.sendRequest()
                 .onSuccess(answered -> breaker.onSuccess())
                 .recover(failure -> {
-                    if (UpstreamFailure.isTimeout(failure) || UpstreamFailure.isUnreachable(failure)
-                            || UpstreamFailure.wentAway(failure)) {
+                    // A caller that hung up makes the proxy reset the upstream exchange; that says nothing about
+                    // the service (seen under wrk, whose closing connections opened the breaker).
+                    boolean callerLeft = context.request().proxiedRequest().response().closed();
+                    if (!callerLeft && (UpstreamFailure.isTimeout(failure) || UpstreamFailure.isUnreachable(failure)
+                            || UpstreamFailure.wentAway(failure))) {
                         breaker.onFailure();
                     }
                     return Future.succeededFuture(answer(context, failure));
