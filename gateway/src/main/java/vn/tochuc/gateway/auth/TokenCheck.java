@@ -52,6 +52,7 @@ public final class TokenCheck implements Handler<RoutingContext> {
             return;
         }
         // Verified once per token, off the event loop: the first use may fetch keys (a JWKS URL) and RSA costs.
+        context.request().pause(); // keep the body for the proxy until the answer is known (see RateLimits)
         context.vertx().<JsonWebToken>executeBlocking(() -> parser.parse(token), false).onComplete(done -> {
             if (done.succeeded()) {
                 JsonWebToken jwt = done.result();

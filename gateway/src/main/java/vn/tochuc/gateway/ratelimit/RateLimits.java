@@ -73,6 +73,9 @@ public final class RateLimits implements Handler<RoutingContext> {
                 : "ip:" + clientAddress.of(context.request());
         String key = keyPrefix + policy.routeClass().key() + ":" + caller;
         Context vertxContext = context.vertx().getOrCreateContext();
+        // Hold the body while Redis answers: chunks arriving before the proxy pipes the body would be lost (the
+        // service would then wait for a body that never comes). The proxy's pipe resumes it.
+        context.request().pause();
         buckets.tryConsume(key, policy.bucket()).whenComplete((probe, failure) -> vertxContext.runOnContext(
                 v -> answer(context, policy, probe)));
     }
