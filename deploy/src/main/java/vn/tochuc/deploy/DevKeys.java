@@ -25,6 +25,8 @@ import java.util.List;
 public final class DevKeys {
 
     public static final String ISSUER = "https://tochuc.local/dev";
+    /** What the services and the gateway require in aud (platform-security's mp.jwt.verify.audiences default). */
+    public static final String AUDIENCE = "tochuc-api";
 
     private final Path dir;
 
@@ -36,7 +38,7 @@ public final class DevKeys {
         return dir.resolve("jwt-public.pem");
     }
 
-    private Path privateKey() {
+    Path privateKey() {
         return dir.resolve("jwt-private.pem");
     }
 
@@ -61,8 +63,9 @@ public final class DevKeys {
 
     /** A token as the identity provider would issue it, for {@code subject} in {@code roles}. */
     public String token(String subject, Collection<String> roles, List<String> orgUnits, Duration lifetime) {
-        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(new HashSet<>(roles))
-                .claim("org_units", orgUnits).expiresIn(lifetime).sign(loadPrivateKey());
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(new HashSet<>(roles))
+                .claim("org_units", orgUnits).issuedAt(System.currentTimeMillis() / 1000).expiresIn(lifetime)
+                .sign(loadPrivateKey());
     }
 
     private PrivateKey loadPrivateKey() {

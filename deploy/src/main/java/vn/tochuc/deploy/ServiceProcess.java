@@ -58,6 +58,9 @@ public final class ServiceProcess {
             props.add("-Dquarkus.datasource.password=" + config.dbPassword());
         }
         if (spec.name().equals(SuiteConfig.GATEWAY)) {
+            // Rate-limit buckets of this start only: suites of other checkouts (or an earlier start) on the same
+            // Redis must not share counts with it.
+            props.add("-Dtochuc.gateway.rate-limit.key-prefix=tochuc:rl:" + java.util.UUID.randomUUID() + ":");
             for (ServiceSpec upstream : config.services()) {
                 if (!upstream.name().equals(SuiteConfig.GATEWAY)) {
                     props.add("-Dtochuc.gateway.routes." + upstream.name() + ".url=" + upstream.baseUrl(config.host()));

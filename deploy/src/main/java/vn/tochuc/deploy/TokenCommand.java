@@ -20,7 +20,8 @@ final class TokenCommand {
               --org-unit  an org unit id the caller acts for, with its subtree (repeatable; needed by unit-officer,
                           viewer and integrator, whose scope it is)
               --subject   who the audit trail names (default dev@localhost)
-              --hours     lifetime (default 8)
+              --hours     lifetime (default 8, at most 12: the services refuse tokens older than 12 hours,
+                          TOCHUC_JWT_MAX_AGE_SECONDS)
             """;
     private static final Set<String> ROLES = Set.of("administrator", "board-officer", "unit-officer", "viewer",
             "integrator", "protection-officer");
@@ -46,8 +47,10 @@ final class TokenCommand {
             }
             i++;
         }
-        if (hours < 1 || hours > 24 * 30) {
-            throw new IllegalArgumentException("--hours must be between 1 and 720");
+        if (hours < 1 || hours > 12) {
+            throw new IllegalArgumentException("--hours must be between 1 and 12: the services refuse a token"
+                    + " older than 12 hours (TOCHUC_JWT_MAX_AGE_SECONDS), so a longer lifetime would not help;"
+                    + " ask for a new token instead");
         }
         if (roles.isEmpty()) {
             roles.add("board-officer");

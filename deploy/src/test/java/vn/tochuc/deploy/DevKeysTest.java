@@ -1,6 +1,7 @@
 package vn.tochuc.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +40,16 @@ class DevKeysTest {
         assertThat(claims.path("sub").asText()).isEqualTo("to-chuc@tamduong");
         assertThat(claims.path("groups").get(0).asText()).isEqualTo("unit-officer");
         assertThat(claims.path("org_units").get(0).asText()).isEqualTo("6f1c1b8e-4f7a-4c1e-9a52-0d3f1c2b7a10");
+        // what the services and the gateway require besides the signature: the audience and the issue time
+        assertThat(claims.path("aud").isArray() ? claims.path("aud").get(0).asText() : claims.path("aud").asText())
+                .isEqualTo(DevKeys.AUDIENCE);
+        assertThat(claims.path("iat").asLong()).isCloseTo(System.currentTimeMillis() / 1000, within(60L));
+    }
+
+    @Test
+    void shouldRefuseATokenLongerThanTheMaximumAgeTheServicesAccept() {
+        assertThatThrownBy(() -> TokenCommand.run(runDir, List.of("--hours", "13")))
+                .hasMessageContaining("between 1 and 12");
     }
 
     @Test

@@ -69,7 +69,9 @@ class KubernetesManifestsTest {
     @Test
     void shouldRunEveryServiceTwiceAtLeastWithReadinessAndLivenessProbes() throws IOException {
         List<JsonNode> deployments = allDocuments().stream()
-                .filter(d -> d.path("kind").asText().equals("Deployment")).toList();
+                .filter(d -> d.path("kind").asText().equals("Deployment"))
+                // Redis keeps only the gateway's rate-limit buckets; one replica, see redis.yaml
+                .filter(d -> !d.path("metadata").path("name").asText().equals("redis")).toList();
 
         assertThat(deployments).extracting(d -> d.path("metadata").path("name").asText())
                 .containsExactlyInAnyOrder("org-service", "cadre-service", "task-service", "gateway");
@@ -175,6 +177,59 @@ class KubernetesManifestsTest {
 
     private static List<JsonNode> kind(String kind) throws IOException {
         return allDocuments().stream().filter(d -> d.path("kind").asText().equals(kind)).toList();
+    }
+
+    @Test
+    void shouldExposeOnlyTheApiAndItsPublicDocumentsThroughTheIngress() throws IOException {
+        JsonNode ingress = only("Ingress", "gateway");
+        List<String> paths = new ArrayList<>();
+        for (JsonNode rule : ingress.at("/spec/rules")) {
+            for (JsonNode path : rule.at("/http/paths")) {
+                paths.add(path.path("path").asText());
+                assertThat(path.at("/backend/service/name").asText()).isEqualTo("gateway");
+            }
+        }
+
+        assertThat(paths).containsExactlyInAnyOrder("/api/v1/", "/openapi", "/q/swagger-ui");
+        assertThat(paths).noneMatch(p -> p.equals("/") || p.equals("/q") || p.equals("/q/")
+                || p.startsWith("/q/health") || p.startsWith("/q/metrics"));
+    }
+
+    @Test
+    void shouldAcceptTheSameBodySizeAtTheIngressAsAtTheGateway() throws IOException {
+        String ingressLimit = only("Ingress", "gateway").at("/metadata/annotations")
+                .path("nginx.ingress.kubernetes.io/proxy-body-size").asText();
+        java.util.Properties gateway = new java.util.Properties();
+        try (var in = Files.newBufferedReader(E2e.root().resolve("gateway/src/main/resources/application.properties"))) {
+            gateway.load(in);
+        }
+
+        assertThat(ingressLimit.toLowerCase()).isEqualTo(
+                gateway.getProperty("quarkus.http.limits.max-body-size").toLowerCase());
+    }
+
+    @Test
+    void shouldLetOnlyTheGatewayReachTheServicesHttpPort() throws IOException {
+        JsonNode policy = only("NetworkPolicy", "services-only-from-gateway");
+        List<String> protectedServices = new ArrayList<>();
+        policy.at("/spec/podSelector/matchExpressions/0/values").forEach(v -> protectedServices.add(v.asText()));
+
+        assertThat(protectedServices).containsExactlyInAnyOrder("org-service", "cadre-service", "task-service");
+        assertThat(policy.at("/spec/policyTypes").toString()).contains("Ingress");
+        assertThat(policy.at("/spec/ingress")).hasSize(1);
+        JsonNode rule = policy.at("/spec/ingress/0");
+        assertThat(rule.at("/from")).hasSize(1);
+        assertThat(rule.at("/from/0/podSelector/matchLabels/app.kubernetes.io~1name").asText()).isEqualTo("gateway");
+        assertThat(rule.at("/from/0/namespaceSelector").isMissingNode()).isTrue();
+        assertThat(rule.at("/ports/0/port").asInt()).isEqualTo(8080);
+    }
+
+    private static JsonNode only(String kind, String name) throws IOException {
+        List<JsonNode> found = allDocuments().stream()
+                .filter(d -> d.path("kind").asText().equals(kind))
+                .filter(d -> d.path("metadata").path("name").asText().equals(name)).toList();
+        assertThat(found).as(kind + " " + name).hasSize(1);
+        return found.get(0);
     }
 
     private static List<JsonNode> allDocuments() throws IOException {

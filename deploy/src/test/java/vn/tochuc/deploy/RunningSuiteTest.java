@@ -180,6 +180,42 @@ class RunningSuiteTest {
     }
 
     @Test
+    @Order(3)
+    void shouldNameTheGatewayInTheLocationOfAUnitCreatedThroughIt() {
+        String gateway = config.gateway().orElseThrow().baseUrl(config.host());
+
+        HttpResponse<String> created = E2e.postJson(gateway + "/api/v1/org-units", E2e.newOrgUnit("địa chỉ"));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = E2e.json(created).path("id").asText();
+        assertThat(created.headers().firstValue("Location")).hasValue(gateway + "/api/v1/org-units/" + id);
+        assertThat(E2e.get(created.headers().firstValue("Location").orElseThrow()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
+    void shouldRefuseABadTokenAtTheGatewayAndATokenForAnotherAudienceAtTheService() {
+        String gateway = config.gateway().orElseThrow().baseUrl(config.host());
+        String otherAudience = io.smallrye.jwt.build.Jwt.issuer(DevKeys.ISSUER).audience("another-system")
+                .subject("elsewhere").groups("board-officer").issuedAt(System.currentTimeMillis() / 1000)
+                .expiresIn(Duration.ofHours(1)).sign(privateKey());
+
+        assertThat(E2e.get(gateway + "/api/v1/org-units", otherAudience).statusCode()).isEqualTo(401);
+        assertThat(E2e.get(url(config.service("org-service"), "/api/v1/org-units"), otherAudience).statusCode())
+                .isEqualTo(401);
+        assertThat(E2e.getWithoutToken(gateway + "/api/v1/org-units").statusCode()).isEqualTo(401);
+    }
+
+    private static java.security.PrivateKey privateKey() {
+        try {
+            return io.smallrye.jwt.util.KeyUtils.decodePrivateKey(java.nio.file.Files.readString(
+                    keys().privateKey(), java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     @Order(4)
     void shouldDeliverEveryEventExactlyOnceAfterTheBrokerComesBack() {
         String orgDb = database("org-service");

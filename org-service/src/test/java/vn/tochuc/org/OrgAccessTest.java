@@ -48,4 +48,21 @@ class OrgAccessTest {
         given().header("Authorization", TestTokens.bearer(TestTokens.token("admin", List.of(), "administrator")))
                 .contentType(ContentType.JSON).body(unit).when().post("/api/v1/org-units").then().statusCode(201);
     }
+
+    @Test
+    void shouldRefuseATokenIssuedForAnotherAudience() {
+        given().header("Authorization", TestTokens.bearer(
+                        TestTokens.forAudience("another-provincial-system", "elsewhere", "board-officer")))
+                .when().get("/api/v1/org-units?q=tinh").then().statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseATokenOlderThanTheMaximumAgeThoughNotExpired() {
+        given().header("Authorization", TestTokens.bearer(
+                        TestTokens.issuedAgo(java.time.Duration.ofHours(13), "old", "board-officer")))
+                .when().get("/api/v1/org-units?q=tinh").then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer(
+                        TestTokens.issuedAgo(java.time.Duration.ofHours(11), "recent", "board-officer")))
+                .when().get("/api/v1/org-units?q=tinh").then().statusCode(200);
+    }
 }

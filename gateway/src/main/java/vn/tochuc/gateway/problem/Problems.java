@@ -22,6 +22,8 @@ public final class Problems {
 
     private static final Map<Integer, String[]> TITLES = Map.of(
             400, new String[] {"Bad request", "Yêu cầu không hợp lệ"},
+            401, new String[] {"Unauthorized", "Chưa xác thực"},
+            429, new String[] {"Too many requests", "Quá nhiều yêu cầu"},
             404, new String[] {"Not found", "Không tìm thấy"},
             413, new String[] {"Payload too large", "Dữ liệu gửi lên quá lớn"},
             500, new String[] {"Internal error", "Lỗi hệ thống"},
@@ -46,7 +48,7 @@ public final class Problems {
         response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        if (problem.status() == 503) {
+        if (problem.status() == 503 && !response.headers().contains(HttpHeaders.RETRY_AFTER)) {
             response.putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         response.end(problem.toBuffer());

@@ -12,13 +12,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import vn.tochuc.gateway.web.ClientAddress;
 
 /**
  * Tells the upstream who really called (X-Forwarded-For/-Proto/-Host), since it only sees the gateway's socket,
- * and drops hop-by-hop headers both ways. vertx-http-proxy already drops the fixed list; this also drops any
+ * believing a caller's own forwarding headers only when the peer is a configured trusted proxy; keeps the
+ * Authorization header from routes not configured for it; drops hop-by-hop headers both ways. vertx-http-proxy already drops the fixed list; this also drops any
  * Proxy-* header and the headers a Connection header names (RFC 9110, 7.6.1).
  */
 final class ForwardedHeaders implements ProxyInterceptor {
+
+    private final ClientAddress clientAddress;
+    private final boolean forwardAuthorization;
+
+    ForwardedHeaders(ClientAddress clientAddress, boolean forwardAuthorization) {
+        this.clientAddress = clientAddress;
+        this.forwardAuthorization = forwardAuthorization;
+    }
 
     static final String X_FORWARDED_FOR = "X-Forwarded-For";
     static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
@@ -34,20 +44,50 @@ final class ForwardedHeaders implements ProxyInterceptor {
         // ProxyDispatcher already answered "100-continue"; the upstream must not make the body wait a second time.
         headers.remove(HttpHeaders.EXPECT);
 
-        List<String> chain = new ArrayList<>(headers.getAll(X_FORWARDED_FOR));
-        if (incoming.remoteAddress() != null) {
+        if (!forwardAuthorization) {
+            // The caller's token is for the suite's services; a route that does not need it must not see it.
+            headers.remove(HttpHeaders.AUTHORIZATION);
+        }
+        if (clientAddress.peerIsTrusted(incoming)) {
+            // An outer proxy we trust already said who called and how; keep its word and add the hop.
+            List<String> chain = new ArrayList<>(headers.getAll(X_FORWARDED_FOR));
             chain.add(incoming.remoteAddress().hostAddress());
-        }
-        if (!chain.isEmpty()) {
             headers.set(X_FORWARDED_FOR, String.join(", ", chain));
+            setIfAbsent(headers, X_FORWARDED_PROTO, scheme(incoming));
+            setIfAbsent(headers, X_FORWARDED_HOST, host(incoming));
+            return context.sendRequest();
         }
-        headers.set(X_FORWARDED_PROTO, incoming.scheme() == null ? "http" : incoming.scheme());
-        HostAndPort authority = incoming.authority();
-        String host = authority != null ? authority.toString() : incoming.getHeader(HttpHeaders.HOST);
+        // Anyone else could write any address or host there; the services would believe it. Drop it all.
+        for (String name : new ArrayList<>(headers.names())) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("x-forwarded-") || lower.equals("forwarded") || lower.equals("x-real-ip")) {
+                headers.remove(name);
+            }
+        }
+        if (incoming.remoteAddress() != null) {
+            headers.set(X_FORWARDED_FOR, incoming.remoteAddress().hostAddress());
+        }
+        headers.set(X_FORWARDED_PROTO, scheme(incoming));
+        String host = host(incoming);
         if (host != null) {
             headers.set(X_FORWARDED_HOST, host);
         }
         return context.sendRequest();
+    }
+
+    private static String scheme(HttpServerRequest incoming) {
+        return incoming.scheme() == null ? "http" : incoming.scheme();
+    }
+
+    private static String host(HttpServerRequest incoming) {
+        HostAndPort authority = incoming.authority();
+        return authority != null ? authority.toString() : incoming.getHeader(HttpHeaders.HOST);
+    }
+
+    private static void setIfAbsent(MultiMap headers, String name, String value) {
+        if (value != null && !headers.contains(name)) {
+            headers.set(name, value);
+        }
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import vn.tochuc.gateway.problem.Problems;
+import vn.tochuc.gateway.resilience.CircuitBreaker;
 import vn.tochuc.gateway.routing.RouteTable;
 
 /** Sends a call whose path a service owns to that service, unchanged; leaves every other path to later routes. */
@@ -29,6 +31,15 @@ public class ProxyDispatcher implements Handler<RoutingContext> {
             return;
         }
         RouteTable.Match route = match.get();
+        CircuitBreaker breaker = proxies.breakerOf(route.upstream());
+        if (!breaker.allow()) {
+            String service = route.upstream().name();
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(breaker.retryAfterSeconds()));
+            Problems.send(context.response(), Problems.of(context.request(), 503, "service-unavailable", service
+                    + " failed several calls in a row, so the gateway is not calling it for a few seconds. Try again"
+                    + " after Retry-After; operators: check that " + service + " runs."));
+            return;
+        }
         // Quarkus leaves 100-continue to the application; the size check already passed, so let the body come.
         if ("100-continue".equalsIgnoreCase(context.request().getHeader(HttpHeaders.EXPECT))) {
             context.response().writeContinue();

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import vn.tochuc.gateway.problem.Problem;
 import vn.tochuc.gateway.problem.Problems;
 import vn.tochuc.gateway.problem.UpstreamFailure;
+import vn.tochuc.gateway.resilience.CircuitBreaker;
 import vn.tochuc.gateway.routing.Upstream;
 
 /**
@@ -24,14 +25,28 @@ final class UpstreamFailures implements ProxyInterceptor {
     private final Upstream upstream;
     private final Duration timeout;
 
-    UpstreamFailures(Upstream upstream, Duration timeout) {
+    private final CircuitBreaker breaker;
+
+    UpstreamFailures(Upstream upstream, Duration timeout, CircuitBreaker breaker) {
         this.upstream = upstream;
         this.timeout = timeout;
+        this.breaker = breaker;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return context.sendRequest().recover(failure -> Future.succeededFuture(answer(context, failure)));
+        return context.sendRequest()
+                .onSuccess(answered -> breaker.onSuccess())
+                .recover(failure -> {
+                    // A caller that hung up makes the proxy reset the upstream exchange; that says nothing about
+                    // the service (seen under wrk, whose closing connections opened the breaker).
+                    boolean callerLeft = context.request().proxiedRequest().response().closed();
+                    if (!callerLeft && (UpstreamFailure.isTimeout(failure) || UpstreamFailure.isUnreachable(failure)
+                            || UpstreamFailure.wentAway(failure))) {
+                        breaker.onFailure();
+                    }
+                    return Future.succeededFuture(answer(context, failure));
+                });
     }
 
     private ProxyResponse answer(ProxyContext context, Throwable failure) {

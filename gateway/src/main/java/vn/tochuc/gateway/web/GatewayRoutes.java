@@ -1,11 +1,22 @@
 package vn.tochuc.gateway.web;
 
+import io.quarkus.vertx.http.runtime.HttpCompressionHandler;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import vn.tochuc.gateway.auth.TokenCheck;
+import vn.tochuc.gateway.auth.VerifiedTokens;
+import vn.tochuc.gateway.config.GatewayConfig;
 import vn.tochuc.gateway.config.MaxBodySize;
+import vn.tochuc.gateway.ratelimit.Buckets;
+import vn.tochuc.gateway.ratelimit.RateLimits;
+import vn.tochuc.gateway.web.ClientAddress;
 import vn.tochuc.gateway.metrics.RouteMetrics;
 import vn.tochuc.gateway.metrics.RouteTagger;
 import vn.tochuc.gateway.openapi.OpenApiHandlers;
@@ -23,20 +34,39 @@ public class GatewayRoutes {
 
     static final int REQUEST_ID_ORDER = -SecurityHandlerPriorities.CORS - 100;
     static final int ROUTE_TAG_ORDER = REQUEST_ID_ORDER + 1;
+    /** Right after the CORS filter, so a preflight (no token by design) is answered before the token check. */
+    static final int TOKEN_ORDER = -SecurityHandlerPriorities.CORS + 1;
+    static final int RATE_LIMIT_ORDER = TOKEN_ORDER + 1;
     static final int BODY_LIMIT_ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
     static final int PROXY_ORDER = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
     static final int LAST_ORDER = RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 1;
 
     void install(@Observes Router router, RouteTable routes, MaxBodySize maxBodySize, ProxyDispatcher proxy,
-            OpenApiHandlers openApi, RouteMetrics metrics) {
+            OpenApiHandlers openApi, RouteMetrics metrics, GatewayConfig config, JWTParser jwtParser,
+            VerifiedTokens verifiedTokens, Buckets buckets, ClientAddress clientAddress,
+            @ConfigProperty(name = "quarkus.http.compress-media-types", defaultValue = "application/json,"
+                    + "application/problem+json,text/plain") List<String> compressMediaTypes) {
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIds());
         router.route().order(ROUTE_TAG_ORDER).handler(new RouteTagger(routes, metrics));
+        // Token, then limit, both before the body is read and before any service is called: a refused call costs
+        // no upstream anything, and the limiter counts by the verified subject, not by a claim anyone can write.
+        router.route().order(TOKEN_ORDER).handler(new TokenCheck(jwtParser, verifiedTokens, config.publicPaths()));
+        if (config.rateLimit().enabled()) {
+            RateLimits limits = new RateLimits(buckets, config.rateLimit(), clientAddress);
+            router.route().order(RATE_LIMIT_ORDER).handler(context -> {
+                if (routes.match(context.normalizedPath()).isPresent()) {
+                    limits.handle(context);
+                } else {
+                    context.next();
+                }
+            });
+        }
         router.route().order(BODY_LIMIT_ORDER).handler(new BodyLimitHandler(maxBodySize.bytes()));
-        // Rate limits per caller (a later issue) belong here: after authentication (Quarkus order -200) so the
-        // caller is known, and before the proxy so a refused call never reaches a service.
         router.get("/openapi").handler(openApi::merged);
         router.get("/openapi/:service").handler(openApi::single);
-        router.route().order(PROXY_ORDER).handler(proxy);
+        // Quarkus marks every answer "Content-Encoding: identity" and lifts the mark only for handlers it wraps like
+        // this, so the proxy's JSON answers are compressed (gzip/br as the client asks) like a REST resource's.
+        router.route().order(PROXY_ORDER).handler(new HttpCompressionHandler(proxy, Set.copyOf(compressMediaTypes)));
         router.route().order(LAST_ORDER).handler(new NotFoundHandler(routes, metrics));
         router.route().order(LAST_ORDER).failureHandler(new FailureHandler());
     }

@@ -4,6 +4,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
@@ -31,7 +32,19 @@ public final class RequestIds implements Handler<RoutingContext> {
     }
 
     public static String saneOrNew(String incoming) {
-        return incoming != null && SANE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        return incoming != null && SANE.matcher(incoming).matches() ? incoming : newId();
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator. UUID.randomUUID() draws from one shared
+     * SecureRandom, which every event loop thread would contend for on every call; a request id needs to be
+     * unique, not unguessable.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long most = random.nextLong() & ~0xF000L | 0x4000L;
+        long least = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(most, least).toString();
     }
 
     /** The id of the request being served, as {@link #handle} normalized it. */

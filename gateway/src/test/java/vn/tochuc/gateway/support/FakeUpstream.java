@@ -38,8 +38,19 @@ public final class FakeUpstream {
         return server.actualPort();
     }
 
+    /** Calls each fake service received (its API document aside), so a test can show that one never arrived. */
+    public static final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> CALLS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    public static int callsTo(String service) {
+        return CALLS.computeIfAbsent(service, s -> new java.util.concurrent.atomic.AtomicInteger()).get();
+    }
+
     private void handle(HttpServerRequest request) {
         String path = request.path();
+        if (!path.equals("/q/openapi")) {
+            CALLS.computeIfAbsent(service, s -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+        }
         if (path.equals("/q/openapi")) {
             request.response().putHeader("Content-Type", "application/json").end(openApi.toBuffer());
         } else if (path.endsWith("/crash")) {

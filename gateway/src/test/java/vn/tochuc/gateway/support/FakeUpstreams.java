@@ -28,8 +28,14 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                     "tochuc.gateway.routes.org-service.url", "http://127.0.0.1:" + org,
                     "tochuc.gateway.routes.cadre-service.url", "http://127.0.0.1:" + cadre,
                     "tochuc.gateway.routes.task-service.url", "http://127.0.0.1:" + closedPort(),
+                    // cadre-service stands for a route that must not see the caller's token.
+                    "tochuc.gateway.routes.cadre-service.forward-authorization", "false",
+                    "tochuc.gateway.routes.cadre-service.timeout", "2s",
                     // Short, so the timeout test takes 2 s rather than the production 30 s.
-                    "tochuc.gateway.upstream-timeout", "2s");
+                    "tochuc.gateway.upstream-timeout", "2s",
+                    // The refused and silent services of other tests must not open a breaker under them;
+                    // CircuitBreakerRouteTest sets its own threshold.
+                    "tochuc.gateway.breaker.failure-threshold", "1000");
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the fake upstream services", e);
         }

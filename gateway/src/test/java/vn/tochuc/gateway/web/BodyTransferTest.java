@@ -142,7 +142,9 @@ class BodyTransferTest {
     }
 
     private static RequestOptions options(HttpMethod method, String uri) {
-        return new RequestOptions().setMethod(method).setHost("localhost").setPort(RestAssured.port).setURI(uri);
+        return new RequestOptions().setMethod(method).setHost("localhost").setPort(RestAssured.port).setURI(uri)
+                .putHeader(HttpHeaders.AUTHORIZATION, vn.tochuc.platform.testing.TestTokens.bearer(
+                        vn.tochuc.platform.testing.TestTokens.boardOfficer()));
     }
 
     private static <T> T await(Future<T> future) throws Exception {
