@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** Walks the org read model's tree as it stands today. */
 @ApplicationScoped
-public class OrgUnitTree {
+public class OrgUnitTree implements OrgSubtrees {
 
     /** Deep enough for any real hierarchy, bounded against a cycle in bad data. */
     private static final int MAX_DEPTH = 50;
@@ -24,6 +24,7 @@ public class OrgUnitTree {
      * The given units and every unit below them. Ceased units are included: people still recorded there stay
      * reachable from the parent until they are moved.
      */
+    @Override
     @SuppressWarnings("unchecked")
     public List<UUID> subtrees(Collection<UUID> roots) {
         List<Object> ids = em.createNativeQuery("""

@@ -14,8 +14,14 @@ import vn.tochuc.platform.problem.Problems;
  */
 public class BaseRoleFilter {
 
+    private final SecurityIdentity identity;
+
+    BaseRoleFilter(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
     @ServerRequestFilter
-    public Response requireBaseRole(SecurityIdentity identity, HttpServerRequest request) {
+    public Response requireBaseRole(HttpServerRequest request) {
         if (identity.isAnonymous() || Roles.BASE.stream().anyMatch(identity::hasRole)) {
             return null;
         }
