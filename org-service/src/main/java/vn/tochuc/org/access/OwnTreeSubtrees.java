@@ -3,7 +3,6 @@ package vn.tochuc.org.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -15,9 +14,6 @@ import vn.tochuc.platform.orgscope.OrgSubtrees;
  */
 @ApplicationScoped
 public class OwnTreeSubtrees implements OrgSubtrees {
-
-    /** Deep enough for any real hierarchy, bounded against a cycle in bad data (as OrgUnitTree). */
-    private static final int MAX_DEPTH = 50;
 
     private final EntityManager em;
 
@@ -40,8 +36,6 @@ public class OwnTreeSubtrees implements OrgSubtrees {
                 .setParameter(1, roots.stream().map(UUID::toString).toArray(String[]::new))
                 .setParameter(2, MAX_DEPTH).setParameter(3, java.sql.Date.valueOf(LocalDate.now()))
                 .getResultList();
-        List<UUID> result = new ArrayList<>();
-        ids.forEach(id -> result.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())));
-        return result;
+        return OrgSubtrees.ids(ids);
     }
 }

@@ -1,7 +1,9 @@
 package vn.tochuc.platform.orgscope;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The units at and below some units, as the tree stands today: what {@link OrgScope} needs of the tree. Services
@@ -10,6 +12,16 @@ import java.util.List;
  */
 public interface OrgSubtrees {
 
+    /** Deep enough for any real hierarchy, bounded against a cycle in bad data. */
+    int MAX_DEPTH = 50;
+
     /** The given units and every unit below them, ceased ones included. */
-    List<java.util.UUID> subtrees(Collection<java.util.UUID> roots);
+    List<UUID> subtrees(Collection<UUID> roots);
+
+    /** The ids a native query returned, as UUIDs whichever way the driver gave them. */
+    static List<UUID> ids(List<?> rows) {
+        List<UUID> result = new ArrayList<>();
+        rows.forEach(id -> result.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())));
+        return result;
+    }
 }

@@ -2,7 +2,6 @@ package vn.tochuc.platform.orgscope;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -10,9 +9,6 @@ import java.util.UUID;
 /** Walks the org read model's tree as it stands today. */
 @ApplicationScoped
 public class OrgUnitTree implements OrgSubtrees {
-
-    /** Deep enough for any real hierarchy, bounded against a cycle in bad data. */
-    private static final int MAX_DEPTH = 50;
 
     private final EntityManager em;
 
@@ -37,8 +33,6 @@ public class OrgUnitTree implements OrgSubtrees {
                 select distinct id from below""")
                 .setParameter(1, roots.stream().map(UUID::toString).toArray(String[]::new))
                 .setParameter(2, MAX_DEPTH).getResultList();
-        List<UUID> result = new ArrayList<>();
-        ids.forEach(id -> result.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())));
-        return result;
+        return OrgSubtrees.ids(ids);
     }
 }
