@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.platform.testing.TestTokens;
 
@@ -20,9 +21,17 @@ class OrgScopeReadTest {
 
     private static final String REPORTS = "/api/v1/vacancy-reports";
 
-    private final String district = Cases.unit("Huyện ủy thử phạm vi", "DISTRICT_PARTY_COMMITTEE", null);
-    private final String communeA = Cases.unit("Đảng ủy xã An Hòa", "GRASSROOTS_PARTY_COMMITTEE", district);
-    private final String communeB = Cases.unit("Đảng ủy xã Bình Hòa", "GRASSROOTS_PARTY_COMMITTEE", district);
+    private String district;
+    private String communeA;
+    private String communeB;
+
+    /** In @BeforeEach, not a field initializer: Quarkus sets RestAssured's port after constructing the test. */
+    @BeforeEach
+    void buildADistrictWithTwoCommunes() {
+        district = Cases.unit("Huyện ủy thử phạm vi", "DISTRICT_PARTY_COMMITTEE", null);
+        communeA = Cases.unit("Đảng ủy xã An Hòa", "GRASSROOTS_PARTY_COMMITTEE", district);
+        communeB = Cases.unit("Đảng ủy xã Bình Hòa", "GRASSROOTS_PARTY_COMMITTEE", district);
+    }
 
     @Test
     void shouldRefuseAUnitOfficerTheVacancyReportOfAnotherCommune() {
