@@ -428,6 +428,60 @@ class RunningSuiteTest {
     }
 
     @Test
+    @Order(7)
+    void shouldAnswerEveryOperationForEveryRoleInAndOutOfScopeAsTheAccessMatrixSays() throws Exception {
+        long started = System.nanoTime();
+        AccessMatrix.Side in = matrixSide("trong phạm vi");
+        AccessMatrix.Side out = matrixSide("ngoài phạm vi");
+        List<JsonNode> documents = new ArrayList<>();
+        for (ServiceSpec service : config.services()) {
+            if (!config.gateway().orElseThrow().name().equals(service.name())) {
+                documents.add(E2e.json(E2e.get(url(service, "/q/openapi?format=json"))));
+            }
+        }
+        java.nio.file.Path tableFile = E2e.root().resolve("deploy/src/test/resources/access-matrix.tsv");
+
+        AccessMatrix.Outcome outcome = new AccessMatrix(gateway(), keys(), in, out)
+                .run(AccessMatrix.operations(documents), AccessMatrix.table(tableFile));
+
+        java.nio.file.Path observed = config.runDir().resolveSibling("access-matrix.observed.tsv");
+        java.nio.file.Files.writeString(observed, outcome.observedTable());
+        System.out.printf("[e2e] access matrix: %d calls, %d operations x %d callers, %d cross-scope 2xx (the table "
+                        + "allows them only for public reads), %.1f s; observed table in %s%n", outcome.calls(),
+                outcome.operations(), AccessMatrix.Caller.values().length, outcome.crossScopeSuccesses().size(),
+                (System.nanoTime() - started) / 1e9, observed);
+        outcome.crossScopeSuccesses().forEach(line -> System.out.println("[e2e] cross-scope 2xx: " + line));
+        assertThat(outcome.missingRows()).as("operations missing from " + tableFile + "; add these rows (as observed; "
+                + "check that no out-of-scope cell is 2 unless the read is public in the province)").isEmpty();
+        assertThat(outcome.mismatches()).as("answers that differ from " + tableFile).isEmpty();
+    }
+
+    /** A district under a root of its own, known to every service, with a person whose CV it manages. */
+    private static AccessMatrix.Side matrixSide(String label) {
+        Map<String, Object> unit = E2e.newOrgUnit(label);
+        HttpResponse<String> created = E2e.postJson(gateway() + "/api/v1/org-units", unit);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String unitId = E2e.json(created).path("id").asText();
+        for (String db : List.of(database("cadre-service"), database("task-service"))) {
+            await(db + " read model").atMost(EVENT_DEADLINE).ignoreExceptions().untilAsserted(() ->
+                    assertThat(E2e.count(suite.databases(), db, "select count(*) from org_unit_view where id = ?",
+                            UUID.fromString(unitId))).isEqualTo(1));
+        }
+        Map<String, Object> cv = new java.util.HashMap<>();
+        cv.put("birthName", Map.of("surname", "Thử", "middleName", "Ma", "givenName", "Trận"));
+        cv.put("sex", "MALE");
+        cv.put("dateOfBirth", "1975-03-14");
+        cv.put("birthplace", Map.of("text", "Vĩnh Phúc"));
+        cv.put("homeTown", Map.of("text", "Vĩnh Phúc"));
+        cv.put("ethnicityCode", "01");
+        cv.put("religionCode", "00");
+        cv.put("currentOrgUnitId", unitId);
+        HttpResponse<String> person = E2e.postJson(gateway() + "/api/v1/persons", cv);
+        assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
+        return new AccessMatrix.Side(unitId, E2e.json(person).path("id").asText());
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void shouldReuseTheDatabasesAndTheBrokerDataWhenStartedASecondTime() {
         Map<String, Object> unit = E2e.newOrgUnit("trước khởi động lại");

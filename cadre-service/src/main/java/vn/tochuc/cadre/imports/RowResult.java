@@ -12,6 +12,11 @@ public record RowResult(int rowNumber, Status status, String nationalId, UUID pe
         CREATED, UPDATED, UNCHANGED, REJECTED
     }
 
+    /** As shown to a caller to whom national IDs are withheld (an administrator). */
+    public RowResult withoutNationalId() {
+        return new RowResult(rowNumber, status, null, personId, membershipId, problems);
+    }
+
     static RowResult rejected(int rowNumber, String nationalId, List<FieldError> problems) {
         return new RowResult(rowNumber, Status.REJECTED, nationalId, null, null, List.copyOf(problems));
     }

@@ -17,7 +17,11 @@ public record MemberStatistics(
         List<Line> byReligion,
         List<Line> byEducation,
         List<Line> byPoliticalTheory,
-        Movements movements) {
+        Movements movements,
+        @Schema(description = "Set when the caller may not see ethnicity and religion: byEthnicity and byReligion "
+                + "then count in steps of this number (rounded down) and leave out values with fewer members, so "
+                + "that no count, nor the difference of two counts on different dates, pins down one person. "
+                + "Absent: exact counts.") Integer sensitiveCountsRoundedTo) {
 
     /** One value of a dimension; {@code code} null means "not declared". */
     @Schema(name = "StatisticsLine")

@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tochuc.cadre.service.PersonAccess;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.security.SignedInCaller;
 
 /** Party-member statistics with Vietnamese labels, for the JSON answer and the XLSX download alike. */
 @ApplicationScoped
@@ -21,8 +23,17 @@ public class MemberStatisticsService {
 
     private final MemberStatisticsQueries queries;
     private final PersonAccess access;
+    private final SignedInCaller caller;
+    private final int minCellSize;
 
-    MemberStatisticsService(MemberStatisticsQueries queries, PersonAccess access) {
+    MemberStatisticsService(MemberStatisticsQueries queries, PersonAccess access, SignedInCaller caller,
+            @ConfigProperty(name = "tochuc.statistics.min-cell-size", defaultValue = "5") int minCellSize) {
+        if (minCellSize < 2) {
+            throw new IllegalArgumentException("tochuc.statistics.min-cell-size must be at least 2 (5 or more is "
+                    + "usual); it was " + minCellSize);
+        }
+        this.caller = caller;
+        this.minCellSize = minCellSize;
         this.queries = queries;
         this.access = access;
     }
@@ -43,13 +54,36 @@ public class MemberStatisticsService {
             ageBands.add(new MemberStatistics.Line(band, AGE_BANDS.get(band),
                     counts.getOrDefault("AGE_BAND", Map.of()).getOrDefault(band, 0L)));
         }
+        Integer step = caller.seesSensitiveFields() ? null : minCellSize;
         return new MemberStatistics(unit, asOf, total, ageBands,
                 lines(counts.get("SEX"), SEXES),
-                lines(counts.get("ETHNICITY"), queries.names("ethnicities")),
-                lines(counts.get("RELIGION"), queries.names("religions")),
+                lines(protect(counts.get("ETHNICITY"), step), queries.names("ethnicities")),
+                lines(protect(counts.get("RELIGION"), step), queries.names("religions")),
                 lines(counts.get("EDUCATION"), queries.names("education-levels")),
                 lines(counts.get("THEORY"), queries.names("political-theory-levels")),
-                queries.movements(unit, from, to));
+                queries.movements(unit, from, to), step);
+    }
+
+    /**
+     * Statistical disclosure control for callers who may not see ethnicity or religion: every count is rounded
+     * down to a multiple of {@code step} and what rounds to 0 (fewer than {@code step} members) is left out. A
+     * threshold alone would not do: with exact counts above it, the same report for two asOf dates a day apart
+     * differs by exactly the one member admitted or gone, and the movements say who. Rounded, a change of one member
+     * shows only when it crosses a multiple of the step, and then as a step, not as one. The same rule for every
+     * cell and every date, so reports are consistent with each other.
+     */
+    static Map<String, Long> protect(Map<String, Long> counts, Integer step) {
+        if (counts == null || step == null) {
+            return counts;
+        }
+        Map<String, Long> rounded = new java.util.HashMap<>();
+        counts.forEach((code, count) -> {
+            long kept = count / step * step;
+            if (kept > 0) {
+                rounded.put(code, kept);
+            }
+        });
+        return rounded;
     }
 
     /** Largest first; a missing value is reported as "not declared" rather than dropped. */

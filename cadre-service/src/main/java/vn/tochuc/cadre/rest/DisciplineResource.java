@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tochuc.cadre.service.ConfidentialAssessments;
 import vn.tochuc.cadre.domain.Discipline;
 import vn.tochuc.cadre.mapping.DisciplineMapper;
 import vn.tochuc.cadre.repository.DisciplineQueries;
@@ -57,13 +58,15 @@ public class DisciplineResource {
     static final int MAX_PERIOD_DAYS = 3660;
 
     private final DisciplineService disciplines;
+    private final ConfidentialAssessments assessments;
     private final DisciplineQueries queries;
     private final PersonQueries units;
     private final DisciplineMapper mapper;
     private final Callers callers;
 
     DisciplineResource(DisciplineService disciplines, DisciplineQueries queries, PersonQueries units,
-            DisciplineMapper mapper, Callers callers) {
+            DisciplineMapper mapper, Callers callers, ConfidentialAssessments assessments) {
+        this.assessments = assessments;
         this.callers = callers;
         this.disciplines = disciplines;
         this.queries = queries;
@@ -94,7 +97,7 @@ public class DisciplineResource {
             content = @Content(schema = @Schema(implementation = DisciplineResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        DisciplineResponse d = disciplines.get(id);
+        DisciplineResponse d = assessments.shown(disciplines.get(id));
         if (EntityVersions.notModified(ifNoneMatch, d.version())) {
             return Response.notModified(EntityVersions.tag(d.version())).build();
         }
@@ -129,7 +132,7 @@ public class DisciplineResource {
         Map<String, Long> byForm = rows.stream()
                 .collect(Collectors.groupingBy(d -> d.form.name(), TreeMap::new, Collectors.counting()));
         return new DisciplineRegisterResponse(start, end, unit, rows.size(), byForm,
-                rows.stream().map(d -> mapper.toResponse(d, null)).toList());
+                rows.stream().map(d -> assessments.shown(mapper.toResponse(d, null))).toList());
     }
 
 }

@@ -23,4 +23,10 @@ public record DisciplineResponse(UUID id, UUID personId, String personName, Disc
         UUID formRuleVersionId, UUID barRuleVersionId,
         @Schema(description = "Appointments this decision ended (cách chức); only in the answer to the decision")
         List<UUID> endedAppointmentIds, long version) {
+
+    /** As shown to a caller who may not read confidential assessments (ConfidentialAssessments). */
+    public DisciplineResponse withoutReason() {
+        return new DisciplineResponse(id, personId, personName, system, form, orgUnitId, orgUnitName, decision,
+                effectiveOn, null, barredFrom, barredUntil, endedAppointmentIds, version);
+    }
 }

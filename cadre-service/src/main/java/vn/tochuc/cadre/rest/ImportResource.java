@@ -31,11 +31,13 @@ import vn.tochuc.cadre.imports.ImportRows;
 import vn.tochuc.cadre.imports.ImportService;
 import vn.tochuc.cadre.imports.ImportTemplate;
 import vn.tochuc.cadre.imports.RowResult;
+import vn.tochuc.cadre.service.SensitiveFields;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
 import vn.tochuc.platform.web.QueryParams;
+import vn.tochuc.platform.web.RequestIds;
 
 /** Bulk import of CVs and party admissions from a CSV or XLSX file, run in the background. */
 @Path("/api/v1/imports")
@@ -49,9 +51,11 @@ public class ImportResource {
 
     private final ImportService imports;
     private final ImportRows rows;
+    private final SensitiveFields sensitive;
     private final Callers callers;
 
-    ImportResource(ImportService imports, ImportRows rows, Callers callers) {
+    ImportResource(ImportService imports, ImportRows rows, Callers callers, SensitiveFields sensitive) {
+        this.sensitive = sensitive;
         this.callers = callers;
         this.imports = imports;
         this.rows = rows;
@@ -150,9 +154,12 @@ public class ImportResource {
     public Page<RowResult> rows(@PathParam("id") UUID id,
             @Parameter(description = "CREATED, UPDATED, UNCHANGED or REJECTED") @QueryParam("status") String status,
             @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
-            @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String token) {
+            @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String token,
+            @Context HttpServerRequest http) {
         require(id);
-        return rows.find(id, status, limit, token);
+        Page<RowResult> page = rows.find(id, status, limit, token);
+        return new Page<>(sensitive.shown(page.items(), RowResult::personId, RowResult::withoutNationalId,
+                RequestIds.current(http)), page.nextPageToken());
     }
 
     private static ImportJob require(UUID id) {

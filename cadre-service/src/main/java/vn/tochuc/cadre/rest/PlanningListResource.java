@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tochuc.cadre.service.ConfidentialAssessments;
 import vn.tochuc.cadre.domain.Planning;
 import vn.tochuc.cadre.domain.PlanningTerm;
 import vn.tochuc.cadre.mapping.PlanningMapper;
@@ -37,8 +38,11 @@ public class PlanningListResource {
     private final PlanningQueries queries;
     private final PlanningMapper mapper;
     private final PlanningCoverage coverage;
+    private final ConfidentialAssessments assessments;
 
-    PlanningListResource(PlanningQueries queries, PlanningMapper mapper, PlanningCoverage coverage) {
+    PlanningListResource(PlanningQueries queries, PlanningMapper mapper, PlanningCoverage coverage,
+            ConfidentialAssessments assessments) {
+        this.assessments = assessments;
         this.queries = queries;
         this.mapper = mapper;
         this.coverage = coverage;
@@ -71,7 +75,7 @@ public class PlanningListResource {
         boolean more = rows.size() > size;
         List<Planning> shown = more ? rows.subList(0, size) : rows;
         Planning last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-        return new Page<>(shown.stream().map(mapper::toResponse).toList(),
+        return new Page<>(shown.stream().map(mapper::toResponse).map(assessments::shown).toList(),
                 more ? PageTokens.encode(String.valueOf(last.termStart), last.id.toString()) : null);
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tochuc.cadre.service.ConfidentialAssessments;
 import vn.tochuc.cadre.service.PlanningService;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.web.EntityVersions;
@@ -48,8 +49,10 @@ public class PlanningResource {
 
     private final PlanningService plannings;
     private final Callers callers;
+    private final ConfidentialAssessments assessments;
 
-    PlanningResource(PlanningService plannings, Callers callers) {
+    PlanningResource(PlanningService plannings, Callers callers, ConfidentialAssessments assessments) {
+        this.assessments = assessments;
         this.callers = callers;
         this.plannings = plannings;
     }
@@ -77,7 +80,7 @@ public class PlanningResource {
             content = @Content(schema = @Schema(implementation = PlanningResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        PlanningResponse p = plannings.get(id);
+        PlanningResponse p = assessments.shown(plannings.get(id));
         if (EntityVersions.notModified(ifNoneMatch, p.version())) {
             return Response.notModified(EntityVersions.tag(p.version())).build();
         }

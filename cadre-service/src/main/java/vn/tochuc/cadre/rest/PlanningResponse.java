@@ -9,4 +9,10 @@ import vn.tochuc.cadre.domain.Decision;
 public record PlanningResponse(UUID id, UUID personId, String personName, UUID positionId, String positionName,
         UUID orgUnitId, String orgUnitName, String titleCode, String term, LocalDate plannedOn, Decision decision,
         LocalDate removedOn, String removalReason, Decision removalDecision, long version) {
+
+    /** As shown to a caller who may not read confidential assessments (ConfidentialAssessments). */
+    public PlanningResponse withoutRemovalReason() {
+        return new PlanningResponse(id, personId, personName, positionId, positionName, orgUnitId, orgUnitName,
+                titleCode, term, plannedOn, decision, removedOn, null, removalDecision, version);
+    }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tochuc.cadre.service.ConfidentialAssessments;
 import vn.tochuc.cadre.domain.PolicyCase;
 import vn.tochuc.cadre.domain.PolicyCaseStatus;
 import vn.tochuc.cadre.mapping.PolicyCaseMapper;
@@ -37,8 +38,11 @@ public class PolicyCaseListResource {
 
     private final PolicyCaseMapper mapper;
     private final ReachablePersons reachable;
+    private final ConfidentialAssessments assessments;
 
-    PolicyCaseListResource(PolicyCaseMapper mapper, ReachablePersons reachable) {
+    PolicyCaseListResource(PolicyCaseMapper mapper, ReachablePersons reachable,
+            ConfidentialAssessments assessments) {
+        this.assessments = assessments;
         this.mapper = mapper;
         this.reachable = reachable;
     }
@@ -59,6 +63,11 @@ public class PolicyCaseListResource {
             throw ProblemException.invalid("personId", "give personId or status to say which cases to list");
         }
         reachable.only(filters);
+        if (!assessments.readable()) {
+            // Open cases are confidential assessments: listed only to those who may read them.
+            filters.and("status not in :open", "open", java.util.Arrays.stream(PolicyCaseStatus.values())
+                    .filter(PolicyCaseStatus::isOpen).toList());
+        }
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(pageToken, 2);
         if (!after.isEmpty()) {

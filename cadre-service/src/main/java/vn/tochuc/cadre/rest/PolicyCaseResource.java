@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tochuc.cadre.service.ConfidentialAssessments;
 import vn.tochuc.cadre.service.PolicyCaseService;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.web.EntityVersions;
@@ -48,8 +49,10 @@ public class PolicyCaseResource {
 
     private final PolicyCaseService cases;
     private final Callers callers;
+    private final ConfidentialAssessments assessments;
 
-    PolicyCaseResource(PolicyCaseService cases, Callers callers) {
+    PolicyCaseResource(PolicyCaseService cases, Callers callers, ConfidentialAssessments assessments) {
+        this.assessments = assessments;
         this.callers = callers;
         this.cases = cases;
     }
@@ -77,6 +80,7 @@ public class PolicyCaseResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PolicyCaseResponse c = cases.get(id);
+        assessments.requireCaseReadable(id, c.status());
         if (EntityVersions.notModified(ifNoneMatch, c.version())) {
             return Response.notModified(EntityVersions.tag(c.version())).build();
         }

@@ -61,9 +61,11 @@ public class MembershipRules {
         knownUnit("cellId", r.cellId(), unknown);
         for (int i = 0; i < r.sponsors().size(); i++) {
             UUID sponsor = r.sponsors().get(i).personId();
-            if (sponsor != null && Person.findById(sponsor) == null) {
-                unknown.add(new FieldError("sponsors[" + i + "].personId", "is not a person on record; leave it "
-                        + "out when the sponsor has no CV here"));
+            // Only persons the caller may reach: otherwise the answer would tell whether an id exists elsewhere.
+            if (sponsor != null && access.find(sponsor) == null) {
+                unknown.add(new FieldError("sponsors[" + i + "].personId", "is not a person on record in the org "
+                        + "units you act for; leave it out (give the sponsor's name only) when the sponsor has no "
+                        + "CV there"));
             }
         }
         if (!unknown.isEmpty()) {

@@ -45,10 +45,6 @@ public class PersonAccess {
 
     /** A write that places something in a unit, or a report of a unit, must name a unit the caller acts for. */
     public void requireUnit(String field, UUID unitId) {
-        if (unitId == null ? !scope.unlimited() : !scope.covers(unitId)) {
-            throw new ProblemException(403, "out-of-scope", (unitId == null ? "No org unit was given in " + field
-                    : "Org unit " + unitId + " (" + field + ") is outside the org units your token acts for")
-                    + "; name a unit you act for (a Board officer acts for all of them).");
-        }
+        scope.requireUnit(field, unitId);
     }
 }

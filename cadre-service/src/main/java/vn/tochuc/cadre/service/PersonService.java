@@ -129,26 +129,38 @@ public class PersonService {
         return sent.withSensitiveFieldsOf(stored);
     }
 
-    /** One national ID is one person: a second record with it is refused, naming the first. */
-    private static void requireFreeNationalId(String nationalId, UUID self) {
+    /**
+     * One national ID is one person: a second record with it is refused. The first is named only when the caller
+     * may reach it; otherwise the answer says no more than that it exists elsewhere, so the refusal still prevents
+     * the duplicate without telling a unit officer who is on record in another district, or where.
+     */
+    private void requireFreeNationalId(String nationalId, UUID self) {
         if (nationalId == null || nationalId.isBlank()) {
             return;
         }
         Person holder = Person.<Person>find("nationalId", nationalId.strip()).firstResult();
-        if (holder != null && !holder.id.equals(self)) {
+        if (holder == null || holder.id.equals(self)) {
+            return;
+        }
+        if (access.find(holder.id) != null) {
             throw ProblemException.conflict("duplicate-national-id", "National ID " + nationalId + " already "
                     + "belongs to person " + holder.id + "; update that record instead of creating another.");
         }
+        throw ProblemException.conflict("duplicate-national-id", "A record with this national ID already exists "
+                + "outside the org units you act for; ask the provincial Organization Board to move it to your unit "
+                + "instead of creating another.");
     }
 
     /**
      * Same birth name (ignoring case and diacritics) and a date of birth that can be the same day: maybe the same
      * person entered twice, maybe namesakes. The record is kept, and the caller is told which one to compare.
      */
-    private static List<Warning> possibleDuplicates(Person p) {
+    private List<Warning> possibleDuplicates(Person p) {
         List<Person> namesakes = Person.list("birthNameKey = ?1 and birthYear = ?2 and id <> ?3",
                 p.birthNameKey, p.birthYear, p.id);
-        return namesakes.stream()
+        // Namesakes outside the caller's org units go unmentioned: a warning would disclose that they exist and
+        // when they were born. The national ID, not the name, is what stops a true duplicate.
+        return namesakes.stream().filter(o -> access.find(o.id) != null)
                 .filter(o -> compatible(o.birthMonth, p.birthMonth) && compatible(o.birthDay, p.birthDay))
                 .map(o -> new Warning("possible-duplicate", "Person " + o.id + " has the same name and date of "
                         + "birth (" + o.dateOfBirth() + "); check that this is not the same person.", o.id))

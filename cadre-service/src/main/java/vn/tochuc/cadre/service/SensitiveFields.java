@@ -3,8 +3,15 @@ package vn.tochuc.cadre.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import vn.tochuc.cadre.rest.PersonResponse;
 import vn.tochuc.cadre.rest.PersonSummary;
+import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.security.SignedInCaller;
 
 /**
@@ -20,6 +27,26 @@ public class SensitiveFields {
     SensitiveFields(SignedInCaller caller, RestrictedReads reads) {
         this.caller = caller;
         this.reads = reads;
+    }
+
+    /**
+     * A filter on a field withheld from the caller would disclose the field through which records match, so it is
+     * refused (403) rather than answered. {@code filters} maps each query parameter that filters on a sensitive
+     * field to the value sent (null or blank when absent); every such parameter of every list must be passed here.
+     */
+    public void requireFilterable(Map<String, String> filters) {
+        if (caller.seesSensitiveFields()) {
+            return;
+        }
+        List<String> given = filters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(Map.Entry::getKey).sorted().toList();
+        if (!given.isEmpty()) {
+            throw new ProblemException(403, "withheld-field-filter", "Your roles are not shown "
+                    + String.join(", ", given) + ", so you cannot filter on them either; leave "
+                    + String.join(", ", given) + " out, or ask a Board or unit officer for this list.", given.stream()
+                    .map(field -> new Problem.FieldError(field, "filters on a field withheld from your roles"))
+                    .toList());
+        }
     }
 
     /** False when the caller gets the sensitive fields blank, and so may not write them either. */
@@ -38,10 +65,30 @@ public class SensitiveFields {
 
     @Transactional
     public List<PersonSummary> shown(List<PersonSummary> people, String requestId) {
+        return shown(people, PersonSummary::id, PersonSummary::withoutSensitiveFields, requestId);
+    }
+
+    /**
+     * Any list whose items carry sensitive values of persons (an import's per-row report with its national IDs):
+     * withheld from callers who do not see them, a recorded read for those who do. {@code personOf} may give null
+     * for an item that belongs to no person on record.
+     */
+    @Transactional
+    public <T> List<T> shown(List<T> items, Function<T, UUID> personOf, UnaryOperator<T> withheld,
+            String requestId) {
         if (!caller.seesSensitiveFields()) {
-            return people.stream().map(PersonSummary::withoutSensitiveFields).toList();
+            return items.stream().map(withheld).toList();
         }
-        reads.sensitiveFields(people.stream().map(PersonSummary::id).toList(), requestId);
-        return people;
+        reads.sensitiveFields(items.stream().map(personOf).filter(Objects::nonNull).distinct().toList(), requestId);
+        return items;
+    }
+
+    /**
+     * The audit trail of a CV holds the old and new values of its sensitive fields: reading it is a recorded read,
+     * like reading the CV. Only roles that see the fields reach the trail (PersonListResource).
+     */
+    @Transactional
+    public void trailRead(UUID personId, String requestId) {
+        reads.sensitiveFields(List.of(personId), requestId);
     }
 }

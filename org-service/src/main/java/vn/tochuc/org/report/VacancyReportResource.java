@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tochuc.platform.orgscope.OrgScope;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.web.QueryParams;
 import vn.tochuc.platform.web.Representations;
@@ -33,8 +34,10 @@ public class VacancyReportResource {
 
     private final VacancyReportService reports;
     private final ObjectMapper mapper;
+    private final OrgScope scope;
 
-    VacancyReportResource(VacancyReportService reports, ObjectMapper mapper) {
+    VacancyReportResource(VacancyReportService reports, ObjectMapper mapper, OrgScope scope) {
+        this.scope = scope;
         this.reports = reports;
         this.mapper = mapper;
     }
@@ -51,6 +54,8 @@ public class VacancyReportResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
     @APIResponse(responseCode = "400", description = "Missing or malformed orgUnitId, asOf or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "orgUnitId is outside the org units the caller acts for",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such unit, or it did not exist on asOf",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(
@@ -61,6 +66,9 @@ public class VacancyReportResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context HttpHeaders headers) {
         boolean xlsx = Representations.wantsXlsx(format, headers, MediaType.valueOf(VacancyReportXlsx.MEDIA_TYPE));
         UUID unitId = parseUnitId(orgUnitId);
+        // It names the office holders: only for callers acting for the unit at its top (the same rule as
+        // cadre-service's reports), whereas the tree and the positions themselves are public in the province.
+        scope.requireUnit("orgUnitId", unitId);
         VacancyReport report = reports.build(unitId, QueryParams.date("asOf", asOf, LocalDate.now()));
         return Representations.answer(json(report), xlsx, ifNoneMatch, () -> Response.ok(
                 VacancyReportXlsx.write(report), VacancyReportXlsx.MEDIA_TYPE).header("Content-Disposition",

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.org.domain.RestructuringCase;
 import vn.tochuc.org.mapping.RestructuringCaseMapper;
 import vn.tochuc.org.service.RestructuringCaseService;
+import vn.tochuc.platform.orgscope.OrgScope;
 import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.QueryParams;
@@ -44,8 +47,10 @@ public class RestructuringCaseResource {
 
     private final RestructuringCaseService cases;
     private final ObjectMapper mapper;
+    private final OrgScope scope;
 
-    RestructuringCaseResource(RestructuringCaseService cases, ObjectMapper mapper) {
+    RestructuringCaseResource(RestructuringCaseService cases, ObjectMapper mapper, OrgScope scope) {
+        this.scope = scope;
         this.cases = cases;
         this.mapper = mapper;
     }
@@ -73,7 +78,7 @@ public class RestructuringCaseResource {
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        RestructuringCase c = cases.get(id);
+        RestructuringCase c = readable(cases.get(id));
         if (EntityVersions.notModified(ifNoneMatch, c.version)) {
             return Response.notModified(EntityVersions.tag(c.version)).build();
         }
@@ -90,6 +95,14 @@ public class RestructuringCaseResource {
             @Parameter(description = "Effective on or before, YYYY-MM-DD") @QueryParam("effectiveTo") String to,
             @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
+        if (!scope.unlimited()) {
+            // Proposals are confidential until they take effect: others list only applied cases.
+            if (status != null && !status.isBlank()
+                    && !RestructuringCase.APPLIED.equalsIgnoreCase(status.strip())) {
+                return new Page<>(List.of(), null);
+            }
+            status = RestructuringCase.APPLIED;
+        }
         Page<RestructuringCase> page = cases.list(status, QueryParams.uuid("orgUnitId", orgUnitId),
                 QueryParams.date("effectiveFrom", from, null), QueryParams.date("effectiveTo", to, null), limit,
                 pageToken);
@@ -125,6 +138,7 @@ public class RestructuringCaseResource {
     @APIResponse(responseCode = "422", description = "Children left unplaced (listed), unknown units or kinds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CasePreviewResponse preview(@PathParam("id") UUID id) {
+        readable(cases.get(id));
         return cases.preview(id);
     }
 
@@ -157,6 +171,17 @@ public class RestructuringCaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return versioned(cases.cancel(id, ifMatch));
+    }
+
+    /**
+     * A restructuring proposal is confidential until it takes effect (DOMAIN: "confidential until published"):
+     * before that only province-wide roles (Board, administrators) read it; to others it does not exist.
+     */
+    private RestructuringCase readable(RestructuringCase c) {
+        if (!scope.unlimited() && !RestructuringCase.APPLIED.equals(c.status)) {
+            throw ProblemException.notFound("restructuring case", c.id);
+        }
+        return c;
     }
 
     private Response versioned(RestructuringCase c) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.security.SignedInCaller;
 
 /**
@@ -19,11 +20,11 @@ public class OrgScope {
     private static final UUID NO_UNIT = new UUID(0, 0);
 
     private final SignedInCaller caller;
-    private final OrgUnitTree tree;
+    private final OrgSubtrees tree;
     private Set<UUID> covered;
     private boolean onItsOwnBehalf;
 
-    OrgScope(SignedInCaller caller, OrgUnitTree tree) {
+    OrgScope(SignedInCaller caller, OrgSubtrees tree) {
         this.caller = caller;
         this.tree = tree;
     }
@@ -43,6 +44,18 @@ public class OrgScope {
     /** Whether the caller acts for this unit. A record with no unit is reachable only province-wide. */
     public boolean covers(UUID unitId) {
         return unlimited() || (unitId != null && units().contains(unitId));
+    }
+
+    /**
+     * A report of a unit, or a write placing something in one, must name a unit the caller acts for: 403 naming the
+     * field otherwise. (The unit itself is no secret: the tree is readable by everyone in the province.)
+     */
+    public void requireUnit(String field, UUID unitId) {
+        if (unitId == null ? !unlimited() : !covers(unitId)) {
+            throw new ProblemException(403, "out-of-scope", (unitId == null ? "No org unit was given in " + field
+                    : "Org unit " + unitId + " (" + field + ") is outside the org units your token acts for")
+                    + "; name a unit you act for (a Board officer acts for all of them).");
+        }
     }
 
     /**

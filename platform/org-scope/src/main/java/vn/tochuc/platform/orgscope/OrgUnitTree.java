@@ -2,17 +2,13 @@ package vn.tochuc.platform.orgscope;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 /** Walks the org read model's tree as it stands today. */
 @ApplicationScoped
-public class OrgUnitTree {
-
-    /** Deep enough for any real hierarchy, bounded against a cycle in bad data. */
-    private static final int MAX_DEPTH = 50;
+public class OrgUnitTree implements OrgSubtrees {
 
     private final EntityManager em;
 
@@ -24,6 +20,7 @@ public class OrgUnitTree {
      * The given units and every unit below them. Ceased units are included: people still recorded there stay
      * reachable from the parent until they are moved.
      */
+    @Override
     @SuppressWarnings("unchecked")
     public List<UUID> subtrees(Collection<UUID> roots) {
         List<Object> ids = em.createNativeQuery("""
@@ -36,8 +33,6 @@ public class OrgUnitTree {
                 select distinct id from below""")
                 .setParameter(1, roots.stream().map(UUID::toString).toArray(String[]::new))
                 .setParameter(2, MAX_DEPTH).getResultList();
-        List<UUID> result = new ArrayList<>();
-        ids.forEach(id -> result.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())));
-        return result;
+        return OrgSubtrees.ids(ids);
     }
 }

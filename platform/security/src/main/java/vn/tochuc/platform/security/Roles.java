@@ -19,12 +19,18 @@ public final class Roles {
     public static final String VIEWER = "viewer";
     /** Another provincial system: reads APIs and events within its org units; sensitive fields hidden. */
     public static final String INTEGRATOR = "integrator";
-    /** Keeps internal political-protection notes (bảo vệ chính trị nội bộ); grants nothing else on its own. */
+    /**
+     * Keeps internal political-protection notes (bảo vệ chính trị nội bộ). An add-on, never a role of its own: held
+     * with one of {@link #BASE}, it adds the notes (and, for that other role's records, the sensitive fields and the
+     * confidential assessments); held alone it reads and writes nothing, not even a CV or a note.
+     */
     public static final String PROTECTION_OFFICER = "protection-officer";
 
     /** Every role, in a stable order (for records of who read what). */
     public static final List<String> ALL = List.of(ADMINISTRATOR, BOARD_OFFICER, UNIT_OFFICER, VIEWER, INTEGRATOR,
             PROTECTION_OFFICER);
+    /** The roles that reach records by themselves; every caller needs one (see {@link #PROTECTION_OFFICER}). */
+    public static final Set<String> BASE = Set.of(ADMINISTRATOR, BOARD_OFFICER, UNIT_OFFICER, VIEWER, INTEGRATOR);
     /** Their tokens act for the whole province, whatever org units they name. */
     public static final Set<String> PROVINCE_WIDE = Set.of(ADMINISTRATOR, BOARD_OFFICER);
     /**
@@ -32,6 +38,11 @@ public final class Roles {
      * audited; everyone else gets them blanked.
      */
     public static final Set<String> SENSITIVE_READERS = Set.of(BOARD_OFFICER, UNIT_OFFICER, PROTECTION_OFFICER);
+    /**
+     * May read confidential assessments: discipline reasons, reasons for removal from planning, policy cases still
+     * open. Viewers, integrators and administrators read the decisions without them.
+     */
+    public static final Set<String> ASSESSMENT_READERS = Set.of(BOARD_OFFICER, UNIT_OFFICER, PROTECTION_OFFICER);
 
     private Roles() {
     }

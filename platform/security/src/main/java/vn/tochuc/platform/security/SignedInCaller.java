@@ -45,8 +45,18 @@ public class SignedInCaller {
         return hasAnyRole(Roles.PROVINCE_WIDE);
     }
 
+    /** Holds a role that reaches records by itself; a protection officer with no other role does not. */
+    public boolean holdsBaseRole() {
+        return hasAnyRole(Roles.BASE);
+    }
+
     public boolean seesSensitiveFields() {
-        return hasAnyRole(Roles.SENSITIVE_READERS);
+        return holdsBaseRole() && hasAnyRole(Roles.SENSITIVE_READERS);
+    }
+
+    /** Discipline reasons, planning removal reasons, open policy cases (Roles.ASSESSMENT_READERS). */
+    public boolean readsConfidentialAssessments() {
+        return holdsBaseRole() && hasAnyRole(Roles.ASSESSMENT_READERS);
     }
 
     /** The org units named in the token; ids that are not UUIDs are ignored rather than trusted. */
