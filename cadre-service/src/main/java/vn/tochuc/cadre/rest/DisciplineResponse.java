@@ -27,6 +27,7 @@ public record DisciplineResponse(UUID id, UUID personId, String personName, Disc
     /** As shown to a caller who may not read confidential assessments (ConfidentialAssessments). */
     public DisciplineResponse withoutReason() {
         return new DisciplineResponse(id, personId, personName, system, form, orgUnitId, orgUnitName, decision,
-                effectiveOn, null, barredFrom, barredUntil, endedAppointmentIds, version);
+                effectiveOn, null, barredFrom, barredUntil, higherPostsBarredUntil, equalPostsBarredUntil, barBasis,
+                formRuleVersionId, barRuleVersionId, endedAppointmentIds, version);
     }
 }

@@ -24,8 +24,8 @@ final class OrgRuleChecks {
     static class UnitKinds implements RuleValuesCheck {
 
         @Override
-        public String rule() {
-            return OrgRules.UNIT_KINDS;
+        public boolean appliesTo(String rule) {
+            return rule.equals(OrgRules.UNIT_KINDS);
         }
 
         @Override
@@ -63,8 +63,8 @@ final class OrgRuleChecks {
     static class DisciplineForms implements RuleValuesCheck {
 
         @Override
-        public String rule() {
-            return OrgRules.DISCIPLINE_FORMS;
+        public boolean appliesTo(String rule) {
+            return rule.equals(OrgRules.DISCIPLINE_FORMS);
         }
 
         @Override
@@ -97,8 +97,8 @@ final class OrgRuleChecks {
     static class Terms implements RuleValuesCheck {
 
         @Override
-        public String rule() {
-            return OrgRules.TERMS;
+        public boolean appliesTo(String rule) {
+            return rule.equals(OrgRules.TERMS);
         }
 
         @Override
