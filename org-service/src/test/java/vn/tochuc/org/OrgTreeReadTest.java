@@ -73,14 +73,14 @@ class OrgTreeReadTest {
 
     /** A root from 2020 with two units from 2021 (named so that A sorts first) and one below B. */
     private static Tree tree() {
-        String root = OrgUnits.create("Huyện ủy Cây Thử");
-        String b = child(root, "Đảng bộ xã Bình Hòa");
-        String a = child(root, "Đảng bộ xã An Hòa");
-        return new Tree(root, a, b, child(b, "Chi bộ thôn Đông"));
+        String root = Cases.unit("Huyện ủy Cây Thử", "DISTRICT_PARTY_COMMITTEE", null);
+        String b = child(root, "Đảng bộ xã Bình Hòa", "GRASSROOTS_PARTY_COMMITTEE");
+        String a = child(root, "Đảng bộ xã An Hòa", "GRASSROOTS_PARTY_COMMITTEE");
+        return new Tree(root, a, b, child(b, "Chi bộ thôn Đông", "PARTY_CELL"));
     }
 
-    private static String child(String parent, String name) {
-        return OrgUnits.post(Map.of("code", OrgUnits.uniqueCode(), "name", name, "kind", "GRASSROOTS_PARTY_COMMITTEE",
+    private static String child(String parent, String name, String kind) {
+        return OrgUnits.post(Map.of("code", OrgUnits.uniqueCode(), "name", name, "kind", kind,
                 "parentId", parent, "validFrom", "2021-01-01")).statusCode(201).extract().path("id");
     }
 }

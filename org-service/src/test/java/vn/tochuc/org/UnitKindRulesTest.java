@@ -139,7 +139,7 @@ class UnitKindRulesTest {
                 "childPlacements", List.of(Map.of("childId", cell, "newParentCode", code))));
 
         String created = given().when().get("/api/v1/restructuring-cases/" + caseId).then()
-                .extract().path("established." + code.toLowerCase());
+                .extract().path("established.'" + code + "'");
         org.assertj.core.api.Assertions.assertThat(Cases.parentOn(cell, AFTER)).isEqualTo(created);
     }
 

@@ -97,8 +97,15 @@ public class VacancyReportService {
     private static Figures add(Figures a, Figures b) {
         return new Figures(a.positions() + b.positions(), a.seats() + b.seats(), a.filledSeats() + b.filledSeats(),
                 a.vacantSeats() + b.vacantSeats(), a.quota() + b.quota(), a.peopleInPost() + b.peopleInPost(),
-                a.quotaUnfilled() == null ? b.quotaUnfilled() : b.quotaUnfilled() == null ? a.quotaUnfilled()
-                        : a.quotaUnfilled() + b.quotaUnfilled(), a.jobPositionHeadcount() + b.jobPositionHeadcount());
+                sumOfKnown(a.quotaUnfilled(), b.quotaUnfilled()), a.jobPositionHeadcount() + b.jobPositionHeadcount());
+    }
+
+    /** Null only when neither is known: a unit without a quota adds nothing to fill. */
+    private static Integer sumOfKnown(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Integer.valueOf(a + b);
     }
 
     private static List<StaffingQuota> quotasInEffect(List<UUID> unitIds, LocalDate asOf) {
