@@ -43,7 +43,7 @@ class OrgScopeReadTest {
         given().header("Authorization", officerOfA).queryParam("orgUnitId", district).when().get(REPORTS).then()
                 .statusCode(403);
         given().header("Authorization", officerOfA).queryParam("orgUnitId", communeA).when().get(REPORTS).then()
-                .statusCode(200).body("units[0].unitId", equalTo(communeA));
+                .statusCode(200).body("units[0].orgUnitId", equalTo(communeA));
         // A district officer reaches the communes below it.
         given().header("Authorization", officer(district, "viewer")).queryParam("orgUnitId", communeB).when()
                 .get(REPORTS).then().statusCode(200);
