@@ -66,6 +66,12 @@ public final class Main {
             System.exit(2);
         }
         SuiteConfig config = SuiteConfig.defaults(root).withHealthDeadline(healthTimeout);
+        if (demo) {
+            // the demo loader is one caller reading and writing a few thousand records in a minute: lift the
+            // per-caller read and write limits of this local gateway (imports and reports stay limited)
+            System.setProperty("tochuc.gateway.rate-limit.classes.reads.capacity", "1000000");
+            System.setProperty("tochuc.gateway.rate-limit.classes.writes.capacity", "1000000");
+        }
         Suite suite = new Suite(config, System.out);
         try {
             suite.start();

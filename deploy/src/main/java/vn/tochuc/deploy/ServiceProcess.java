@@ -61,6 +61,11 @@ public final class ServiceProcess {
             // Rate-limit buckets of this start only: suites of other checkouts (or an earlier start) on the same
             // Redis must not share counts with it.
             props.add("-Dtochuc.gateway.rate-limit.key-prefix=tochuc:rl:" + java.util.UUID.randomUUID() + ":");
+            // Limits the launcher was started with (-Dtochuc.gateway.rate-limit.classes.writes.capacity=...) reach
+            // the gateway: a bulk loader such as the end-to-end tests' is one caller sending thousands of writes.
+            System.getProperties().stringPropertyNames().stream().sorted()
+                    .filter(name -> name.startsWith("tochuc.gateway.rate-limit.classes."))
+                    .forEach(name -> props.add("-D" + name + "=" + System.getProperty(name)));
             for (ServiceSpec upstream : config.services()) {
                 if (!upstream.name().equals(SuiteConfig.GATEWAY)) {
                     props.add("-Dtochuc.gateway.routes." + upstream.name() + ".url=" + upstream.baseUrl(config.host()));

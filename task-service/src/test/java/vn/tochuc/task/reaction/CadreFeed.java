@@ -79,6 +79,9 @@ final class CadreFeed {
         data.put("effectiveDate", effective.toString());
         data.put("barredFrom", effective.toString());
         data.put("barredUntil", effective.plusYears(2).toString());
+        data.put("higherPostsBarredUntil", effective.plusYears(2).toString());
+        data.put("equalPostsBarredUntil", effective.plusYears(1).toString());
+        data.put("barBasis", "377-QĐ/TW (2025-10-08) (to confirm)");
         data.put("decision", decision("12-QĐ/UBKTTU", effective.minusDays(5)));
         data.put("endedAppointmentIds", List.of());
         return event("/tochuc/cadre-service", CadreEvents.DISCIPLINE_DECIDED, CadreEvents.DISCIPLINE_TOPIC,

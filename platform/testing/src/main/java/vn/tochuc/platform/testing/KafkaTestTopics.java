@@ -80,7 +80,7 @@ public final class KafkaTestTopics {
     public List<ConsumerRecord<String, String>> readUntil(String topic, Predicate<ConsumerRecord<String, String>> match,
             Duration deadline) {
         List<ConsumerRecord<String, String>> seen = read(topic, match, deadline);
-        return !seen.isEmpty() && match.test(seen.get(seen.size() - 1)) ? seen : List.of();
+        return seen.stream().anyMatch(match) ? seen : List.of();
     }
 
     /** Everything the topic holds, read from its beginning for the given time. */
@@ -101,12 +101,20 @@ public final class KafkaTestTopics {
         Instant end = Instant.now().plus(deadline);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
             consumer.subscribe(List.of(topic));
-            while (Instant.now().isBefore(end)) {
+            boolean stopped = false;
+            while (Instant.now().isBefore(end) && !stopped) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     seen.add(record);
-                    if (stop.test(record)) {
-                        return seen;
-                    }
+                    stopped |= stop.test(record);
+                }
+            }
+            if (stopped) {
+                // The stop record is in one partition; records written before it may sit in the others, unread
+                // yet: read every partition up to where it ended when the stop record was seen.
+                Map<org.apache.kafka.common.TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+                while (Instant.now().isBefore(end) && ends.entrySet().stream()
+                        .anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                    consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
                 }
             }
         }
