@@ -80,7 +80,7 @@ public final class KafkaTestTopics {
     public List<ConsumerRecord<String, String>> readUntil(String topic, Predicate<ConsumerRecord<String, String>> match,
             Duration deadline) {
         List<ConsumerRecord<String, String>> seen = read(topic, match, deadline);
-        return seen.stream().anyMatch(match) ? seen : List.of();
+        return !seen.isEmpty() && match.test(seen.get(seen.size() - 1)) ? seen : List.of();
     }
 
     /** Everything the topic holds, read from its beginning for the given time. */
@@ -101,21 +101,26 @@ public final class KafkaTestTopics {
         Instant end = Instant.now().plus(deadline);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
             consumer.subscribe(List.of(topic));
-            boolean stopped = false;
-            while (Instant.now().isBefore(end) && !stopped) {
+            ConsumerRecord<String, String> stopRecord = null;
+            while (Instant.now().isBefore(end) && stopRecord == null) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    seen.add(record);
-                    stopped |= stop.test(record);
+                    if (stopRecord == null && stop.test(record)) {
+                        stopRecord = record;
+                    } else {
+                        seen.add(record);
+                    }
                 }
             }
-            if (stopped) {
+            if (stopRecord != null) {
                 // The stop record is in one partition; records written before it may sit in the others, unread
-                // yet: read every partition up to where it ended when the stop record was seen.
+                // yet: read every partition up to where it ended when the stop record was seen. The stop record
+                // stays last, as callers expect.
                 Map<org.apache.kafka.common.TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
                 while (Instant.now().isBefore(end) && ends.entrySet().stream()
                         .anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
                     consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
                 }
+                seen.add(stopRecord);
             }
         }
         return seen;
