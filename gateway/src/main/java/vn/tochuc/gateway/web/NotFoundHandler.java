@@ -21,13 +21,6 @@ public final class NotFoundHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext context) {
         metrics.track(context, RouteMetrics.UNMATCHED);
         String path = context.request().path();
-        if (path.startsWith("/q/openapi")) {
-            // a service's own document lives at /q/openapi; the gateway's combined one does not
-            Problems.send(context.response(), Problems.of(context.request(), 404, "not-found", "The gateway serves "
-                    + "the combined API document of every service at /openapi (?format=json for JSON), and one "
-                    + "service's at /openapi/{service}; /q/openapi is a service's own address."));
-            return;
-        }
         String known = routes.prefixes().isEmpty() ? "none are configured" : String.join(", ", routes.prefixes());
         Problems.send(context.response(), Problems.of(context.request(), 404, "not-found",
                 "No service serves " + path + ". Paths served through this gateway start with one of: " + known

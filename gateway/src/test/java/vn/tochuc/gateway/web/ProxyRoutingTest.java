@@ -154,12 +154,6 @@ class ProxyRoutingTest {
     }
 
     @Test
-    void shouldPointACallerLookingForTheDocumentAtQOpenapiToTheCombinedOne() {
-        given().when().get("/q/openapi").then().statusCode(404).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("at /openapi"));
-    }
-
-    @Test
     void shouldAnswerAnUnknownPathWithProblemJsonCarryingTheRequestId() {
         given().header("X-Request-Id", "trace-404")
                 .when().get("/nothing/here")
