@@ -45,9 +45,12 @@ class EventOwnershipTableTest {
                 String name = messages.path(ref.path("$ref").asText().replace("#/components/messages/", ""))
                         .path("name").asText();
                 assertThat(name).as(address).startsWith(topic.typePrefix());
+                // a family every service publishes on its own topic (rule versions) has one example: its source
+                // must be the owner of one of the family's topics
                 assertThat(messages.path(ref.path("$ref").asText().replace("#/components/messages/", ""))
                         .at("/examples/0/payload/source").asText()).as(name)
-                        .isEqualTo(EventOwnership.sourceOf(topic.owner()));
+                        .isIn(EventOwnership.TOPICS.stream().filter(t -> t.typePrefix().equals(topic.typePrefix()))
+                                .map(t -> EventOwnership.sourceOf(t.owner())).toList());
             });
         });
     }
