@@ -65,17 +65,10 @@ public class ImportJob extends PanacheEntityBase {
     /** Jobs newest first, optionally of one status, after ({@code afterCreated}, {@code afterId}) when paging. */
     public static java.util.List<ImportJob> newestFirst(Status status, OffsetDateTime afterCreated,
             java.util.UUID afterId, int rows) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        if (afterCreated != null) {
-            where.append(" and (createdAt < :afterCreated or (createdAt = :afterCreated and id < :afterId))");
-            params.put("afterCreated", afterCreated);
-            params.put("afterId", afterId);
-        }
-        return ImportJob.<ImportJob>find(where + " order by createdAt desc, id desc", params).page(0, rows).list();
+        vn.tochuc.platform.persistence.Filters filters = new vn.tochuc.platform.persistence.Filters()
+                .and("status = :status", "status", status)
+                .before("createdAt", afterCreated, afterId);
+        return ImportJob.<ImportJob>find(filters.orderedByDescending("createdAt"), filters.params()).page(0, rows)
+                .list();
     }
 }

@@ -50,6 +50,22 @@ public final class Filters {
         return this;
     }
 
+    /** For a newest-first list: continues after the row with this sort value and id, going down. */
+    public Filters before(String sortField, Object sortValue, UUID id) {
+        if (sortValue != null) {
+            where.append(" and (").append(sortField).append(" < :afterSort or (").append(sortField)
+                    .append(" = :afterSort and id < :afterId))");
+            params.put("afterSort", sortValue);
+            params.put("afterId", id);
+        }
+        return this;
+    }
+
+    /** The query text, in the descending keyset's order ({@link #before}). */
+    public String orderedByDescending(String sortField) {
+        return where + " order by " + sortField + " desc, id desc";
+    }
+
     /** The conditions alone, for a query that is ordered by id only. */
     public String where() {
         return where.toString();
