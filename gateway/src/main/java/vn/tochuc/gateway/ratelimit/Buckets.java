@@ -6,6 +6,8 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.ClientOptions;
@@ -36,6 +38,8 @@ public final class Buckets {
     /** After a Redis failure, local buckets only for this long, so a dead Redis does not slow every call. */
     private static final long REDIS_PAUSE_NANOS = Duration.ofSeconds(5).toNanos();
     private static final int MAX_KEYS = 100_000;
+    static final long LOCAL_SHARE_DIVISOR = 50;
+    static final Duration SYNC_AT_LEAST_EVERY = Duration.ofMillis(200);
 
     private final RedisClient client;
     private final RedisURI redisUri;
@@ -73,8 +77,7 @@ public final class Buckets {
             sharedBuckets.clear();
         }
         AsyncBucketProxy bucket = sharedBuckets.computeIfAbsent(key, k -> manager.builder()
-                // Concurrent calls of one caller go to Redis as one batch rather than racing compare-and-swaps.
-                .withOptimization(Optimizations.batching())
+                .withOptimization(optimizationFor(configuration))
                 .build(k, () -> CompletableFuture.completedFuture(configuration)));
         return bucket.tryConsumeAndReturnRemaining(1)
                 .handle((probe, failure) -> {
@@ -84,6 +87,19 @@ public final class Buckets {
                     pauseRedis(failure);
                     return local(key, configuration);
                 });
+    }
+
+    /**
+     * How often a replica talks to Redis for one bucket. Asking on every call cost the gateway about a quarter of its
+     * throughput (a Redis round trip per call), so a replica may take up to 1/50 of the capacity locally (and wait at
+     * most {@link #SYNC_AT_LEAST_EVERY}) before it reconciles with Redis: with n replicas a caller can exceed its
+     * limit by at most n × 2 % of it. Below 50 tokens that allowance would be zero, so small buckets are exact:
+     * concurrent calls of one caller then go to Redis as one batch rather than racing compare-and-swaps.
+     */
+    static Optimization optimizationFor(BucketConfiguration configuration) {
+        long allowance = configuration.getBandwidths()[0].getCapacity() / LOCAL_SHARE_DIVISOR;
+        return allowance < 1 ? Optimizations.batching()
+                : Optimizations.delaying(new DelayParameters(allowance, SYNC_AT_LEAST_EVERY));
     }
 
     private ConsumptionProbe local(String key, BucketConfiguration configuration) {

@@ -36,6 +36,33 @@ class BucketsTest {
     }
 
     @Test
+    void shouldHoldALargeLimitAcrossReplicasWithinEachReplicasLocalAllowance() throws Exception {
+        long capacity = 500;
+        BucketConfiguration large = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, Duration.ofHours(1))).build();
+        long allowance = capacity / Buckets.LOCAL_SHARE_DIVISOR;
+        Buckets first = new Buckets("redis://127.0.0.1:6379", Duration.ofSeconds(2));
+        Buckets second = new Buckets("redis://127.0.0.1:6379", Duration.ofSeconds(2));
+        try {
+            String key = "tochuc-test:" + UUID.randomUUID() + ":reads:sub:busy";
+            awaitShared(first);
+            awaitShared(second);
+            int consumed = 0;
+            for (int call = 0; call < 2 * capacity; call++) {
+                Buckets replica = call % 2 == 0 ? first : second;
+                if (replica.tryConsume(key, large).toCompletableFuture().get(5, TimeUnit.SECONDS).isConsumed()) {
+                    consumed++;
+                }
+            }
+            assertThat(consumed).as("calls let through by two replicas sharing a bucket of %d", capacity)
+                    .isBetween((int) capacity, (int) (capacity + 2 * allowance));
+        } finally {
+            first.close();
+            second.close();
+        }
+    }
+
+    @Test
     void shouldKeepLimitingPerReplicaWhenRedisIsDown() throws Exception {
         int closed;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
