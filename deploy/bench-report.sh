@@ -35,6 +35,22 @@ maven_rc=$?
 # the table. They get where to write and which slot to use in the environment.
 hooks_out="$OUT/hooks.md"
 : >"$hooks_out"
+# The scripts measure a running suite: when none answers on the gateway's port, start one (as ./tochuc run does,
+# from what Maven just built) with the read limit lifted, so that wrk measures answers rather than 429s.
+suite_pid=""
+if [[ -d "$ROOT/deploy/bench" ]] && ! curl -fs -o /dev/null http://127.0.0.1:8080/q/health/ready; then
+  if [[ -d "$ROOT/deploy/target/lib" ]]; then
+    echo "Starting the suite for the benchmark scripts (log: $OUT/suite.log)..."
+    TOCHUC_RATE_LIMIT_READS=100000000 java -Xmx128m -XX:+UseSerialGC -cp "deploy/target/classes:deploy/target/lib/*" \
+      vn.tochuc.deploy.Main run --root "$ROOT" >"$OUT/suite.log" 2>&1 &
+    suite_pid=$!
+    for _ in $(seq 1 180); do
+      grep -q "ToChuc is up" "$OUT/suite.log" 2>/dev/null && break
+      kill -0 "$suite_pid" 2>/dev/null || break
+      sleep 1
+    done
+  fi
+fi
 if [[ -d "$ROOT/deploy/bench" ]]; then
   for hook in "$ROOT"/deploy/bench/*; do
     [[ -f "$hook" && -x "$hook" ]] || continue
@@ -46,6 +62,10 @@ if [[ -d "$ROOT/deploy/bench" ]]; then
       echo
     } >>"$hooks_out"
   done
+fi
+if [[ -n "$suite_pid" ]]; then
+  kill "$suite_pid" 2>/dev/null  # the launcher's shutdown hook stops the services it started
+  wait "$suite_pid" 2>/dev/null
 fi
 load_after="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 

@@ -77,7 +77,7 @@ class PersonSearchBenchmark {
                     .jsonPath().getList("items").size();
             report("search q=\"" + q + "\" (first page: " + found + ")", q, 200);
         }
-        restrictedReadCost("nguyen van", 200);
+        restrictedReadCost("nguyen van", 200, cell);
         System.out.println("BENCHMARK plan of q=\"nguyen van\" and of q=\"khuc thua du\":");
         QuarkusTransaction.requiringNew().run(() -> explain("nguyen van").forEach(l -> System.out.println("BENCHMARK   " + l)));
         QuarkusTransaction.requiringNew().run(() -> explain("khuc thua du").forEach(l -> System.out.println("BENCHMARK   " + l)));
@@ -117,15 +117,15 @@ class PersonSearchBenchmark {
 
     /**
      * The same search as a Board officer (who sees the sensitive fields, so each page writes its restricted-read rows
-     * and commits them) and as a province-wide viewer (who does not: a read-only transaction), alternated.
+     * and commits them) and as a viewer of the benchmark cell (who does not: a read-only transaction), alternated.
      */
-    private void restrictedReadCost(String q, int runs) throws Exception {
+    private void restrictedReadCost(String q, int runs, UUID cell) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         URI uri = URI.create(url + Persons.PATH.substring(1) + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         HttpRequest officer = HttpRequest.newBuilder(uri)
                 .header("Authorization", TestTokens.bearer(TestTokens.boardOfficer())).build();
         HttpRequest viewer = HttpRequest.newBuilder(uri)
-                .header("Authorization", TestTokens.bearer(TestTokens.token("viewer@test", List.of(), "viewer"))).build();
+                .header("Authorization", TestTokens.bearer(TestTokens.token("viewer@test", List.of(cell), "viewer"))).build();
         List<Double> asOfficer = new ArrayList<>();
         List<Double> asViewer = new ArrayList<>();
         for (int i = 0; i < 20 + runs; i++) {
