@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import vn.tochuc.gateway.auth.TokenCheck;
 import vn.tochuc.gateway.config.GatewayConfig;
 import vn.tochuc.gateway.problem.Problems;
@@ -72,12 +73,17 @@ public final class RateLimits implements Handler<RoutingContext> {
         String caller = subject != null && !subject.isEmpty() ? "sub:" + subject
                 : "ip:" + clientAddress.of(context.request());
         String key = keyPrefix + policy.routeClass().key() + ":" + caller;
+        CompletableFuture<ConsumptionProbe> decided = buckets.tryConsume(key, policy.bucket()).toCompletableFuture();
+        if (decided.isDone()) {
+            // Counted locally (Redis not needed this time): go on in this event-loop turn, no hop and no pause.
+            answer(context, policy, decided.join());
+            return;
+        }
         Context vertxContext = context.vertx().getOrCreateContext();
         // Hold the body while Redis answers: chunks arriving before the proxy pipes the body would be lost (the
         // service would then wait for a body that never comes). The proxy's pipe resumes it.
         context.request().pause();
-        buckets.tryConsume(key, policy.bucket()).whenComplete((probe, failure) -> vertxContext.runOnContext(
-                v -> answer(context, policy, probe)));
+        decided.whenComplete((probe, failure) -> vertxContext.runOnContext(v -> answer(context, policy, probe)));
     }
 
     private void answer(RoutingContext context, Policy policy, ConsumptionProbe probe) {
