@@ -116,6 +116,25 @@ class AccessControlTest {
     }
 
     @Test
+    void shouldRefuseTheDisciplineRegisterOfAnotherDistrictOrOfItsPerson() {
+        UUID province = OrgUnits.unit(null, "Tỉnh ủy");
+        UUID tamDuong = OrgUnits.unit(province, "Huyện ủy Tam Dương");
+        UUID vinhYen = OrgUnits.unit(province, "Thành ủy Vĩnh Yên");
+        String ours = personIn(tamDuong, "Đỗ", "Văn", "Hà");
+        String theirs = personIn(vinhYen, "Đỗ", "Văn", "Hải");
+        String officer = Tokens.scoped("to-chuc@tamduong", List.of(tamDuong), "unit-officer");
+
+        given().header("Authorization", officer).queryParam("orgUnitId", tamDuong.toString()).when()
+                .get(Disciplines.PATH).then().statusCode(200);
+        given().header("Authorization", officer).queryParam("personId", ours).when()
+                .get(Disciplines.PATH).then().statusCode(200);
+        given().header("Authorization", officer).queryParam("orgUnitId", vinhYen.toString()).when()
+                .get(Disciplines.PATH).then().statusCode(403).body("type", endsWith("/out-of-scope"));
+        given().header("Authorization", officer).queryParam("personId", theirs).when()
+                .get(Disciplines.PATH).then().statusCode(404).body("detail", containsString(theirs));
+    }
+
+    @Test
     void shouldWithholdSensitiveFieldsFromAViewerAndRecordEveryReadOfThem() {
         UUID district = OrgUnits.unit(null, "Huyện ủy Lập Thạch");
         String id = personIn(district, "Hoàng", "Thị", "Mai");

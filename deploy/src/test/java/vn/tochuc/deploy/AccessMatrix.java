@@ -32,7 +32,13 @@ import java.util.regex.Pattern;
  * named after a fixture ({@code /persons/{id}}, {@code /org-units/{id}}) get the in-scope or the out-of-scope
  * record; others get a made-up id, so the call shows at least that nothing answers for an id that does not exist.
  * Query parameters orgUnitId, unitId and personId get the in-scope or out-of-scope unit or person. Write bodies
- * are {@code {}}: a writer in scope then gets 400 (or 404, 412, 415, 422, 428), which is what the row says.
+ * are {@code {}}: a writer in scope then gets 400 (or 404, 412, 415, 422, 428), which is what the row says;
+ * the person writes get a valid CV naming the side's unit (and the person's current version), so that the scope
+ * check, not validation, decides them.
+ *
+ * <p>An out-of-scope caller's 2xx is a cross-scope read unless the operation is public inside the province
+ * ({@link #PUBLIC_READS}, as docs/decisions.md lists them), or a list whose answer names neither the other side's
+ * unit nor its person (a list filtered to the caller's own units answers 200 with nothing from elsewhere).
  */
 final class AccessMatrix {
 
@@ -69,8 +75,23 @@ final class AccessMatrix {
 
     /** The outcome of a run: calls made, and every difference from the table (empty when all matched). */
     record Outcome(int calls, int operations, List<String> missingRows, List<String> mismatches,
-            List<String> crossScopeSuccesses, String observedTable) {
+            List<String> crossScopeReads, String observedTable) {
     }
+
+    /** Reads that name nobody and that every role may make for any unit (docs/decisions.md, "Public inside..."). */
+    static final List<String> PUBLIC_READS = List.of("/api/v1/org-units", "/api/v1/org-unit-kinds",
+            "/api/v1/position-titles", "/api/v1/terms", "/api/v1/positions", "/api/v1/staffing-quotas",
+            "/api/v1/job-positions", "/api/v1/regulations", "/api/v1/rules/", "/api/v1/congress-rules",
+            "/api/v1/cadres/reference-data", "/api/v1/org-disciplines", "/api/v1/restructuring-cases",
+            "/api/v1/source-documents");
+
+    private record Answer(int status, String body, String etag) {
+    }
+
+    private record Request(String body, String ifMatch) {
+    }
+
+    private int written;
 
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
     private static final String MADE_UP_ID = "00000000-0000-4000-8000-000000000000";
@@ -151,11 +172,15 @@ final class AccessMatrix {
             List<String> seen = new ArrayList<>();
             for (Caller caller : Caller.values()) {
                 Side side = caller.outOfScope ? out : in;
-                int status = call(key[0], target(key[1], op.getValue(), side), tokens.get(caller));
+                Answer answer = call(key[0], target(key[1], op.getValue(), side), tokens.get(caller),
+                        request(op.getKey(), side, tokens.get(Caller.BOARD_OFFICER)));
+                int status = answer.status();
                 calls++;
                 String cell = cell(status);
                 seen.add(cell);
-                if (caller.outOfScope && status >= 200 && status < 300) {
+                if (caller.outOfScope && status >= 200 && status < 300 && !isPublicRead(key[0], key[1])
+                        && (answer.body().contains(out.unitId()) || answer.body().contains(out.personId())
+                        || !key[0].equals("GET"))) {
                     crossScope.add(op.getKey() + " as " + caller.label() + ": " + status);
                 }
                 if (expected != null && !matches(expected.get(caller.ordinal()), status)) {
@@ -212,19 +237,60 @@ final class AccessMatrix {
         return path + (query.isEmpty() ? "" : "?" + String.join("&", query));
     }
 
-    private int call(String method, String pathAndQuery, String token) {
+    static boolean isPublicRead(String method, String path) {
+        return method.equals("GET") && PUBLIC_READS.stream().anyMatch(path::startsWith);
+    }
+
+    /** The body and version a write is sent with: a valid one for the person writes, {@code {}} otherwise. */
+    private Request request(String operation, Side side, String boardOfficerToken) {
+        return switch (operation) {
+            case "POST /api/v1/persons" -> new Request(cv(side.unitId(), "Ghi" + letters(++written)), null);
+            case "PUT /api/v1/persons/{id}" -> new Request(cv(side.unitId(), "Trận"),
+                    currentVersion("/api/v1/persons/" + side.personId(), boardOfficerToken));
+            default -> new Request("{}", "\"0\"");
+        };
+    }
+
+    /** A number written in letters (a given name may hold only letters): 1 = "a", 27 = "aa". */
+    private static String letters(int number) {
+        StringBuilder text = new StringBuilder();
+        for (int n = number; n > 0; n = (n - 1) / 26) {
+            text.insert(0, (char) ('a' + (n - 1) % 26));
+        }
+        return text.toString();
+    }
+
+    /** A CV that passes validation, managed by {@code unitId}. */
+    static String cv(String unitId, String givenName) {
+        return "{\"birthName\":{\"surname\":\"Thử\",\"middleName\":\"Ma\",\"givenName\":\"" + givenName + "\"},"
+                + "\"sex\":\"MALE\",\"dateOfBirth\":\"1975-03-14\",\"birthplace\":{\"text\":\"Vĩnh Phúc\"},"
+                + "\"homeTown\":{\"text\":\"Vĩnh Phúc\"},\"ethnicityCode\":\"01\",\"religionCode\":\"00\","
+                + "\"currentOrgUnitId\":\"" + unitId + "\"}";
+    }
+
+    private String currentVersion(String path, String token) {
+        Answer current = call("GET", path, token, null);
+        if (current.status() != 200) {
+            throw new IllegalStateException("GET " + path + " as a Board officer answered " + current.status());
+        }
+        return current.etag();
+    }
+
+    private Answer call(String method, String pathAndQuery, String token, Request write) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + pathAndQuery))
                 .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
         if (method.equals("GET") || method.equals("DELETE")) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            // A made-up body and version: what matters is who gets past the access checks, not what is written.
-            request.header("Content-Type", "application/json").header("If-Match", "\"0\"")
-                    .method(method, HttpRequest.BodyPublishers.ofString("{}"));
+            // What matters is who gets past the access checks, not what is written.
+            request.header("Content-Type", "application/json").header("If-Match", write.ifMatch() == null ? "\"0\""
+                    : write.ifMatch()).method(method, HttpRequest.BodyPublishers.ofString(write.body()));
         }
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(),
+                    response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + pathAndQuery, e);
         } catch (InterruptedException e) {

@@ -33,6 +33,7 @@ import vn.tochuc.cadre.mapping.DisciplineMapper;
 import vn.tochuc.cadre.repository.DisciplineQueries;
 import vn.tochuc.cadre.repository.PersonQueries;
 import vn.tochuc.cadre.service.DisciplineService;
+import vn.tochuc.cadre.service.PersonAccess;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
@@ -63,9 +64,11 @@ public class DisciplineResource {
     private final PersonQueries units;
     private final DisciplineMapper mapper;
     private final Callers callers;
+    private final PersonAccess access;
 
     DisciplineResource(DisciplineService disciplines, DisciplineQueries queries, PersonQueries units,
-            DisciplineMapper mapper, Callers callers, ConfidentialAssessments assessments) {
+            DisciplineMapper mapper, Callers callers, ConfidentialAssessments assessments, PersonAccess access) {
+        this.access = access;
         this.assessments = assessments;
         this.callers = callers;
         this.disciplines = disciplines;
@@ -122,13 +125,22 @@ public class DisciplineResource {
                     + "for a shorter one");
         }
         UUID unit = QueryParams.uuid("orgUnitId", orgUnitId);
+        UUID person = QueryParams.uuid("personId", personId);
+        // The rows are narrowed to the caller's people anyway; naming another district's unit or person is refused
+        // as everywhere else (403 for a unit, 404 for a person), not answered with an empty register of it.
+        if (unit != null) {
+            access.requireUnit("orgUnitId", unit);
+        }
+        if (person != null) {
+            access.require(person);
+        }
         List<UUID> scope = null;
         if (unit != null) {
             // A unit the read model does not know has no subtree: its own id still finds decisions recorded on it.
             scope = units.subtree(unit);
             scope = scope.isEmpty() ? List.of(unit) : scope;
         }
-        List<Discipline> rows = queries.register(start, end, scope, QueryParams.uuid("personId", personId));
+        List<Discipline> rows = queries.register(start, end, scope, person);
         Map<String, Long> byForm = rows.stream()
                 .collect(Collectors.groupingBy(d -> d.form.name(), TreeMap::new, Collectors.counting()));
         return new DisciplineRegisterResponse(start, end, unit, rows.size(), byForm,
