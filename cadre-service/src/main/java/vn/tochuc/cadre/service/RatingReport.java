@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,8 @@ public class RatingReport {
      */
     private List<UUID> capUnits(UUID orgUnitId, Cap cap) {
         OrgUnitView asked = OrgUnitView.findById(orgUnitId);
-        Set<String> kinds = cap.grassrootsKinds() == null ? Set.of() : Set.copyOf(cap.grassrootsKinds());
+        // A HashSet: a unit of the read model without a kind asks contains(null), which Set.of() refuses.
+        Set<String> kinds = cap.grassrootsKinds() == null ? new HashSet<>() : new HashSet<>(cap.grassrootsKinds());
         if (cap.unitOrDefault() == CapUnit.SUBTREE || asked == null || kinds.contains(asked.kind)) {
             return List.of(orgUnitId);
         }

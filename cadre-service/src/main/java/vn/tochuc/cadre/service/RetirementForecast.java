@@ -72,10 +72,10 @@ public class RetirementForecast {
             boolean inScope = p != null && p.deathDate == null && p.currentOrgUnitId != null
                     && (units == null || units.contains(p.currentOrgUnitId));
             if (inScope && RetirementOverride.inEffect(o.personId).map(latest -> latest.id.equals(o.id)).orElse(false)) {
-                int months = (o.retiresOn.getYear() - p.dateOfBirth().year()) * 12 + o.retiresOn.getMonthValue()
+                int age = (o.retiresOn.getYear() - p.dateOfBirth().year()) * 12 + o.retiresOn.getMonthValue()
                         - (p.dateOfBirth().month() == null ? 1 : p.dateOfBirth().month());
                 entries.add(new RetirementEntry(p.id, mapper.toSummary(p).fullName(), p.sex,
-                        p.dateOfBirth().toString(), p.currentOrgUnitId, months / 12, months % 12, o.retiresOn,
+                        p.dateOfBirth().toString(), p.currentOrgUnitId, age / 12, age % 12, o.retiresOn,
                         o.retiresOn.withDayOfMonth(1).plusMonths(1),
                         "Decision " + o.decisionNumber + " of " + o.decidedOn + " (" + o.kind + ", " + o.ground
                                 + ") under " + o.basis, o.id, o.roadmapDate));

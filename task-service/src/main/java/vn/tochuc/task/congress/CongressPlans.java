@@ -319,7 +319,7 @@ public class CongressPlans {
                 plans.stream().map(p -> p.unitId).distinct().toList()), u -> u.id);
         Map<UUID, CongressRuleSet> versions = new HashMap<>();
         plans.stream().map(p -> p.term).distinct()
-                .forEach(term -> schedules.versions(term).forEach(v -> versions.put(v.id, v)));
+                .forEach(planTerm -> schedules.versions(planTerm).forEach(v -> versions.put(v.id, v)));
         return plans.stream().map(p -> new PlanDetails(p, unitViews.get(p.unitId),
                 p.ruleVersionId == null ? null : versions.get(p.ruleVersionId))).toList();
     }
