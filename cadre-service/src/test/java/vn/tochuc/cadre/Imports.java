@@ -33,8 +33,18 @@ final class Imports {
         return field.contains(",") || field.contains("\"") ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }
 
+    /** Posts a file whose ethnicity codes (if any) are the stored 2008 list's. */
     static ValidatableResponse post(String contentType, byte[] file) {
-        return given().contentType(contentType).body(file).when().post(PATH).then();
+        return post(contentType, file, "QD_1019_2008");
+    }
+
+    /** Posts a file saying which list its ethnicity codes come from (null: not said). */
+    static ValidatableResponse post(String contentType, byte[] file, String ethnicityScheme) {
+        var request = given().contentType(contentType).body(file);
+        if (ethnicityScheme != null) {
+            request.queryParam("ethnicityScheme", ethnicityScheme);
+        }
+        return request.when().post(PATH).then();
     }
 
     /** Starts an import and waits until it has finished; returns its id. */

@@ -13,13 +13,18 @@ final class OrgUnits {
     }
 
     static UUID unit(UUID parent, String name) {
+        return unit(parent, name, "GRASSROOTS_PARTY_CELL");
+    }
+
+    /** A unit of the given kind (org-service's reference data), e.g. PARTY_COMMITTEE_UNDER_PROVINCE. */
+    static UUID unit(UUID parent, String name, String kind) {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
             OrgUnitView view = new OrgUnitView();
             view.id = id;
             view.code = "T-" + id.toString().substring(0, 8);
             view.name = name;
-            view.kind = "GRASSROOTS_PARTY_CELL";
+            view.kind = kind;
             view.parentId = parent;
             view.validFrom = LocalDate.of(2020, 10, 15);
             view.status = "ACTIVE";

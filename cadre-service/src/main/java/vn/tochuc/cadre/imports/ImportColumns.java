@@ -17,6 +17,8 @@ public final class ImportColumns {
     public static final String NATIONAL_ID = "nationalId";
     public static final String ADMITTED_ON = "partyAdmittedOn";
     public static final String CELL_ID = "partyCellId";
+    /** Codes of the list the import names (ethnicityScheme), crosswalked to the stored ones. */
+    public static final String ETHNICITY_CODE = "ethnicityCode";
     public static final List<String> REQUIRED = List.of(NATIONAL_ID, "surname", "givenName", "sex", "dateOfBirth");
     public static final List<String> ALL = List.of(NATIONAL_ID, "surname", "middleName", "givenName", "sex",
             "dateOfBirth", "otherNames", "birthplace", "homeTown", "ethnicityCode", "religionCode", "generalEducation",

@@ -59,6 +59,10 @@ public class ImportJob extends PanacheEntityBase {
     public OffsetDateTime finishedAt;
     /** The instance the job belongs to while QUEUED or RUNNING ({@link ImportLease}). */
     public String owner;
+    /** The list the file's ethnicity codes come from; null when the file has no ethnicityCode column. */
+    @Column(name = "ethnicity_scheme")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public EthnicityScheme ethnicityScheme;
     @Column(name = "heartbeat_at")
     public OffsetDateTime heartbeatAt;
 

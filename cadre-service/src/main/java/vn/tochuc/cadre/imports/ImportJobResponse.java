@@ -12,10 +12,12 @@ public record ImportJobResponse(UUID id,
         @Schema(description = "Rows done so far (committed)") int rowsDone,
         int created, int updated, int unchanged, int rejected,
         @Schema(description = "Why a FAILED job stopped and what to do") String failure,
+        @Schema(description = "The list the file's ethnicity codes come from (crosswalked to the stored 2008 codes); "
+                + "null when the file has no ethnicityCode column") EthnicityScheme ethnicityScheme,
         OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
 
     public static ImportJobResponse of(ImportJob j) {
         return new ImportJobResponse(j.id, j.status, j.format, j.fileName, j.totalRows, j.rowsDone, j.created,
-                j.updated, j.unchanged, j.rejected, j.failure, j.createdAt, j.startedAt, j.finishedAt);
+                j.updated, j.unchanged, j.rejected, j.failure, j.ethnicityScheme, j.createdAt, j.startedAt, j.finishedAt);
     }
 }

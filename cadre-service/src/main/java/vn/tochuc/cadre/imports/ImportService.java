@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import vn.tochuc.cadre.service.Caller;
+import vn.tochuc.platform.problem.ProblemException;
 
 /**
  * Accepts files and runs their jobs one at a time on a single background thread: imports are heavy writes on a
@@ -41,14 +42,25 @@ public class ImportService {
     }
 
     /** Checks the file (4xx and nothing stored when it cannot be imported), stores it as a job and queues it. */
-    public ImportJob start(String contentType, byte[] content, String fileName, Caller caller) {
+    public ImportJob start(String contentType, byte[] content, String fileName, EthnicityScheme ethnicityScheme,
+            Caller caller) {
         String format = ImportFiles.format(contentType);
         ImportedFile file = ImportFiles.read(format, content);
+        boolean ethnicityColumn = ImportFiles.columns(file).containsKey(ImportColumns.ETHNICITY_CODE);
+        if (ethnicityColumn && ethnicityScheme == null) {
+            throw new ProblemException(400, "ethnicity-scheme-required", "The file has an ethnicity code column "
+                    + "(ethnicityCode, Mã dân tộc), whose codes 01-54 name different groups in the 1979 list (QĐ "
+                    + "121-TCTK) and the 2008 list (QĐ 1019/QĐ-TCTK): 04 is Hoa in one and Mường in the other. Say "
+                    + "which list the file uses with ethnicityScheme=QD_1019_2008 or ethnicityScheme=QD_121_1979.",
+                    java.util.List.of(new vn.tochuc.platform.problem.Problem.FieldError("ethnicityScheme",
+                            "is required when the file has the column ethnicityCode")));
+        }
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
         job.status = ImportJob.Status.QUEUED;
         job.format = format;
         job.fileName = fileName;
+        job.ethnicityScheme = ethnicityColumn ? ethnicityScheme : null;
         job.content = content;
         job.totalRows = file.rows().size();
         job.actor = caller.actor();

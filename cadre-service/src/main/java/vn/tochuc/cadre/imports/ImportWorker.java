@@ -3,6 +3,7 @@ package vn.tochuc.cadre.imports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,13 +30,16 @@ public class ImportWorker {
     private final ImportStore store;
     private final OrgScope scope;
     private final ImportLease lease;
+    private final EthnicityCrosswalk crosswalk;
 
-    ImportWorker(ChunkImporter chunks, RowImporter rows, ImportStore store, OrgScope scope, ImportLease lease) {
+    ImportWorker(ChunkImporter chunks, RowImporter rows, ImportStore store, OrgScope scope, ImportLease lease,
+            EthnicityCrosswalk crosswalk) {
         this.chunks = chunks;
         this.rows = rows;
         this.store = store;
         this.scope = scope;
         this.lease = lease;
+        this.crosswalk = crosswalk;
     }
 
     @ActivateRequestContext
@@ -47,8 +51,11 @@ public class ImportWorker {
             if (job == null) {
                 return;
             }
-            ImportedFile file = ImportFiles.read(job.format, job.content);
-            Map<String, Integer> columns = ImportFiles.columns(file);
+            ImportedFile read = ImportFiles.read(job.format, job.content);
+            Map<String, Integer> columns = ImportFiles.columns(read);
+            // The file's ethnicity codes in the stored list, by the crosswalk in force today (one read of the rule).
+            ImportedFile file = QuarkusTransaction.requiringNew().call(() -> crosswalk.toStored(read, columns,
+                    job.ethnicityScheme, LocalDate.now()));
             Caller caller = new Caller(job.actor, job.requestId);
             for (int from = 0; from < file.rows().size(); from += BATCH) {
                 List<ImportedFile.Row> batch = file.rows().subList(from, Math.min(from + BATCH, file.rows().size()));

@@ -28,6 +28,7 @@ import vn.tochuc.cadre.imports.ImportFiles;
 import vn.tochuc.cadre.imports.ImportJob;
 import vn.tochuc.cadre.imports.ImportJobResponse;
 import vn.tochuc.cadre.imports.ImportRows;
+import vn.tochuc.cadre.imports.EthnicityScheme;
 import vn.tochuc.cadre.imports.ImportService;
 import vn.tochuc.cadre.imports.ImportTemplate;
 import vn.tochuc.cadre.imports.RowResult;
@@ -80,13 +81,17 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(byte[] file, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "The file's name, for the job's record") @QueryParam("fileName") String name,
+            @Parameter(description = "Required when the file has an ethnicityCode column: the list its codes come "
+                    + "from, QD_1019_2008 (2008 list, the stored codes) or QD_121_1979 (1979 list, crosswalked by the "
+                    + "rule cadre.ethnicity-codes)") @QueryParam("ethnicityScheme") String ethnicityScheme,
             @Parameter(description = "Who imports, for the audit trail (until JWT sign-in exists)")
            
             @Context HttpServerRequest http, @Context UriInfo uri) {
         if (name != null && name.length() > 200) {
             throw ProblemException.invalid("fileName", "must be at most 200 characters");
         }
-        ImportJob job = imports.start(contentType, file, name, callers.of(http));
+        EthnicityScheme scheme = EthnicityScheme.parse(ethnicityScheme);
+        ImportJob job = imports.start(contentType, file, name, scheme, callers.of(http));
         return Response.accepted(ImportJobResponse.of(job))
                 .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build()).build();
     }

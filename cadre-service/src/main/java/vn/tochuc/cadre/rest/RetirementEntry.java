@@ -11,5 +11,10 @@ public record RetirementEntry(UUID personId, String fullName, Sex sex,
         @Schema(description = "The retirement age of the year it is reached, e.g. 61 years 6 months") int ageYears,
         int ageMonths,
         @Schema(description = "Thời điểm nghỉ hưu: the last day of the month the age is reached") LocalDate retiresOn,
-        @Schema(description = "Thời điểm hưởng lương hưu: the first day of the next month") LocalDate pensionFrom) {
+        @Schema(description = "Thời điểm hưởng lương hưu: the first day of the next month") LocalDate pensionFrom,
+        @Schema(description = "What sets the day: the statutory roadmap, or a decision (number, date, ground, text)")
+        String basis,
+        @Schema(description = "The retirement decision in effect, when one sets the day (GET "
+                + "/api/v1/cadres/retirement-overrides?personId=)") UUID overrideId,
+        @Schema(description = "With a decision: the statutory day it departs from") LocalDate roadmapRetiresOn) {
 }

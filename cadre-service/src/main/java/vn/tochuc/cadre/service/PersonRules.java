@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import vn.tochuc.cadre.domain.CvSections;
 import vn.tochuc.cadre.domain.NationalId;
 import vn.tochuc.cadre.domain.PartialDate;
@@ -12,6 +13,7 @@ import vn.tochuc.cadre.rest.PersonRequest;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.problem.Problem.FieldError;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.rules.Rules;
 
 /**
  * The checks of a CV that Bean Validation cannot express: real and possible dates, the national ID against sex
@@ -20,6 +22,18 @@ import vn.tochuc.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class PersonRules {
+
+    public static final String NATIONAL_ID_RULE = "cadre.national-id";
+
+    /** The values of cadre.national-id: the province codes and the ranges of country codes (births abroad). */
+    public record NationalIdCodes(List<String> provinceCodes, List<NationalId.Range> abroadCodeRanges) {
+    }
+
+    private final Rules rules;
+
+    PersonRules(Rules rules) {
+        this.rules = rules;
+    }
 
     /** Nobody alive and on record was born earlier; an earlier year is a typing error. */
     static final int EARLIEST_BIRTH_YEAR = 1900;
@@ -45,7 +59,7 @@ public class PersonRules {
             }
         }
         if (r.nationalId() != null && !r.nationalId().isBlank() && born != null) {
-            NationalId.problem(r.nationalId(), r.sex(), born.year())
+            NationalId.problem(r.nationalId(), r.sex(), born.year(), nationalIdCodes(today))
                     .ifPresent(problem -> invalid.add(new FieldError("nationalId", problem)));
         }
         checkPeriods(r, invalid);
@@ -55,6 +69,17 @@ public class PersonRules {
         }
         requireKnownReferences(r);
         return born;
+    }
+
+    /**
+     * The codes of cadre.national-id in force on {@code day} (the day the number is recorded: the codes only ever
+     * grow, so today's list accepts every number issued before).
+     */
+    private NationalId.Codes nationalIdCodes(LocalDate day) {
+        Rules.InForce<NationalIdCodes> rule = rules.read(NATIONAL_ID_RULE, day, NationalIdCodes.class);
+        NationalIdCodes values = rule.values();
+        return new NationalId.Codes(Set.copyOf(values.provinceCodes()),
+                values.abroadCodeRanges() == null ? List.of() : values.abroadCodeRanges(), rule.citation().text());
     }
 
     private static void checkPeriods(PersonRequest r, List<FieldError> invalid) {

@@ -89,12 +89,12 @@ public class CongressBoard {
                     select s.branch, v.kind, p.planned_date, p.deadline, p.held_on,
                            p.held_on is not null and p.held_on <= ?3 as held,
                            p.personnel_approved_on is not null and p.personnel_approved_on <= ?3 as approved,
-                           rs.basis_number || ' (' || rs.basis_date || ')' as rules
+                           rs.basis_document || ' (' || coalesce(rs.basis_issued_on::text, '') || ')' as rules
                     from sub s
                     join congress_plan p on p.unit_id = s.id and p.term = ?2
                         and (p.closed_on is null or p.closed_on > ?3)
                     join org_unit_view v on v.id = s.id
-                    left join congress_rule_set rs on rs.id = p.rule_set_id)
+                    left join rule_version rs on rs.id = p.rule_version_id)
                 select grouping(branch), grouping(kind), branch, kind, count(*),
                        count(*) filter (where planned_date is not null),
                        count(*) filter (where approved and not held),

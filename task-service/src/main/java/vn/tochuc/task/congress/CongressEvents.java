@@ -29,7 +29,7 @@ public class CongressEvents {
 
         static PlanData of(CongressPlan p, Milestone milestone) {
             return new PlanData(p.id, p.unitId, p.term, p.congressType == null ? null : p.congressType.name(),
-                    p.pilot, p.plannedDate, p.deadline, p.ruleSetId, p.planApprovedOn, p.documentsDraftedOn,
+                    p.pilot, p.plannedDate, p.deadline, p.ruleVersionId, p.planApprovedOn, p.documentsDraftedOn,
                     p.personnelApprovedOn, p.heldOn, p.congressOrdinal, milestone == null ? null : milestone.name());
         }
     }

@@ -61,9 +61,12 @@ public class CongressPlan extends PanacheEntityBase {
     @Column(name = "congress_ordinal")
     public Integer congressOrdinal;
 
-    /** The rule version that judges this congress; null when no version of the term is in force on its day. */
-    @Column(name = "rule_set_id")
-    public UUID ruleSetId;
+    /**
+     * The platform-rules version (of task.congress-schedule.&lt;term&gt;) that judges this congress; null when no
+     * version of the term is in force on its day.
+     */
+    @Column(name = "rule_version_id")
+    public UUID ruleVersionId;
 
     @Column
     public LocalDate deadline;
@@ -201,11 +204,11 @@ public class CongressPlan extends PanacheEntityBase {
         LocalDate planDue = due(rule, Milestone.PLAN_APPROVED);
         LocalDate documentsDueOn = due(rule, Milestone.DOCUMENTS_DRAFTED);
         LocalDate personnelDue = due(rule, Milestone.PERSONNEL_PLAN_APPROVED);
-        boolean changed = !Objects.equals(ruleSetId, newRuleSet) || !Objects.equals(deadline, newDeadline)
+        boolean changed = !Objects.equals(ruleVersionId, newRuleSet) || !Objects.equals(deadline, newDeadline)
                 || !Objects.equals(planApprovalDue, planDue) || !Objects.equals(documentsDue, documentsDueOn)
                 || !Objects.equals(personnelApprovalDue, personnelDue);
         if (changed) {
-            ruleSetId = newRuleSet;
+            ruleVersionId = newRuleSet;
             deadline = newDeadline;
             planApprovalDue = planDue;
             documentsDue = documentsDueOn;

@@ -19,8 +19,12 @@ public record CongressPlanResponse(UUID id, UUID orgUnitId, String unitName, Str
         @Schema(description = "The unit that carries on after this one ceased") UUID successorUnitId,
         long version, OffsetDateTime updatedAt) {
 
-    @Schema(name = "CongressRuleVersionRef")
-    public record RuleVersion(UUID id, String name, String basisNumber, LocalDate basisDate) {
+    @Schema(name = "CongressRuleVersionRef", description = "A version of rule task.congress-schedule.<term> "
+            + "(GET /api/v1/rules/task)")
+    public record RuleVersion(UUID id, String name, String basisNumber, LocalDate basisDate,
+            @Schema(description = "The basis as answers cite it", example = "45-CT/TW (2025-04-14) (to confirm)")
+            String citation,
+            @Schema(description = "The figures still have to be checked against the official text") boolean toConfirm) {
     }
 
     @Schema(name = "CongressMilestone", description = "plannedDate derives from the rules; actualDate is recorded")
@@ -33,7 +37,7 @@ public record CongressPlanResponse(UUID id, UUID orgUnitId, String unitName, Str
         return new CongressPlanResponse(p.id, p.unitId, d.unit() == null ? null : d.unit().name,
                 d.unit() == null ? null : d.unit().kind, p.term, p.congressType, p.pilot, p.plannedDate, p.heldOn,
                 p.congressOrdinal, p.deadline,
-                r == null ? null : new RuleVersion(r.id, r.name, r.basisNumber, r.basisDate),
+                r == null ? null : new RuleVersion(r.id, r.name, r.basisNumber, r.basisDate, r.citation, r.toConfirm),
                 Arrays.stream(Milestone.values()).map(m -> new MilestoneState(m, p.dueOn(m), p.reachedOn(m))).toList(),
                 p.closedOn, p.closedReason, p.successorUnitId, p.version, p.updatedAt);
     }

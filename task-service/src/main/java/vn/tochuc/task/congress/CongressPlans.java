@@ -55,9 +55,10 @@ public class CongressPlans {
     private final AuditTrail audit;
     private final BoardCalendar calendar;
     private final EntityManager em;
+    private final CongressSchedules schedules;
 
     CongressPlans(UnitAccess access, OrgUnitTree tree, ScheduleRules schedule, CongressEvents events, AuditTrail audit,
-            BoardCalendar calendar, EntityManager em) {
+            BoardCalendar calendar, EntityManager em, CongressSchedules schedules) {
         this.access = access;
         this.tree = tree;
         this.schedule = schedule;
@@ -65,13 +66,14 @@ public class CongressPlans {
         this.audit = audit;
         this.calendar = calendar;
         this.em = em;
+        this.schedules = schedules;
     }
 
     /** Opens the plan of a unit in the caller's scope; 409 when the unit already has one for the term. */
     @Transactional
     public PlanDetails create(NewCongressPlan p, Actor actor) {
         OrgUnitView unit = access.requireUnit("orgUnitId", p.unitId());
-        RuleBook rules = RuleBook.of(p.term());
+        RuleBook rules = schedules.book(p.term());
         requireScheduled(unit, rules);
         CongressPlan.<CongressPlan>find("unitId = ?1 and term = ?2", unit.id, p.term()).firstResultOptional()
                 .ifPresent(existing -> {
@@ -104,7 +106,7 @@ public class CongressPlans {
     @Transactional
     public SubtreePlanning planSubtree(UUID rootId, String term, Actor actor) {
         access.requireUnit("orgUnitId", rootId);
-        RuleBook rules = RuleBook.of(term);
+        RuleBook rules = schedules.book(term);
         requireRules(rules);
         List<OrgUnitView> units = OrgUnitView.list("id in ?1 and status = 'ACTIVE'",
                 tree.subtrees(List.of(rootId)));
@@ -138,7 +140,7 @@ public class CongressPlans {
         EntityVersions.requireMatch(ifMatch, plan.version);
         plan.requireOpen();
         OrgUnitView unit = unitOf(plan);
-        RuleBook rules = RuleBook.of(plan.term);
+        RuleBook rules = schedules.book(plan.term);
         if (change.plannedDate() != null && !change.plannedDate().equals(plan.plannedDate)) {
             schedule.check(plan, unit, change.plannedDate(), rules);
         }
@@ -170,7 +172,7 @@ public class CongressPlans {
             throw ProblemException.invalid("date", "must not be after today (" + calendar.today() + "): record a "
                     + "milestone when it is reached; plan dates with PATCH /api/v1/congresses/" + id);
         }
-        RuleBook rules = RuleBook.of(plan.term);
+        RuleBook rules = schedules.book(plan.term);
         LevelRule rule = rules.on(plan.plannedDate != null ? plan.plannedDate : day)
                 .flatMap(version -> version.ruleFor(unit.kind)).orElse(null);
         plan.reach(milestone, day, ordinal, rule == null || rule.heldRequiresPersonnel);
@@ -192,7 +194,7 @@ public class CongressPlans {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordHeld(UUID unitId, String term, LocalDate day, int ordinal) {
-        RuleBook rules = RuleBook.of(term);
+        RuleBook rules = schedules.book(term);
         if (rules.versions().isEmpty()) {
             LOG.infof("Congress of unit %s for term %s recorded; no rules of that term here, so no plan", unitId,
                     term);
@@ -247,7 +249,7 @@ public class CongressPlans {
         List<OrgUnitView> successors = successorIds.isEmpty() ? List.of()
                 : OrgUnitView.list("id in ?1 and status = 'ACTIVE'", successorIds);
         for (String term : closed.stream().map(p -> p.term).distinct().toList()) {
-            RuleBook rules = RuleBook.of(term);
+            RuleBook rules = schedules.book(term);
             for (OrgUnitView unit : successors) {
                 if (rules.schedules(unit.kind)
                         && CongressPlan.count("unitId = ?1 and term = ?2", unit.id, term) == 0) {
@@ -277,7 +279,7 @@ public class CongressPlans {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int recompute(String term, Actor actor) {
-        RuleBook rules = RuleBook.of(term);
+        RuleBook rules = schedules.book(term);
         LocalDate today = calendar.today();
         List<Object[]> rows = em.createQuery("select p, v.kind from CongressPlan p left join OrgUnitView v "
                 + "on v.id = p.unitId where p.term = ?1", Object[].class).setParameter(1, term).getResultList();
@@ -315,11 +317,11 @@ public class CongressPlans {
                 .page(0, limit + 1).list();
         Map<UUID, OrgUnitView> unitViews = byId(OrgUnitView.list("id in ?1",
                 plans.stream().map(p -> p.unitId).distinct().toList()), u -> u.id);
-        Map<UUID, CongressRuleSet> versions = byId(CongressRuleSet.list("id in ?1",
-                plans.stream().map(p -> p.ruleSetId).filter(java.util.Objects::nonNull).distinct().toList()),
-                s -> s.id);
+        Map<UUID, CongressRuleSet> versions = new HashMap<>();
+        plans.stream().map(p -> p.term).distinct()
+                .forEach(planTerm -> schedules.versions(planTerm).forEach(v -> versions.put(v.id, v)));
         return plans.stream().map(p -> new PlanDetails(p, unitViews.get(p.unitId),
-                p.ruleSetId == null ? null : versions.get(p.ruleSetId))).toList();
+                p.ruleVersionId == null ? null : versions.get(p.ruleVersionId))).toList();
     }
 
     private static <T> Map<UUID, T> byId(List<T> rows, Function<T, UUID> id) {
@@ -348,7 +350,7 @@ public class CongressPlans {
     private static void requireRules(RuleBook rules) {
         if (rules.versions().isEmpty()) {
             throw new ProblemException(422, "no-congress-rules", "No schedule rules are issued for term "
-                    + rules.term() + "; issue them with POST /api/v1/congress-rules first.");
+                    + rules.term() + "; issue them with POST /api/v1/congress-rules (or add a version of rule " + CongressSchedules.code(rules.term()) + " through /api/v1/rules/task) first.");
         }
     }
 
@@ -361,7 +363,8 @@ public class CongressPlans {
         }
     }
 
-    private static PlanDetails details(CongressPlan plan, OrgUnitView unit) {
-        return new PlanDetails(plan, unit, plan.ruleSetId == null ? null : CongressRuleSet.findById(plan.ruleSetId));
+    private PlanDetails details(CongressPlan plan, OrgUnitView unit) {
+        return new PlanDetails(plan, unit, plan.ruleVersionId == null ? null
+                : schedules.find(plan.ruleVersionId).orElse(null));
     }
 }

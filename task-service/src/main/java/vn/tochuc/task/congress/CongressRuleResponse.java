@@ -7,9 +7,14 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "CongressRules")
-public record CongressRuleResponse(UUID id, String term, String name, String basisNumber, LocalDate basisDate,
+@Schema(name = "CongressRules", description = "A version of rule task.congress-schedule.<term> on platform-rules, "
+        + "as this older API shows it (GET /api/v1/rules/task shows the same versions)")
+public record CongressRuleResponse(UUID id,
+        @Schema(description = "The platform rule this is a version of", example = "task.congress-schedule.2025-2030")
+        String rule, String term, String name, String basisNumber, LocalDate basisDate,
         String basisNote, LocalDate validFrom, RuleSetStatus status, UUID replacesId, UUID replacedById,
+        @Schema(description = "The figures still have to be checked against the official text") boolean toConfirm,
+        @Schema(example = "45-CT/TW (2025-04-14) (to confirm)") String citation,
         List<CongressEvents.LevelData> levels, long version, OffsetDateTime updatedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "On issue: how many plans of the term the new rules changed") Integer plansRecomputed) {
@@ -19,8 +24,9 @@ public record CongressRuleResponse(UUID id, String term, String name, String bas
     }
 
     static CongressRuleResponse of(CongressRuleSet s, Integer plansRecomputed) {
-        return new CongressRuleResponse(s.id, s.term, s.name, s.basisNumber, s.basisDate, s.basisNote, s.validFrom,
-                s.status, s.replacesId, s.replacedById, s.levels.stream().map(CongressEvents.LevelData::of).toList(),
+        return new CongressRuleResponse(s.id, CongressSchedules.code(s.term), s.term, s.name, s.basisNumber,
+                s.basisDate, s.basisNote, s.validFrom, s.status, s.replacesId, s.replacedById, s.toConfirm, s.citation,
+                s.levels.stream().map(CongressEvents.LevelData::of).toList(),
                 s.version, s.updatedAt, plansRecomputed);
     }
 }

@@ -1,23 +1,18 @@
 package vn.tochuc.task.congress;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The rule versions of one term that are in force (not replaced), for picking the one that judges a congress: the
- * version with the latest first day on or before the congress day.
+ * The rule versions of one term that are in force (not replaced), by first day, for picking the one that judges a
+ * congress: the version with the latest first day on or before the congress day, unless its own last day has passed
+ * (platform-rules' reading of "in force", {@code RuleVersion.inForce}).
  */
 record RuleBook(String term, List<CongressRuleSet> versions) {
 
     RuleBook {
-        versions = versions.stream().filter(v -> v.status == RuleSetStatus.IN_FORCE)
-                .sorted(Comparator.comparing((CongressRuleSet v) -> v.validFrom)).toList();
-    }
-
-    static RuleBook of(String term) {
-        return new RuleBook(term, CongressRuleSet.list("term", term));
+        versions = versions.stream().filter(v -> v.status == RuleSetStatus.IN_FORCE).toList();
     }
 
     Optional<CongressRuleSet> on(LocalDate day) {
@@ -27,7 +22,7 @@ record RuleBook(String term, List<CongressRuleSet> versions) {
                 found = v;
             }
         }
-        return Optional.ofNullable(found);
+        return Optional.ofNullable(found).filter(v -> v.covers(day));
     }
 
     /** Whether any version of the term holds congresses of this kind (advisory bodies and party groups hold none). */

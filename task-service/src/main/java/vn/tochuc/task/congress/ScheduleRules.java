@@ -28,7 +28,7 @@ class ScheduleRules {
     void check(CongressPlan plan, OrgUnitView unit, LocalDate day, RuleBook rules) {
         CongressRuleSet version = rules.on(day).orElseThrow(() -> new ProblemException(422, "no-congress-rules",
                 "No schedule rules of term " + plan.term + " are in force on " + day + (rules.versions().isEmpty()
-                ? "; issue them with POST /api/v1/congress-rules."
+                ? "; issue them with POST /api/v1/congress-rules (rule " + CongressSchedules.code(plan.term) + ")."
                 : "; the first version begins on " + rules.versions().get(0).validFrom + ".")));
         LevelRule rule = version.ruleFor(unit.kind).orElseThrow(() -> new ProblemException(422,
                 "no-congress-for-level", "Rule version " + describe(version) + ", in force on " + day + ", holds no "
@@ -93,20 +93,23 @@ class ScheduleRules {
                     select c.id, b.depth + 1 from org_unit_view c join below b on c.parent_id = b.id
                     where b.depth < ?3)
                 select v.id, v.name, coalesce(p.held_on, p.planned_date),
-                       s.basis_number || ' (' || s.basis_date || ')', r.min_days_before_superior
+                       s.basis_document || ' (' || coalesce(s.basis_issued_on::text, '') || ')',
+                       (r.level ->> 'minDaysBeforeSuperior')::int
                 from below
                 join congress_plan p on p.unit_id = below.id and p.term = ?2
                 join org_unit_view v on v.id = below.id
-                join congress_rule_set s on s.id = p.rule_set_id
-                join congress_rule r on r.rule_set_id = p.rule_set_id and r.unit_kind = v.kind
-                where below.depth > 0 and r.before_superior
-                  and coalesce(p.held_on, p.planned_date) + r.min_days_before_superior > ?4
+                join rule_version s on s.id = p.rule_version_id
+                cross join lateral jsonb_array_elements(s.rule_values -> 'levels') as r(level)
+                where below.depth > 0 and r.level ->> 'unitKind' = v.kind
+                  and (r.level ->> 'beforeSuperior')::boolean
+                  and coalesce(p.held_on, p.planned_date) + (r.level ->> 'minDaysBeforeSuperior')::int > ?4
                 order by coalesce(p.held_on, p.planned_date) desc limit 20""")
                 .setParameter(1, unitId).setParameter(2, term).setParameter(3, MAX_DEPTH).setParameter(4, day)
                 .getResultList();
     }
 
     static String describe(CongressRuleSet version) {
-        return "\"" + version.name + "\" (" + version.id + ", legal basis " + version.label() + ")";
+        return "\"" + version.name + "\" (" + version.id + ", legal basis " + version.label()
+                + (version.toConfirm ? ", to confirm" : "") + ")";
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -33,14 +34,16 @@ public class Rules {
     private final ObjectMapper json;
     private final Outbox outbox;
     private final Instance<RuleValuesCheck> checks;
+    private final Event<RuleVersionRecorded> recorded;
     private final String topic;
 
-    Rules(ObjectMapper json, Outbox outbox, Instance<RuleValuesCheck> checks,
+    Rules(ObjectMapper json, Outbox outbox, Instance<RuleValuesCheck> checks, Event<RuleVersionRecorded> recorded,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "tochuc.rules.topic") java.util.Optional<String> topic) {
         this.json = json;
         this.outbox = outbox;
         this.checks = checks;
+        this.recorded = recorded;
         this.topic = topic.orElse(defaultTopic(applicationName));
     }
 
@@ -87,6 +90,29 @@ public class Rules {
         }
     }
 
+    /**
+     * The rule with this code, made (without versions) when the service has none yet: for a family of rules a
+     * service opens as it goes, such as task-service's congress schedule of a new term. Locked until the transaction
+     * ends, like {@link #add}, so a version added next sees no concurrent one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RuleSet define(String code, String title, String description) {
+        RuleSet rule = RuleSet.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        if (rule != null) {
+            return rule;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        rule = new RuleSet();
+        rule.code = code;
+        rule.title = title;
+        rule.description = description;
+        rule.createdAt = now;
+        rule.updatedAt = now;
+        rule.persist();
+        RuleSet.flush(); // the inserted row holds its lock: a second definer waits on the key
+        return rule;
+    }
+
     public RuleSet rule(String code) {
         RuleSet rule = RuleSet.findById(code);
         if (rule == null) {
@@ -116,6 +142,8 @@ public class Rules {
     @Transactional(Transactional.TxType.MANDATORY)
     RuleVersion record(RuleSet rule, NewRuleVersion request, String seedKey, String actor, String requestId) {
         check(rule.code, request);
+        RuleVersion superseded = RuleVersion.<RuleVersion>find("ruleCode = ?1 and validFrom = ?2 order by seq desc",
+                rule.code, request.validFrom()).firstResult();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         RuleVersion v = new RuleVersion();
         v.id = UUID.randomUUID();
@@ -139,6 +167,7 @@ public class Rules {
         outbox.publish(topic, rule.code, RuleEvents.VERSION_ADDED_V1, new RuleEvents.VersionAddedV1(rule.code,
                 rule.title, v.id, v.validFrom, v.validTo, v.basis(), v.toConfirm, v.note, request.values(),
                 seedKey != null, now));
+        recorded.fire(new RuleVersionRecorded(rule, v, superseded, seedKey != null, actor, requestId));
         return v;
     }
 
