@@ -194,6 +194,32 @@ class RunningSuiteTest {
         assertThat(E2e.get(created.headers().firstValue("Location").orElseThrow()).statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Behind an ingress the gateway trusts, a 201's and a 202's Location name the public address the caller used:
+     * the ingress's host, scheme and path prefix, passed on by the gateway and honoured by the service.
+     */
+    @Test
+    @Order(3)
+    void shouldNameThePublicAddressBehindATrustedIngressInTheLocationOfA201AndA202() throws Exception {
+        String gateway = config.gateway().orElseThrow().baseUrl(config.host());
+        Map<String, String> ingress = Map.of("X-Forwarded-Host", "tochuc.example.vn", "X-Forwarded-Proto", "https",
+                "X-Forwarded-Prefix", "/to-chuc");
+        String publicAddress = "https://tochuc.example.vn/to-chuc";
+
+        HttpResponse<String> created = E2e.post(gateway + "/api/v1/org-units", "application/json",
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(E2e.newOrgUnit("sau cổng vào")),
+                ingress);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location"))
+                .hasValue(publicAddress + "/api/v1/org-units/" + E2e.json(created).path("id").asText());
+
+        HttpResponse<String> accepted = E2e.post(gateway + "/api/v1/imports", "text/csv; charset=UTF-8",
+                "nationalId,surname,givenName,sex,dateOfBirth\n026075000777,Trịnh,Hùng,MALE,1975-03-14\n", ingress);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.headers().firstValue("Location"))
+                .hasValue(publicAddress + "/api/v1/imports/" + E2e.json(accepted).path("id").asText());
+    }
+
     @Test
     @Order(3)
     void shouldRefuseABadTokenAtTheGatewayAndATokenForAnotherAudienceAtTheService() {
@@ -286,6 +312,16 @@ class RunningSuiteTest {
         assertThat(E2e.json(E2e.get(org + "/api/v1/org-units/" + ward + "?asOf=2025-07-01")).path("parentId").asText())
                 .isEqualTo(first.get("TU-VP"));
         assertThat(first).containsKey("X-TD");
+        // The new commune is a đảng bộ xã (294-QĐ/TW) and holds the school's cell of its area, as the 2025
+        // decisions placed such cells, instead of the province holding it directly
+        JsonNode commune = E2e.json(E2e.get(org + "/api/v1/org-units/" + first.get("X-TD") + "?asOf=2025-07-01"));
+        assertThat(commune.path("kind").asText()).isEqualTo("COMMUNE_PARTY_COMMITTEE");
+        assertThat(E2e.json(E2e.get(org + "/api/v1/org-units/" + first.get("HU-TD-THPTTD") + "?asOf=2025-07-01"))
+                .path("parentId").asText()).isEqualTo(first.get("X-TD"));
+        // The province's XVII congress is recorded for the term the appointments' planned ends close
+        JsonNode terms = E2e.json(E2e.get(org + "/api/v1/org-units/" + first.get("TU-VP") + "/terms"));
+        assertThat(terms.findValuesAsText("termCode")).contains("2020-2025");
+        assertThat(terms.findValuesAsText("congressNumeral")).contains("XVII");
         // The city committee's posts (its deputy secretary seats stay empty) are listed before the date, not after.
         String province = first.get("TU-VP");
         assertThat(E2e.json(E2e.get(org + "/api/v1/vacancy-reports?orgUnitId=" + province + "&asOf=2025-06-30"))
