@@ -132,6 +132,13 @@ final class E2e {
         }
     }
 
+    /** A GET with extra headers (Accept, Accept-Language), as the signed-in caller. */
+    static HttpResponse<String> get(String url, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "*/*").GET();
+        headers.forEach(request::setHeader);
+        return send(request);
+    }
+
     /** A POST of any body with extra headers, such as those an ingress adds. */
     static HttpResponse<String> post(String url, String contentType, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
