@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,9 +46,13 @@ class MemberStatisticsTest {
         cellB = OrgUnits.unit(commune, "Chi bộ thôn 2");
         elsewhere = OrgUnits.unit(null, "Đảng bộ xã khác");
 
-        admit(member("Nguyễn", "Văn", "An", "MALE", "1990-09-02", "01", "00"), cellA, "2015-05-19");
-        admit(member("Trần", "Thị", "Bình", "FEMALE", "1970-01-10", "01", "01"), cellA, "2000-03-03");
-        admit(member("Hà", "Văn", "Sình", "MALE", "1985-06-15", "03", "00"), cellB, "2026-02-03");
+        String an = admit(member("Nguyễn", "Văn", "An", "MALE", "1990-09-02", "01", "00"), cellA, "2015-05-19");
+        Members.step(an, "recognition", 0, Map.of("recognisedOn", "2016-05-19")).statusCode(200);
+        String binh = admit(member("Trần", "Thị", "Bình", "FEMALE", "1970-01-10", "01", "01"), cellA, "2000-03-03");
+        Members.step(binh, "recognition", 0, Map.of("recognisedOn", "2001-03-03")).statusCode(200);
+        // Sình has declared no political theory level
+        admit(member("Hà", "Văn", "Sình", "MALE", "1985-06-15", "03", "00", "politicalTheoryCode"), cellB,
+                "2026-02-03");
         String died = admit(member("Lê", "Văn", "Cường", "MALE", "1950-04-30", "01", "00"), cellB, "1975-04-30");
         Members.step(died, "leaving", 0, Map.of("reason", "DECEASED", "effectiveOn", "2026-03-01"))
                 .statusCode(200);
@@ -81,6 +86,31 @@ class MemberStatisticsTest {
     }
 
     @Test
+    void shouldSplitTheCountsIntoFullAndProbationaryMembersAsOfTheDate() {
+        JsonPath stats = given().queryParam("orgUnitId", commune).queryParam("asOf", "2026-06-30")
+                .when().get(PATH).then().statusCode(200).extract().jsonPath();
+
+        // An and Bình were recognised; Sình (admitted 2026) and the arriving Dung were not.
+        assertThat(stats.getLong("full")).isEqualTo(2);
+        assertThat(stats.getLong("probationary")).isEqualTo(2);
+        assertThat(stats.getLong("bySex.find { it.code == 'FEMALE' }.full")).isEqualTo(1);
+        assertThat(stats.getLong("bySex.find { it.code == 'FEMALE' }.probationary")).isEqualTo(1);
+        // Bình's full membership dates from 3 March 2001: on 1 March 2001 she was still probationary.
+        given().queryParam("orgUnitId", cellA).queryParam("asOf", "2001-03-01").when().get(PATH)
+                .then().statusCode(200).body("full", equalTo(0)).body("probationary", equalTo(1));
+    }
+
+    @Test
+    void shouldWordAgeBandsAndUndeclaredValuesAsTheBoardsFormsDo() {
+        JsonPath stats = given().queryParam("orgUnitId", commune).queryParam("asOf", "2026-06-30")
+                .when().get(PATH).then().statusCode(200).extract().jsonPath();
+
+        assertThat(stats.getString("byAgeBand.find { it.code == '31-40' }.name")).isEqualTo("Từ 31 đến 40 tuổi");
+        assertThat(stats.getString("byPoliticalTheory.find { it.code == null }.name")).isEqualTo("Chưa kê khai");
+        assertThat(stats.getString("orgUnitName")).isEqualTo("Đảng bộ xã Hợp Thịnh");
+    }
+
+    @Test
     void shouldCountOnlyThoseWhoWereMembersOnAnEarlierDate() {
         given().queryParam("orgUnitId", commune).queryParam("asOf", "2001-01-01").when().get(PATH)
                 .then().statusCode(200).body("total", equalTo(2));
@@ -90,21 +120,54 @@ class MemberStatisticsTest {
 
     @Test
     void shouldGiveTheSameFiguresAsAWorkbook() throws Exception {
-        byte[] xlsx = given().queryParam("orgUnitId", commune).queryParam("asOf", "2026-06-30")
+        Map<String, double[]> values = workbook();
+        assertThat(values.get("Tổng số đảng viên")).containsExactly(4.0, 2.0, 2.0);
+        assertThat(values.get("Nữ")).containsExactly(2.0, 1.0, 1.0);
+        assertThat(values.get("Thái")[0]).isEqualTo(1.0);
+        assertThat(values.get("Từ 31 đến 40 tuổi")[0]).isEqualTo(1.0);
+        assertThat(values.get("Chưa kê khai")[0]).isEqualTo(1.0);
+        assertThat(values.get("Từ trần")[0]).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldNameTheUnitAndTheDayInTheWorkbooksTitleWrittenDayMonthYear() throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Thống kê đảng viên Đảng bộ xã Hợp Thịnh đến ngày 30/06/2026");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Chính thức");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Dự bị");
+            boolean movementsTitled = false;
+            for (Row row : sheet) {
+                movementsTitled |= row.getCell(0).getStringCellValue()
+                        .equals("Biến động từ ngày 01/01/2026 đến ngày 30/06/2026");
+            }
+            assertThat(movementsTitled).as("the movements' period written dd/mm/yyyy").isTrue();
+        }
+    }
+
+    private static byte[] xlsx() {
+        return given().queryParam("orgUnitId", commune).queryParam("asOf", "2026-06-30")
                 .queryParam("format", "xlsx").when().get(PATH).then().statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .extract().asByteArray();
-        Map<String, Double> values = new HashMap<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = book.getSheetAt(0);
-            for (Row row : sheet) {
-                if (row.getCell(1) != null) {
-                    values.put(row.getCell(0).getStringCellValue().strip(), row.getCell(1).getNumericCellValue());
+    }
+
+    /** Each labelled row's numbers: total, full, probationary (0 where blank). */
+    private static Map<String, double[]> workbook() throws Exception {
+        Map<String, double[]> values = new HashMap<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx()))) {
+            for (Row row : book.getSheetAt(0)) {
+                if (row.getCell(1) != null && row.getCell(1).getCellType() == CellType.NUMERIC) {
+                    double[] numbers = new double[3];
+                    for (int i = 0; i < 3; i++) {
+                        numbers[i] = row.getCell(i + 1) == null ? 0 : row.getCell(i + 1).getNumericCellValue();
+                    }
+                    values.put(row.getCell(0).getStringCellValue().strip(), numbers);
                 }
             }
         }
-        assertThat(values).containsEntry("Tổng số đảng viên", 4.0).containsEntry("Nữ", 2.0).containsEntry("Thái", 1.0)
-                .containsEntry("Từ trần", 1.0);
+        return values;
     }
 
     @Test
@@ -130,13 +193,16 @@ class MemberStatisticsTest {
     }
 
     private static String member(String surname, String middle, String given, String sex, String born,
-            String ethnicity, String religion) {
+            String ethnicity, String religion, String... undeclared) {
         Map<String, Object> cv = Persons.cv(surname, middle, given);
         cv.remove("nationalId");
         cv.put("sex", sex);
         cv.put("dateOfBirth", born);
         cv.put("ethnicityCode", ethnicity);
         cv.put("religionCode", religion);
+        for (String field : undeclared) {
+            cv.remove(field);
+        }
         return Persons.create(cv);
     }
 

@@ -33,6 +33,36 @@ class MembershipListTest {
     }
 
     @Test
+    void shouldShowTheMembershipInBriefInThePersonsCv() {
+        UUID cell = OrgUnits.unit(null, "Chi bộ Ban Tổ chức Tỉnh ủy");
+        String person = Members.person("Tạ", "Quang", "Huy");
+        String id = Members.admit(Members.admission(person, cell, LocalDate.of(2024, 4, 10))).statusCode(201)
+                .extract().path("id");
+
+        given().when().get(Persons.PATH + "/" + person).then().statusCode(200)
+                .body("membership.id", equalTo(id)).body("membership.stage", equalTo("PROBATIONARY"))
+                .body("membership.cellId", equalTo(cell.toString()))
+                .body("membership.cellName", equalTo("Chi bộ Ban Tổ chức Tỉnh ủy"))
+                .body("membership.admittedOn", equalTo("2024-04-10"))
+                .body("membership.fullMembershipDueOn", equalTo("2025-04-10"));
+    }
+
+    @Test
+    void shouldShowTheMembershipInBriefInThePersonListAndNoneForANonMember() {
+        UUID cell = OrgUnits.unit(null, "Chi bộ thôn Quan Tử");
+        String member = Members.person("Khổng", "Minh", "Đạt");
+        String id = Members.admit(Members.admission(member, cell, LocalDate.of(2024, 6, 1))).statusCode(201)
+                .extract().path("id");
+        String other = Members.person("Khổng", "Minh", "Đức");
+
+        given().queryParam("q", "khong minh").when().get(Persons.PATH).then().statusCode(200)
+                .body("items.find { it.id == '" + member + "' }.membership.id", equalTo(id))
+                .body("items.find { it.id == '" + member + "' }.membership.fullMembershipDueOn",
+                        equalTo("2025-06-01"))
+                .body("items.find { it.id == '" + other + "' }.membership", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void shouldListMembersDueInTheWindowEarliestFirstWithinTheUnitsSubtree() {
         UUID committee = OrgUnits.unit(null, "Đảng ủy xã Hợp Thịnh");
         UUID cell = OrgUnits.unit(committee, "Chi bộ thôn Đồng Giang");

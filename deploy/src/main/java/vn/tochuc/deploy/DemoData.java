@@ -68,6 +68,7 @@ public final class DemoData {
     public Map<String, String> loadAll() {
         long started = System.nanoTime();
         Map<String, String> ids = load();
+        new DemoTerms(org, out).load(ids);
         new DemoPositions(org, out).load(ids);
         new DemoPeople(org, cadre, out).load(ids);
         new DemoMembers(cadre, out).load(ids);

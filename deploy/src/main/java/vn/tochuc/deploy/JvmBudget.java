@@ -14,8 +14,10 @@ public final class JvmBudget {
     /** org-, cadre- and task-service: Hibernate, Kafka clients, a JDBC pool. */
     static final List<String> SERVICE = List.of(
             "-Xms48m", "-Xmx128m",
-            // Quarkus with Hibernate and the Kafka clients loads about 70 MB of class metadata: cap it with room
-            "-XX:MaxMetaspaceSize=112m", "-XX:CompressedClassSpaceSize=32m",
+            // Quarkus with Hibernate and the Kafka clients loads about 70 MB of class metadata, and Apache POI's
+            // OOXML classes some 40 more on the first XLSX answer (112 MB ended cadre-service with an
+            // OutOfMemoryError: Metaspace on its first statistics workbook): cap it with room
+            "-XX:MaxMetaspaceSize=160m", "-XX:CompressedClassSpaceSize=48m",
             // the JIT's output stays under 30 MB; the default reserves 240 MB and lets it grow
             "-XX:ReservedCodeCacheSize=48m",
             // no code path recurses deeply; the default 1 MB per thread is mostly untouched but counted by some

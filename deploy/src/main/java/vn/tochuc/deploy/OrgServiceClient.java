@@ -72,6 +72,23 @@ public final class OrgServiceClient {
                 201);
     }
 
+    /** Whether the unit has a congress recorded for the term. */
+    public boolean hasTerm(String unitId, String termCode) {
+        for (JsonNode term : get("/api/v1/org-units/" + unitId + "/terms", 200)) {
+            if (termCode.equals(term.path("termCode").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** PUTs a record that is created (201) when new. */
+    public JsonNode put(String path, Object body) {
+        return expect("PUT " + path, send("PUT " + path, HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json(body)))),
+                201);
+    }
+
     /** POSTs an action that needs If-Match, such as approving a case. */
     public JsonNode approve(String path, long version) {
         return expect("POST " + path, send("POST " + path, HttpRequest.newBuilder(uri(path))

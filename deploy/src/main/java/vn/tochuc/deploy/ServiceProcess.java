@@ -63,8 +63,11 @@ public final class ServiceProcess {
             props.add("-Dtochuc.gateway.rate-limit.key-prefix=tochuc:rl:" + java.util.UUID.randomUUID() + ":");
             // Limits the launcher was started with (-Dtochuc.gateway.rate-limit.classes.writes.capacity=...) reach
             // the gateway: a bulk loader such as the end-to-end tests' is one caller sending thousands of writes.
+            // So does an ingress the launcher was told to trust (-Dtochuc.gateway.trusted-proxies=...): the
+            // end-to-end tests play one to check the public address in Location headers.
             System.getProperties().stringPropertyNames().stream().sorted()
-                    .filter(name -> name.startsWith("tochuc.gateway.rate-limit.classes."))
+                    .filter(name -> name.startsWith("tochuc.gateway.rate-limit.classes.")
+                            || name.equals("tochuc.gateway.trusted-proxies"))
                     .forEach(name -> props.add("-D" + name + "=" + System.getProperty(name)));
             for (ServiceSpec upstream : config.services()) {
                 if (!upstream.name().equals(SuiteConfig.GATEWAY)) {

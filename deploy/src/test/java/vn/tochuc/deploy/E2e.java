@@ -60,6 +60,9 @@ final class E2e {
         for (String routeClass : List.of("reads", "writes", "imports", "reports")) {
             System.setProperty("tochuc.gateway.rate-limit.classes." + routeClass + ".capacity", "100000000");
         }
+        // The tests also play the ingress in front of the gateway (X-Forwarded-Host/-Proto/-Prefix), as a trusted
+        // proxy; a call without those headers is answered as before.
+        System.setProperty("tochuc.gateway.trusted-proxies", "127.0.0.1,::1");
         int slot = slot();
         return SuiteConfig.defaults(root)
                 .withPortsShiftedBy(portOffset + 100 * slot)
@@ -127,6 +130,21 @@ final class E2e {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A GET with extra headers (Accept, Accept-Language), as the signed-in caller. */
+    static HttpResponse<String> get(String url, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "*/*").GET();
+        headers.forEach(request::setHeader);
+        return send(request);
+    }
+
+    /** A POST of any body with extra headers, such as those an ingress adds. */
+    static HttpResponse<String> post(String url, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     static JsonNode json(HttpResponse<String> response) {

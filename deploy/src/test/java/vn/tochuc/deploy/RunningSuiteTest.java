@@ -194,6 +194,32 @@ class RunningSuiteTest {
         assertThat(E2e.get(created.headers().firstValue("Location").orElseThrow()).statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Behind an ingress the gateway trusts, a 201's and a 202's Location name the public address the caller used:
+     * the ingress's host, scheme and path prefix, passed on by the gateway and honoured by the service.
+     */
+    @Test
+    @Order(3)
+    void shouldNameThePublicAddressBehindATrustedIngressInTheLocationOfA201AndA202() throws Exception {
+        String gateway = config.gateway().orElseThrow().baseUrl(config.host());
+        Map<String, String> ingress = Map.of("X-Forwarded-Host", "tochuc.example.vn", "X-Forwarded-Proto", "https",
+                "X-Forwarded-Prefix", "/to-chuc");
+        String publicAddress = "https://tochuc.example.vn/to-chuc";
+
+        HttpResponse<String> created = E2e.post(gateway + "/api/v1/org-units", "application/json",
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(E2e.newOrgUnit("sau cổng vào")),
+                ingress);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location"))
+                .hasValue(publicAddress + "/api/v1/org-units/" + E2e.json(created).path("id").asText());
+
+        HttpResponse<String> accepted = E2e.post(gateway + "/api/v1/imports", "text/csv; charset=UTF-8",
+                "nationalId,surname,givenName,sex,dateOfBirth\n026075000777,Trịnh,Hùng,MALE,1975-03-14\n", ingress);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.headers().firstValue("Location"))
+                .hasValue(publicAddress + "/api/v1/imports/" + E2e.json(accepted).path("id").asText());
+    }
+
     @Test
     @Order(3)
     void shouldRefuseABadTokenAtTheGatewayAndATokenForAnotherAudienceAtTheService() {
@@ -286,6 +312,16 @@ class RunningSuiteTest {
         assertThat(E2e.json(E2e.get(org + "/api/v1/org-units/" + ward + "?asOf=2025-07-01")).path("parentId").asText())
                 .isEqualTo(first.get("TU-VP"));
         assertThat(first).containsKey("X-TD");
+        // The new commune is a đảng bộ xã (294-QĐ/TW) and holds the school's cell of its area, as the 2025
+        // decisions placed such cells, instead of the province holding it directly
+        JsonNode commune = E2e.json(E2e.get(org + "/api/v1/org-units/" + first.get("X-TD") + "?asOf=2025-07-01"));
+        assertThat(commune.path("kind").asText()).isEqualTo("COMMUNE_PARTY_COMMITTEE");
+        assertThat(E2e.json(E2e.get(org + "/api/v1/org-units/" + first.get("HU-TD-THPTTD") + "?asOf=2025-07-01"))
+                .path("parentId").asText()).isEqualTo(first.get("X-TD"));
+        // The province's XVII congress is recorded for the term the appointments' planned ends close
+        JsonNode terms = E2e.json(E2e.get(org + "/api/v1/org-units/" + first.get("TU-VP") + "/terms"));
+        assertThat(terms.findValuesAsText("termCode")).contains("2020-2025");
+        assertThat(terms.findValuesAsText("congressNumeral")).contains("XVII");
         // The city committee's posts (its deputy secretary seats stay empty) are listed before the date, not after.
         String province = first.get("TU-VP");
         assertThat(E2e.json(E2e.get(org + "/api/v1/vacancy-reports?orgUnitId=" + province + "&asOf=2025-06-30"))
@@ -369,6 +405,62 @@ class RunningSuiteTest {
                     .mapToLong(r -> r.path("actual").asLong()).sum();
         }
         assertThat(newMembers).as("new members admitted in the term (8.793/6.500)").isEqualTo(8793);
+    }
+
+    /** The README's "first walk through the Board's daily questions", call by call, on the demo. */
+    @Test
+    @Order(6)
+    void shouldAnswerTheReadmeWalkThroughOnTheDemo() {
+        String api = gateway() + "/api/v1";
+        // From a person to the membership: the CV and each item of the person list carry it in brief
+        JsonNode found = E2e.json(E2e.get(api + "/persons?q=nguyen%20trung%20hai"));
+        String person = found.path("items").get(0).path("id").asText();
+        assertThat(found.path("items").get(0).path("membership").path("id").asText()).as(found.toString())
+                .isNotBlank();
+        JsonNode membership = E2e.json(E2e.get(api + "/persons/" + person)).path("membership");
+        assertThat(membership.path("stage").asText()).as(membership.toString()).isIn("FULL", "PROBATIONARY");
+        assertThat(membership.path("cellName").asText()).isNotBlank();
+        assertThat(E2e.json(E2e.get(api + "/party-members?personId=" + person)).path("items").findValuesAsText("id"))
+                .contains(membership.path("id").asText());
+        // Members due for full membership in the province's subtree, earliest first
+        String province = E2e.json(E2e.get(api + "/org-units?q=tinh%20uy%20vinh%20phuc")).path("items").get(0)
+                .path("id").asText();
+        assertThat(province).isEqualTo(demoUnit("TU-VP"));
+        JsonNode due = E2e.json(E2e.get(api + "/party-members?orgUnitId=" + province
+                + "&dueFrom=2025-07-01&dueBy=2027-12-31&limit=5"));
+        assertThat(due.path("items").size()).as(due.toString()).isPositive();
+        assertThat(due.path("items").findValuesAsText("fullMembershipDueOn")).isSorted()
+                .allSatisfy(day -> assertThat(day).isBetween("2025-07-01", "2027-12-31"));
+        // Statistics with full and probationary members apart, as JSON and as a workbook
+        JsonNode stats = E2e.json(E2e.get(api + "/cadre-statistics/party-members?orgUnitId=" + province));
+        assertThat(stats.path("full").asLong()).as(stats.toString()).isPositive();
+        assertThat(stats.path("probationary").asLong()).isPositive();
+        assertThat(stats.path("full").asLong() + stats.path("probationary").asLong())
+                .isEqualTo(stats.path("total").asLong());
+        HttpResponse<String> workbook = E2e.get(api + "/cadre-statistics/party-members?orgUnitId=" + province
+                + "&format=xlsx", Map.of());
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        assertThat(workbook.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        // Seats whose term is over, the import template, the import jobs
+        assertThat(E2e.json(E2e.get(api + "/appointments/term-expired?orgUnitId=" + province)).path("items").isArray())
+                .isTrue();
+        HttpResponse<String> template = E2e.get(api + "/imports/template",
+                Map.of("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertThat(E2e.json(E2e.get(api + "/imports?status=FAILED")).path("items").isArray()).isTrue();
+        // An error in Vietnamese, word for word as the README shows it
+        HttpResponse<String> refused = E2e.post(api + "/appointments", "application/json",
+                "{\"kind\":\"PROMOTED\",\"startDate\":\"01/07/2025\"}", Map.of("Accept-Language", "vi"));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        JsonNode problem = E2e.json(refused);
+        assertThat(problem.path("title").asText()).isEqualTo("Yêu cầu không hợp lệ");
+        assertThat(problem.path("detail").asText()).isEqualTo("Yêu cầu có trường không hợp lệ: kind.");
+        assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("phải là một trong các giá trị "
+                + "APPOINTED (bổ nhiệm), ELECTED (bầu cử), ROTATED_IN (luân chuyển đến), SECONDED_IN (biệt phái đến), "
+                + "REARRANGED (bố trí lại) (không phải 'PROMOTED')");
     }
 
     @Test

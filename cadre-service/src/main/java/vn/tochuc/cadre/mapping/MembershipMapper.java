@@ -14,6 +14,8 @@ import vn.tochuc.cadre.domain.Sponsor;
 import vn.tochuc.cadre.domain.TransferKind;
 import vn.tochuc.cadre.event.MemberEvents;
 import vn.tochuc.cadre.rest.MembershipResponse;
+import vn.tochuc.cadre.rest.MembershipSummary;
+import vn.tochuc.platform.orgscope.OrgUnitView;
 
 /** Between the membership row, its API answer and its event; JSON columns are read and written here. */
 @ApplicationScoped
@@ -33,6 +35,13 @@ public class MembershipMapper {
                 m.admissionCellId, read(m.sponsors, SPONSORS), read(m.admissionDecision, Decision.class),
                 m.fullMembershipDueOn, m.fullMembershipOn, m.stage, m.activity, m.cellId, m.temporaryCellId,
                 m.leftOn, m.leaveReason, m.version);
+    }
+
+    /** The brief form a CV and a person list carry; the cell's name from this service's read model of the tree. */
+    public MembershipSummary toSummary(PartyMembership m) {
+        OrgUnitView cell = OrgUnitView.findById(m.cellId);
+        return new MembershipSummary(m.id, m.stage, m.activity, m.cellId, cell == null ? null : cell.name,
+                m.admittedOn, m.fullMembershipDueOn, m.fullMembershipOn, m.leftOn);
     }
 
     public MemberEvents.MemberChangedV1 toEvent(PartyMembership m, String personName, LocalDate effectiveDate,

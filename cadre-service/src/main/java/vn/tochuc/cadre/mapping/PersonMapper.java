@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.UUID;
 import vn.tochuc.cadre.domain.CvSections;
 import vn.tochuc.cadre.domain.PartialDate;
 import vn.tochuc.cadre.domain.Person;
@@ -82,13 +83,22 @@ public class PersonMapper {
                 p.dateOfBirth().toString(), p.birthPrecision, p.deathDate, place(p.birthplace, p.birthplaceUnitCode),
                 place(p.homeTown, p.homeTownUnitCode), p.ethnicityCode, p.religionCode, p.generalEducation,
                 p.educationLevelCode, p.politicalTheoryCode, p.stateManagementCode, p.itLevel, p.currentOrgUnitId,
-                cv.degrees(), cv.languages(), cv.workHistory(), cv.salaryHistory(), cv.training(), cv.awards(),
+                null, cv.degrees(), cv.languages(), cv.workHistory(), cv.salaryHistory(), cv.training(), cv.awards(),
                 cv.familyMembers(), p.version, p.createdAt, p.updatedAt, warnings, List.of());
     }
 
     public PersonSummary toSummary(Person p) {
         return new PersonSummary(p.id, fullName(p), birthName(p), nameInUse(p), p.sex, p.dateOfBirth().toString(),
-                p.birthPrecision, p.ethnicityCode, p.politicalTheoryCode, p.currentOrgUnitId, p.version);
+                p.birthPrecision, p.ethnicityCode, p.politicalTheoryCode, p.currentOrgUnitId, null, p.version);
+    }
+
+    /**
+     * How a problem text names a person: the full name, else the id (a person not on record). The caller reached
+     * the person's records to get this far, so the name tells nothing new.
+     */
+    public String nameOf(UUID personId) {
+        Person p = personId == null ? null : Person.findById(personId);
+        return p == null ? String.valueOf(personId) : fullName(p);
     }
 
     /** The name people are listed and sorted by: the name in use when declared, else the birth name. */

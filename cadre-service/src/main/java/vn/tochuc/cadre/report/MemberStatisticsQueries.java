@@ -28,27 +28,41 @@ public class MemberStatisticsQueries {
         this.em = em;
     }
 
-    /** @return counts by dimension (AGE_BAND, SEX, ETHNICITY, RELIGION, EDUCATION, THEORY, TOTAL) and value */
+    /** Index of full members in the count arrays of {@link #counts}. */
+    static final int FULL = 0;
+    /** Index of probationary members in the count arrays of {@link #counts}. */
+    static final int PROBATIONARY = 1;
+
+    /**
+     * A member counts as full on {@code asOf} when full membership dates from that day or before: recognition dates
+     * it from the end of the probation (Điều lệ Đảng, Điều 5), whatever day the cell decided.
+     *
+     * @return counts by dimension (AGE_BAND, SEX, ETHNICITY, RELIGION, EDUCATION, THEORY, TOTAL) and value, each
+     *     as {full, probationary}
+     */
     @SuppressWarnings("unchecked")
-    public Map<String, Map<String, Long>> counts(UUID unit, LocalDate asOf) {
+    public Map<String, Map<String, long[]>> counts(UUID unit, LocalDate asOf) {
         String members = "members as (select p.sex, p.ethnicity_code, p.religion_code, p.education_level_code, "
-                + "p.political_theory_code, extract(year from age(:asOf, p.birth_date_floor))::int as age "
+                + "p.political_theory_code, extract(year from age(:asOf, p.birth_date_floor))::int as age, "
+                + "(m.full_membership_on is not null and m.full_membership_on <= :asOf) as full_member "
                 + "from party_membership m join person p on p.id = m.person_id "
                 + "where m.admitted_on <= :asOf and (m.left_on is null or m.left_on > :asOf)"
                 + (unit == null ? "" : " and m.cell_id in (select id from scope)") + ")";
         String sql = withScope(unit) + members
-                + " select 'AGE_BAND', " + AGE_BAND + ", count(*) from members group by 2"
-                + " union all select 'SEX', sex, count(*) from members group by 2"
-                + " union all select 'ETHNICITY', ethnicity_code, count(*) from members group by 2"
-                + " union all select 'RELIGION', religion_code, count(*) from members group by 2"
-                + " union all select 'EDUCATION', education_level_code, count(*) from members group by 2"
-                + " union all select 'THEORY', political_theory_code, count(*) from members group by 2"
-                + " union all select 'TOTAL', null, count(*) from members";
+                + " select 'AGE_BAND', " + AGE_BAND + ", full_member, count(*) from members group by 2, 3"
+                + " union all select 'SEX', sex, full_member, count(*) from members group by 2, 3"
+                + " union all select 'ETHNICITY', ethnicity_code, full_member, count(*) from members group by 2, 3"
+                + " union all select 'RELIGION', religion_code, full_member, count(*) from members group by 2, 3"
+                + " union all select 'EDUCATION', education_level_code, full_member, count(*) from members group by 2, 3"
+                + " union all select 'THEORY', political_theory_code, full_member, count(*) from members group by 2, 3"
+                + " union all select 'TOTAL', null, full_member, count(*) from members group by 3";
         Query query = em.createNativeQuery(sql).setParameter("asOf", Date.valueOf(asOf));
         bindUnit(query, unit);
-        Map<String, Map<String, Long>> counts = new HashMap<>();
+        Map<String, Map<String, long[]>> counts = new HashMap<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
-            counts.computeIfAbsent((String) row[0], d -> new HashMap<>()).put((String) row[1], ((Number) row[2]).longValue());
+            long[] split = counts.computeIfAbsent((String) row[0], d -> new HashMap<>())
+                    .computeIfAbsent((String) row[1], v -> new long[2]);
+            split[Boolean.TRUE.equals(row[2]) ? FULL : PROBATIONARY] += ((Number) row[3]).longValue();
         }
         return counts;
     }

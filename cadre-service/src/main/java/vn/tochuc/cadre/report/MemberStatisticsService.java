@@ -18,8 +18,11 @@ import vn.tochuc.platform.security.SignedInCaller;
 public class MemberStatisticsService {
 
     private static final Map<String, String> SEXES = Map.of("MALE", "Nam", "FEMALE", "Nữ");
-    private static final Map<String, String> AGE_BANDS = Map.of("30-", "Từ 30 tuổi trở xuống", "31-40", "Từ 31 đến 40",
-            "41-50", "Từ 41 đến 50", "51-60", "Từ 51 đến 60", "61+", "Trên 60 tuổi");
+    /** The age bands as the Board's statistics forms word them. */
+    private static final Map<String, String> AGE_BANDS = Map.of("30-", "Từ 30 tuổi trở xuống", "31-40",
+            "Từ 31 đến 40 tuổi", "41-50", "Từ 41 đến 50 tuổi", "51-60", "Từ 51 đến 60 tuổi", "61+", "Trên 60 tuổi");
+    /** What the Board's forms call a value the person did not declare. */
+    static final String NOT_DECLARED = "Chưa kê khai";
 
     private final MemberStatisticsQueries queries;
     private final PersonAccess access;
@@ -39,29 +42,46 @@ public class MemberStatisticsService {
     }
 
     public MemberStatistics compute(UUID unit, LocalDate asOf, LocalDate from, LocalDate to) {
-        if (unit != null && OrgUnitView.findById(unit) == null) {
+        OrgUnitView view = unit == null ? null : OrgUnitView.findById(unit);
+        if (unit != null && view == null) {
             throw new ProblemException(422, "unknown-unit", "orgUnitId " + unit + " is not an org unit this service "
-                    + "knows; org units come from org-service.");
+                    + "knows; org units come from org-service.")
+                    .vi("orgUnitId " + unit + " không phải đơn vị mà dịch vụ này biết; các đơn vị lấy từ org-service.");
         }
         access.requireUnit("orgUnitId", unit);
         if (from.isAfter(to)) {
             throw ProblemException.invalid("from", "must not be after to (" + to + ")");
         }
-        Map<String, Map<String, Long>> counts = queries.counts(unit, asOf);
-        long total = counts.getOrDefault("TOTAL", Map.of()).values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Map<String, long[]>> counts = queries.counts(unit, asOf);
+        long[] total = counts.getOrDefault("TOTAL", Map.of()).values().stream()
+                .reduce(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
         List<MemberStatistics.Line> ageBands = new ArrayList<>();
         for (String band : MemberStatisticsQueries.ageBands()) {
-            ageBands.add(new MemberStatistics.Line(band, AGE_BANDS.get(band),
-                    counts.getOrDefault("AGE_BAND", Map.of()).getOrDefault(band, 0L)));
+            long[] split = counts.getOrDefault("AGE_BAND", Map.of()).getOrDefault(band, new long[2]);
+            ageBands.add(line(band, AGE_BANDS.get(band), split));
         }
         Integer step = caller.seesSensitiveFields() ? null : minCellSize;
-        return new MemberStatistics(unit, asOf, total, ageBands,
+        return new MemberStatistics(unit, view == null ? null : view.name, asOf,
+                total[MemberStatisticsQueries.FULL] + total[MemberStatisticsQueries.PROBATIONARY],
+                total[MemberStatisticsQueries.FULL], total[MemberStatisticsQueries.PROBATIONARY], ageBands,
                 lines(counts.get("SEX"), SEXES),
-                lines(protect(counts.get("ETHNICITY"), step), queries.names("ethnicities")),
-                lines(protect(counts.get("RELIGION"), step), queries.names("religions")),
+                rounded(counts.get("ETHNICITY"), step, queries.names("ethnicities")),
+                rounded(counts.get("RELIGION"), step, queries.names("religions")),
                 lines(counts.get("EDUCATION"), queries.names("education-levels")),
                 lines(counts.get("THEORY"), queries.names("political-theory-levels")),
                 queries.movements(unit, from, to), step);
+    }
+
+    /** A sensitive dimension: exact with its split for callers who see it, else rounded without the split. */
+    private static List<MemberStatistics.Line> rounded(Map<String, long[]> counts, Integer step,
+            Map<String, String> names) {
+        if (counts == null || step == null) {
+            return lines(counts, names);
+        }
+        Map<String, Long> totals = new java.util.HashMap<>();
+        counts.forEach((code, split) -> totals.put(code, split[0] + split[1]));
+        return sorted(protect(totals, step).entrySet().stream()
+                .map(e -> new MemberStatistics.Line(e.getKey(), name(e.getKey(), names), e.getValue(), null, null)));
     }
 
     /**
@@ -87,15 +107,25 @@ public class MemberStatisticsService {
     }
 
     /** Largest first; a missing value is reported as "not declared" rather than dropped. */
-    private static List<MemberStatistics.Line> lines(Map<String, Long> counts, Map<String, String> names) {
+    private static List<MemberStatistics.Line> lines(Map<String, long[]> counts, Map<String, String> names) {
         if (counts == null) {
             return List.of();
         }
-        return counts.entrySet().stream()
-                .map(e -> new MemberStatistics.Line(e.getKey(),
-                        e.getKey() == null ? "Chưa khai" : names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
-                .sorted(Comparator.comparingLong(MemberStatistics.Line::count).reversed()
-                        .thenComparing(line -> line.code() == null ? "~" : line.code()))
-                .toList();
+        return sorted(counts.entrySet().stream().map(e -> line(e.getKey(), name(e.getKey(), names), e.getValue())));
+    }
+
+    private static List<MemberStatistics.Line> sorted(java.util.stream.Stream<MemberStatistics.Line> lines) {
+        return lines.sorted(Comparator.comparingLong(MemberStatistics.Line::count).reversed()
+                .thenComparing(line -> line.code() == null ? "~" : line.code())).toList();
+    }
+
+    private static MemberStatistics.Line line(String code, String name, long[] split) {
+        return new MemberStatistics.Line(code, name, split[MemberStatisticsQueries.FULL]
+                + split[MemberStatisticsQueries.PROBATIONARY], split[MemberStatisticsQueries.FULL],
+                split[MemberStatisticsQueries.PROBATIONARY]);
+    }
+
+    private static String name(String code, Map<String, String> names) {
+        return code == null ? NOT_DECLARED : names.getOrDefault(code, code);
     }
 }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.cadre.domain.Person;
-import vn.tochuc.cadre.mapping.PersonMapper;
 import vn.tochuc.cadre.service.PersonSearch;
 import vn.tochuc.cadre.service.PersonService;
 import vn.tochuc.cadre.service.SensitiveFields;
@@ -41,16 +40,14 @@ public class PersonListResource {
 
     private final PersonSearch search;
     private final PersonService persons;
-    private final PersonMapper mapper;
     private final ObjectMapper json;
     private final SensitiveFields sensitive;
 
-    PersonListResource(PersonSearch search, PersonService persons, PersonMapper mapper, ObjectMapper json,
+    PersonListResource(PersonSearch search, PersonService persons, ObjectMapper json,
             SensitiveFields sensitive) {
         this.sensitive = sensitive;
         this.search = search;
         this.persons = persons;
-        this.mapper = mapper;
         this.json = json;
     }
 
@@ -88,8 +85,8 @@ public class PersonListResource {
         sensitive.requireFilterable(java.util.Map.of("ethnicityCode", ethnicityCode == null ? "" : ethnicityCode));
         Page<Person> page = search.search(new PersonSearch.Params(q, sex, ethnicityCode, politicalTheoryCode, ageMin,
                 ageMax, orgUnitId, membershipStage, positionId, rating, ratingYear, limit, pageToken));
-        return new Page<>(sensitive.shown(page.items().stream().map(mapper::toSummary).toList(),
-                RequestIds.current(http)), page.nextPageToken());
+        return new Page<>(sensitive.shown(persons.summaries(page.items()), RequestIds.current(http)),
+                page.nextPageToken());
     }
 
     @GET

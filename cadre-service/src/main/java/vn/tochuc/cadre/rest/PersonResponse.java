@@ -32,6 +32,9 @@ public record PersonResponse(
         String stateManagementCode,
         String itLevel,
         UUID currentOrgUnitId,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The party membership in brief; absent when the person was never admitted")
+        MembershipSummary membership,
         List<CvSections.Degree> degrees,
         List<CvSections.Language> languages,
         List<CvSections.WorkPeriod> workHistory,
@@ -53,11 +56,20 @@ public record PersonResponse(
     public static final List<String> SENSITIVE = List.of("nationalId", "ethnicityCode", "religionCode",
             "familyMembers");
 
+    /** The same CV with its membership summary. */
+    public PersonResponse withMembership(MembershipSummary summary) {
+        return new PersonResponse(id, nationalId, birthName, nameInUse, fullName, otherNames, sex, dateOfBirth,
+                dateOfBirthPrecision, dateOfDeath, birthplace, homeTown, ethnicityCode, religionCode,
+                generalEducation, educationLevelCode, politicalTheoryCode, stateManagementCode, itLevel,
+                currentOrgUnitId, summary, degrees, languages, workHistory, salaryHistory, training, awards,
+                familyMembers, version, createdAt, updatedAt, warnings, withheld);
+    }
+
     public PersonResponse withoutSensitiveFields() {
         return new PersonResponse(id, null, birthName, nameInUse, fullName, otherNames, sex, dateOfBirth,
                 dateOfBirthPrecision, dateOfDeath, birthplace, homeTown, null, null, generalEducation,
-                educationLevelCode, politicalTheoryCode, stateManagementCode, itLevel, currentOrgUnitId, degrees,
-                languages, workHistory, salaryHistory, training, awards, List.of(), version, createdAt, updatedAt,
+                educationLevelCode, politicalTheoryCode, stateManagementCode, itLevel, currentOrgUnitId, membership,
+                degrees, languages, workHistory, salaryHistory, training, awards, List.of(), version, createdAt, updatedAt,
                 warnings, SENSITIVE);
     }
 }

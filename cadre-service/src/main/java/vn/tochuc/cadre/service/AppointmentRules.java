@@ -2,15 +2,15 @@ package vn.tochuc.cadre.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.List;
 import vn.tochuc.cadre.domain.Appointment;
 import vn.tochuc.cadre.domain.AppointmentKind;
 import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.mapping.PersonMapper;
 import vn.tochuc.cadre.readmodel.PositionView;
 import vn.tochuc.cadre.rest.AppointmentRequest;
 import vn.tochuc.platform.orgscope.OrgUnitView;
-import vn.tochuc.platform.problem.Problem.FieldError;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /** What an appointment must satisfy before it is recorded: a real person of age, a unit in effect, no bar. */
 @ApplicationScoped
@@ -21,8 +21,10 @@ public class AppointmentRules {
 
     private final DisciplineBars bars;
     private final PersonAccess access;
+    private final PersonMapper persons;
 
-    AppointmentRules(DisciplineBars bars, PersonAccess access) {
+    AppointmentRules(DisciplineBars bars, PersonAccess access, PersonMapper persons) {
+        this.persons = persons;
         this.access = access;
         this.bars = bars;
     }
@@ -32,22 +34,23 @@ public class AppointmentRules {
         access.requireUnit("orgUnitId", r.orgUnitId());
         Person person = access.find(r.personId());
         if (person == null) {
-            throw new ProblemException(422, "unknown-reference", "No person has id " + r.personId() + "; record "
-                    + "the CV first (POST /api/v1/persons).", List.of(new FieldError("personId", "is not a person "
-                    + "on record")));
+            throw new ProblemException(422, "unknown-reference", ProblemText.of("unknown-person")
+                    .with("id", r.personId())).field("personId", ProblemText.of("field.not-a-person"));
         }
         if (r.plannedEndDate() != null && !r.plannedEndDate().isAfter(r.startDate())) {
-            throw ProblemException.invalid("plannedEndDate", "must be after startDate " + r.startDate());
+            throw ProblemException.invalid("plannedEndDate", ProblemText.of("field.after").with("other", "startDate")
+                    .with("date", r.startDate()));
         }
         // A date of birth known only to the month or year: count from its last possible day.
         LocalDate ofAge = person.dateOfBirth().latest().plusYears(MINIMUM_AGE);
         if (r.startDate().isBefore(ofAge)) {
-            throw ProblemException.invalid("startDate", "the person (born " + person.dateOfBirth() + ") is under "
-                    + MINIMUM_AGE + " on " + r.startDate() + "; the earliest possible start is " + ofAge);
+            throw ProblemException.invalid("startDate", ProblemText.of("field.under-age")
+                    .with("born", person.dateOfBirth()).with("years", MINIMUM_AGE).with("date", r.startDate())
+                    .with("earliest", ofAge));
         }
         if (person.deathDate != null && !r.startDate().isBefore(person.deathDate)) {
-            throw ProblemException.invalid("startDate", "is not before the person's date of death "
-                    + person.deathDate);
+            throw ProblemException.invalid("startDate", ProblemText.of("field.before-death")
+                    .with("date", person.deathDate));
         }
         requireUnitInEffect(r);
         requirePositionInEffect(r);
@@ -59,9 +62,11 @@ public class AppointmentRules {
         }
         Appointment.openOf(person.id).stream().filter(a -> a.positionId.equals(r.positionId())).findFirst()
                 .ifPresent(a -> {
-                    throw ProblemException.conflict("already-appointed", "Person " + person.id + " already holds "
-                            + "position " + r.positionId() + " (appointment " + a.id + " since " + a.startDate
-                            + "); end that appointment first.");
+                    PositionView position = PositionView.findById(r.positionId());
+                    throw ProblemException.conflict("already-appointed", ProblemText.of("already-appointed")
+                            .with("person", persons.nameOf(person.id))
+                            .with("position", position == null ? r.positionId() : position.titleName)
+                            .with("appointment", a.id).with("since", a.startDate));
                 });
         return person;
     }
@@ -76,47 +81,53 @@ public class AppointmentRules {
         }
         PositionView position = PositionView.findById(r.positionId());
         if (position == null) {
-            throw new ProblemException(422, "unknown-reference", "The position is not known to this service.",
-                    List.of(new FieldError("positionId", "is not a position known from org-service; use an id from "
-                            + "GET /api/v1/positions?orgUnitId=...")));
+            throw unknownPosition();
         }
         return r.withOrgUnitId(position.orgUnitId);
     }
 
+    private static ProblemException unknownPosition() {
+        return new ProblemException(422, "unknown-reference", ProblemText.of("unknown-reference.position"))
+                .field("positionId", ProblemText.of("field.not-a-position"));
+    }
+
+    private static String unitName(java.util.UUID unitId) {
+        OrgUnitView unit = OrgUnitView.findById(unitId);
+        return unit == null ? String.valueOf(unitId) : unit.name + " (" + unitId + ")";
+    }
+
     /** org-service dead-letters an appointment naming a position it does not know or of another unit. */
-    private static void requirePositionInEffect(AppointmentRequest r) {
+    private void requirePositionInEffect(AppointmentRequest r) {
         PositionView position = PositionView.findById(r.positionId());
         if (position == null) {
-            throw new ProblemException(422, "unknown-reference", "The position is not known to this service.",
-                    List.of(new FieldError("positionId", "is not a position known from org-service; use an id from "
-                            + "GET /api/v1/positions?orgUnitId=...")));
+            throw unknownPosition();
         }
         if (!position.orgUnitId.equals(r.orgUnitId())) {
-            throw new ProblemException(422, "position-of-another-unit", "Position " + position.id + " ("
-                    + position.titleName + ") belongs to org unit " + position.orgUnitId + ", not " + r.orgUnitId()
-                    + "; send the position's own unit.", List.of(new FieldError("orgUnitId", "is not the unit of "
-                    + "the position")));
+            throw new ProblemException(422, "position-of-another-unit", ProblemText.of("position-of-another-unit")
+                    .with("position", position.titleName + " (" + position.id + ")")
+                    .with("unit", unitName(position.orgUnitId)).with("sent", unitName(r.orgUnitId())))
+                    .field("orgUnitId", ProblemText.of("field.not-unit-of-position"));
         }
         if (!position.inEffectOn(r.startDate())) {
-            throw new ProblemException(422, "position-not-in-effect", "Position " + position.id + " ("
-                    + position.titleName + ") is in effect from " + position.validFrom
-                    + (position.validTo == null ? "" : " until " + position.validTo) + ", not on " + r.startDate()
-                    + ".", List.of(new FieldError("positionId", "is not in effect on " + r.startDate())));
+            throw new ProblemException(422, "position-not-in-effect", ProblemText.of("position-not-in-effect")
+                    .with("position", position.titleName + " (" + position.id + ")").with("from", position.validFrom)
+                    .with("until", position.validTo == null ? "" : ProblemText.of("position-not-in-effect.until")
+                            .with("date", position.validTo)).with("date", r.startDate()))
+                    .field("positionId", ProblemText.of("field.not-in-effect-on").with("date", r.startDate()));
         }
     }
 
     private static void requireUnitInEffect(AppointmentRequest r) {
         OrgUnitView unit = OrgUnitView.findById(r.orgUnitId());
         if (unit == null) {
-            throw new ProblemException(422, "unknown-reference", "The org unit is not known to this service.",
-                    List.of(new FieldError("orgUnitId", "is not an org unit known from org-service; use an id from "
-                            + "GET /api/v1/org-units")));
+            throw new ProblemException(422, "unknown-reference", ProblemText.of("unknown-reference.unit"))
+                    .field("orgUnitId", ProblemText.of("field.not-a-unit"));
         }
         if (!"ACTIVE".equals(unit.status) || unit.validFrom.isAfter(r.startDate())) {
-            throw new ProblemException(422, "unit-not-in-effect", "Org unit " + unit.id + " (" + unit.name + ") is "
-                    + unit.status + " and in effect from " + unit.validFrom + "; an appointment must start on or "
-                    + "after that day in a unit that has not ceased. Choose the successor unit or another date.",
-                    List.of(new FieldError("orgUnitId", "is not in effect on " + r.startDate())));
+            throw new ProblemException(422, "unit-not-in-effect", ProblemText.of("unit-not-in-effect")
+                    .with("unit", unit.name + " (" + unit.id + ")").with("status", unit.status)
+                    .with("from", unit.validFrom))
+                    .field("orgUnitId", ProblemText.of("field.not-in-effect-on").with("date", r.startDate()));
         }
     }
 }

@@ -6,7 +6,9 @@ import java.util.UUID;
 import vn.tochuc.cadre.domain.Appointment;
 import vn.tochuc.cadre.domain.Discipline;
 import vn.tochuc.cadre.domain.PostLevel;
+import vn.tochuc.cadre.mapping.PersonMapper;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * Refuses an appointment or a planning entry while a discipline decision bars it (không quy hoạch, bổ nhiệm trong
@@ -17,18 +19,16 @@ import vn.tochuc.platform.problem.ProblemException;
 @ApplicationScoped
 public class DisciplineBars {
 
-    /** What the bar stops, in the words of the problem detail. */
+    private final PersonMapper persons;
+
+    DisciplineBars(PersonMapper persons) {
+        this.persons = persons;
+    }
+
+    /** What the bar stops; the problem text (barred-by-discipline.appointment / .planning) words each. */
     public enum Purpose {
-        APPOINTMENT("appointment", "an appointment can start on"),
-        PLANNING("planning", "the person can be planned on");
-
-        final String noun;
-        final String earliest;
-
-        Purpose(String noun, String earliest) {
-            this.noun = noun;
-            this.earliest = earliest;
-        }
+        APPOINTMENT,
+        PLANNING
     }
 
     /**
@@ -50,14 +50,17 @@ public class DisciplineBars {
         Discipline.barring(personId, day, level).ifPresent(d -> {
             LocalDate until = d.barredUntil(level);
             boolean equalFree = d.equalUntil == null || !d.equalUntil.isAfter(day);
-            String posts = level == PostLevel.HIGHER ? "a higher post" : "a post of equal level (or reappointment)";
-            String instead = level == PostLevel.EQUAL ? ", or now to a lower post (postLevel LOWER)"
-                    : equalFree ? ", or now to a post of equal or lower level (postLevel EQUAL or LOWER)" : "";
-            throw new ProblemException(409, "barred-by-discipline", "Person " + personId + " is barred from "
-                    + purpose.noun + " to " + posts + " until " + until.minusDays(1) + " inclusive under "
-                    + d.barBasis + ", by discipline " + d.id + " (" + d.system + " " + d.form + ", effective "
-                    + d.effectiveOn + "); " + purpose.earliest + " " + until + " at the earliest"
-                    + (purpose == Purpose.APPOINTMENT ? instead : "") + ".");
+            String instead = level == PostLevel.EQUAL ? "barred.instead.lower"
+                    : equalFree ? "barred.instead.equal-or-lower" : "barred.instead.none";
+            // Named, not numbered: the caller is placing this person and knows them by name.
+            ProblemText detail = ProblemText.of("barred-by-discipline." + purpose.name().toLowerCase())
+                    .with("person", persons.nameOf(personId))
+                    .with("posts", ProblemText.of(level == PostLevel.HIGHER ? "barred.posts.higher"
+                            : "barred.posts.equal"))
+                    .with("lastDay", until.minusDays(1)).with("until", until).with("basis", d.barBasis)
+                    .with("discipline", d.id).with("system", d.system).with("form", d.form)
+                    .with("effective", d.effectiveOn).with("instead", ProblemText.of(instead));
+            throw new ProblemException(409, "barred-by-discipline", detail);
         });
     }
 }

@@ -11,11 +11,12 @@ import vn.tochuc.cadre.domain.DisciplineSystem;
 import vn.tochuc.cadre.domain.MembershipStage;
 import vn.tochuc.cadre.domain.PartyMembership;
 import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.mapping.PersonMapper;
 import vn.tochuc.cadre.rest.DisciplineRequest;
 import vn.tochuc.cadre.rules.DisciplineRuleValues;
 import vn.tochuc.platform.orgscope.OrgUnitView;
-import vn.tochuc.platform.problem.Problem.FieldError;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.rules.Rules;
 
 /** What a discipline decision must satisfy: a real subject, a form that fits it, sane dates, a known unit. */
@@ -24,8 +25,10 @@ public class DisciplineRules {
 
     private final Rules rules;
     private final PersonAccess access;
+    private final PersonMapper persons;
 
-    DisciplineRules(Rules rules, PersonAccess access) {
+    DisciplineRules(Rules rules, PersonAccess access, PersonMapper persons) {
+        this.persons = persons;
         this.access = access;
         this.rules = rules;
     }
@@ -41,31 +44,34 @@ public class DisciplineRules {
         }
         Person person = access.find(r.personId());
         if (person == null) {
-            throw new ProblemException(422, "unknown-reference", "No person has id " + r.personId() + ".",
-                    List.of(new FieldError("personId", "is not a person on record")));
+            throw new ProblemException(422, "unknown-reference", ProblemText.of("unknown-person")
+                    .with("id", r.personId())).field("personId", ProblemText.of("field.not-a-person"));
         }
         if (r.decision().number() == null || r.decision().number().isBlank()) {
-            throw ProblemException.invalid("decision.number", "is required: the number of the decision (số quyết định)");
+            throw ProblemException.invalid("decision.number", ProblemText.of("field.decision-number"));
         }
         if (r.decision().issuer() == null || r.decision().issuer().isBlank()) {
-            throw ProblemException.invalid("decision.issuer", "is required: the body that issued the decision");
+            throw ProblemException.invalid("decision.issuer", ProblemText.of("field.decision-issuer"));
         }
         LocalDate decided = r.decision().date();
         if (decided == null) {
-            throw ProblemException.invalid("decision.date", "is required: the day the decision was signed");
+            throw ProblemException.invalid("decision.date", ProblemText.of("field.decision-date"));
         }
         if (decided.isAfter(LocalDate.now())) {
-            throw ProblemException.invalid("decision.date", "is in the future (today is " + LocalDate.now() + ")");
+            throw ProblemException.invalid("decision.date", ProblemText.of("field.in-future")
+                    .with("today", LocalDate.now()));
         }
         if (r.effectiveOn().isBefore(decided)) {
-            throw ProblemException.invalid("effectiveOn", "is before the decision's date " + decided);
+            throw ProblemException.invalid("effectiveOn", ProblemText.of("field.before-decision")
+                    .with("date", decided));
         }
         if (r.barredUntil() != null && !r.barredUntil().isAfter(r.effectiveOn())) {
-            throw ProblemException.invalid("barredUntil", "must be after effectiveOn " + r.effectiveOn());
+            throw ProblemException.invalid("barredUntil", ProblemText.of("field.after")
+                    .with("other", "effectiveOn").with("date", r.effectiveOn()));
         }
         if (r.orgUnitId() != null && OrgUnitView.findById(r.orgUnitId()) == null) {
-            throw new ProblemException(422, "unknown-reference", "The org unit is not known to this service.",
-                    List.of(new FieldError("orgUnitId", "is not an org unit known from org-service")));
+            throw new ProblemException(422, "unknown-reference", ProblemText.of("unknown-reference.unit"))
+                    .field("orgUnitId", ProblemText.of("field.not-a-unit"));
         }
         return new Decidable(person, requireFormFits(r, decided));
     }
@@ -118,33 +124,33 @@ public class DisciplineRules {
         if (r.system() == DisciplineSystem.PARTY) {
             Optional<PartyMembership> membership = PartyMembership.currentOf(r.personId());
             if (membership.isEmpty()) {
-                throw new ProblemException(422, "not-a-party-member", "Person " + r.personId() + " has no party "
-                        + "membership in force; party discipline applies to members only. Use CADRE or "
-                        + "CIVIL_SERVICE, or record the membership first.", List.of(new FieldError("system",
-                        "the person is not a party member")));
+                throw new ProblemException(422, "not-a-party-member", ProblemText.of("not-a-party-member")
+                        .with("person", persons.nameOf(r.personId())))
+                        .field("system", ProblemText.of("field.not-a-member"));
             }
             probationary = membership.get().stage == MembershipStage.PROBATIONARY;
         }
         Rules.InForce<DisciplineRuleValues.Forms> forms = rules.read(r.system().formsRule(), decided,
                 DisciplineRuleValues.Forms.class);
         List<DisciplineForm> allowed = forms.values().forms(probationary);
-        String subject = switch (r.system()) {
-            case PARTY -> probationary ? "a probationary party member" : "a party member";
-            case CADRE -> "a cadre (cán bộ)";
-            case CIVIL_SERVICE -> "a civil servant (công chức)";
-        };
+        ProblemText subject = ProblemText.of(switch (r.system()) {
+            case PARTY -> probationary ? "subject.probationary" : "subject.member";
+            case CADRE -> "subject.cadre";
+            case CIVIL_SERVICE -> "subject.civil-servant";
+        });
         if (!allowed.contains(r.form())) {
-            throw new ProblemException(422, "form-not-allowed", r.form() + " cannot be imposed on " + subject
-                    + " by a decision of " + decided + " under " + forms.citation().text() + "; allowed forms: "
-                    + allowed + ".", List.of(new FieldError("form", "is not allowed for " + subject + " on "
-                    + decided)));
+            throw new ProblemException(422, "form-not-allowed", ProblemText.of("form-not-allowed")
+                    .with("form", r.form()).with("subject", subject).with("date", decided)
+                    .with("rule", forms.citation().text()).with("allowed", allowed))
+                    .field("form", ProblemText.of("field.form-not-allowed").with("subject", subject)
+                            .with("date", decided));
         }
         if (forms.values().onlyForPostHolders(r.form())
                 && Appointment.heldOn(r.personId(), r.effectiveOn()).isEmpty()) {
-            throw new ProblemException(422, "form-not-allowed", r.form() + " applies only to someone holding a "
-                    + "post, and person " + r.personId() + " holds none on " + r.effectiveOn() + " (no appointment "
-                    + "on record that day) under " + forms.citation().text() + "; record the appointment first or "
-                    + "choose another form.", List.of(new FieldError("form", "needs a post held on effectiveOn")));
+            throw new ProblemException(422, "form-not-allowed", ProblemText.of("form-not-allowed.post")
+                    .with("form", r.form()).with("person", persons.nameOf(r.personId()))
+                    .with("date", r.effectiveOn()).with("rule", forms.citation().text()))
+                    .field("form", ProblemText.of("field.form-needs-post"));
         }
         return forms.citation().versionId();
     }

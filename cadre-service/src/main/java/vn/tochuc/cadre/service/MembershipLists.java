@@ -2,6 +2,8 @@ package vn.tochuc.cadre.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +39,23 @@ public class MembershipLists {
         String name = persons.toSummary(person).fullName();
         return PartyMembership.<PartyMembership>list("personId = ?1 order by admittedOn desc, id", personId).stream()
                 .map(m -> new Named(m, name)).toList();
+    }
+
+    /**
+     * Each person's membership as a CV or a person list shows it: the one not left, else the newest (a person who
+     * left and was admitted again has two). Persons never admitted are absent. One query for a page of persons.
+     */
+    public Map<UUID, PartyMembership> currentOf(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, PartyMembership> current = new HashMap<>();
+        for (PartyMembership m : PartyMembership.<PartyMembership>list(
+                "personId in ?1 order by admittedOn desc, id", personIds)) {
+            current.merge(m.personId, m, (kept, other) -> kept.stage == MembershipStage.LEFT
+                    && other.stage != MembershipStage.LEFT ? other : kept);
+        }
+        return current;
     }
 
     /**

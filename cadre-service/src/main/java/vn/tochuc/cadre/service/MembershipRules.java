@@ -4,15 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.tochuc.cadre.domain.MembershipStage;
 import vn.tochuc.cadre.domain.PartyMembership;
 import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.domain.Sponsor;
+import vn.tochuc.cadre.mapping.PersonMapper;
 import vn.tochuc.cadre.rest.AdmissionRequest;
 import vn.tochuc.platform.orgscope.OrgUnitView;
-import vn.tochuc.platform.problem.Problem.FieldError;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.rules.Rules;
 
 /** What the Party Statute and common sense require of each membership step. */
@@ -21,8 +23,10 @@ public class MembershipRules {
 
     private final PersonAccess access;
     private final Rules rules;
+    private final PersonMapper persons;
 
-    MembershipRules(PersonAccess access, Rules rules) {
+    MembershipRules(PersonAccess access, Rules rules, PersonMapper persons) {
+        this.persons = persons;
         this.rules = rules;
         this.access = access;
     }
@@ -34,14 +38,13 @@ public class MembershipRules {
         access.requireUnit("cellId", r.cellId());
         Person person = access.find(r.personId());
         if (person == null) {
-            throw new ProblemException(422, "unknown-reference", "No person has id " + r.personId() + "; record "
-                    + "the CV first (POST /api/v1/persons).", List.of(new FieldError("personId", "is not a person on "
-                    + "record")));
+            throw new ProblemException(422, "unknown-reference", ProblemText.of("unknown-person")
+                    .with("id", r.personId())).field("personId", ProblemText.of("field.not-a-person"));
         }
         admissible(r, person);
         PartyMembership.currentOf(r.personId()).ifPresent(m -> {
-            throw ProblemException.conflict("already-member", "Person " + r.personId() + " is already a party "
-                    + "member (membership " + m.id + ", " + m.stage + "); record a transfer or a change instead.");
+            throw ProblemException.conflict("already-member", ProblemText.of("already-member")
+                    .with("person", persons.nameOf(r.personId())).with("membership", m.id).with("stage", m.stage));
         });
         return person;
     }
@@ -54,23 +57,21 @@ public class MembershipRules {
         notInFuture("admittedOn", r.admittedOn());
         requireAdmissionRule(r, person);
         if (person.deathDate != null && !r.admittedOn().isBefore(person.deathDate)) {
-            throw ProblemException.invalid("admittedOn", "is not before the person's date of death "
-                    + person.deathDate);
+            throw ProblemException.invalid("admittedOn", ProblemText.of("field.before-death")
+                    .with("date", person.deathDate));
         }
-        List<FieldError> unknown = new ArrayList<>();
+        List<Map.Entry<String, ProblemText>> unknown = new ArrayList<>();
         knownUnit("cellId", r.cellId(), unknown);
         for (int i = 0; i < r.sponsors().size(); i++) {
             UUID sponsor = r.sponsors().get(i).personId();
             // Only persons the caller may reach: otherwise the answer would tell whether an id exists elsewhere.
             if (sponsor != null && access.find(sponsor) == null) {
-                unknown.add(new FieldError("sponsors[" + i + "].personId", "is not a person on record in the org "
-                        + "units you act for; leave it out (give the sponsor's name only) when the sponsor has no "
-                        + "CV there"));
+                unknown.add(field("sponsors[" + i + "].personId", ProblemText.of("field.not-a-reachable-sponsor")));
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ProblemException(422, "unknown-reference", "The admission refers to " + unknown.size()
-                    + " unit(s) or person(s) that do not exist.", unknown);
+            throw withFields(new ProblemException(422, "unknown-reference", ProblemText.of(
+                    "unknown-reference.admission").with("count", unknown.size())), unknown);
         }
     }
 
@@ -93,75 +94,87 @@ public class MembershipRules {
         Admission a = rule.values();
         LocalDate ofAge = person.dateOfBirth().latest().plusMonths(a.minimumAgeMonths());
         if (r.admittedOn().isBefore(ofAge)) {
-            throw ProblemException.invalid("admittedOn", "the person (born " + person.dateOfBirth() + ") is under "
-                    + a.minimumAgeMonths() / 12 + " on " + r.admittedOn() + "; " + rule.citation().text()
-                    + " admits from " + a.minimumAgeMonths() + " months of age (at the earliest " + ofAge + ")");
+            throw ProblemException.invalid("admittedOn", ProblemText.of("field.under-admission-age")
+                    .with("born", person.dateOfBirth()).with("years", a.minimumAgeMonths() / 12)
+                    .with("date", r.admittedOn()).with("rule", rule.citation().text())
+                    .with("months", a.minimumAgeMonths()).with("earliest", ofAge));
         }
         if (a.maximumAgeMonths() != null && !Boolean.TRUE.equals(r.approvedByHigherCommittee())) {
             // Over the limit once a whole month past it, counted from the latest possible birthday.
             LocalDate over = person.dateOfBirth().latest().plusMonths(a.maximumAgeMonths() + 1L);
             if (!r.admittedOn().isBefore(over)) {
-                throw new ProblemException(422, "over-admission-age", "The person (born " + person.dateOfBirth()
-                        + ") is over " + a.maximumAgeMonths() / 12 + " (" + a.maximumAgeMonths() + " months) on "
-                        + r.admittedOn() + "; under " + rule.citation().text() + " their admission needs a higher "
-                        + "committee's approval: send approvedByHigherCommittee true with that decision.",
-                        List.of(new FieldError("approvedByHigherCommittee", "is required over "
-                                + a.maximumAgeMonths() + " months of age")));
+                throw new ProblemException(422, "over-admission-age", ProblemText.of("over-admission-age")
+                        .with("born", person.dateOfBirth()).with("years", a.maximumAgeMonths() / 12)
+                        .with("months", a.maximumAgeMonths()).with("date", r.admittedOn())
+                        .with("rule", rule.citation().text()))
+                        .field("approvedByHigherCommittee", ProblemText.of("field.higher-approval")
+                                .with("months", a.maximumAgeMonths()));
             }
         }
-        List<FieldError> sponsors = new ArrayList<>();
+        List<Map.Entry<String, ProblemText>> sponsors = new ArrayList<>();
         for (int i = 0; i < r.sponsors().size(); i++) {
             Sponsor sponsor = r.sponsors().get(i);
             if (a.sponsorKinds() != null && !a.sponsorKinds().contains(sponsor.kindOrMember())) {
-                sponsors.add(new FieldError("sponsors[" + i + "].kind", "is not a sponsor allowed on "
-                        + r.admittedOn() + " (" + a.sponsorKinds() + ")"));
+                sponsors.add(field("sponsors[" + i + "].kind", ProblemText.of("field.sponsor-kind")
+                        .with("date", r.admittedOn()).with("kinds", a.sponsorKinds())));
             } else if (sponsor.kindOrMember() == Sponsor.SponsorKind.MEMBER && sponsor.personId() != null
                     && !PartyMembership.fullOn(sponsor.personId(), r.admittedOn())) {
-                sponsors.add(new FieldError("sponsors[" + i + "].personId", "is not a full party member on "
-                        + r.admittedOn() + "; a sponsor must be one that day"));
+                sponsors.add(field("sponsors[" + i + "].personId", ProblemText.of("field.sponsor-not-full")
+                        .with("date", r.admittedOn())));
             }
         }
         if (!sponsors.isEmpty()) {
-            throw new ProblemException(422, "sponsor-not-allowed", "The sponsors do not satisfy "
-                    + rule.citation().text() + ": " + sponsors.size() + " of them cannot sponsor this admission.",
-                    sponsors);
+            throw withFields(new ProblemException(422, "sponsor-not-allowed", ProblemText.of("sponsor-not-allowed")
+                    .with("rule", rule.citation().text()).with("count", sponsors.size())), sponsors);
         }
     }
 
     /** The cell exists in the org read model; 422 naming the field otherwise. */
     public void requireUnit(String field, UUID unitId) {
-        List<FieldError> unknown = new ArrayList<>();
+        List<Map.Entry<String, ProblemText>> unknown = new ArrayList<>();
         knownUnit(field, unitId, unknown);
         if (!unknown.isEmpty()) {
-            throw new ProblemException(422, "unknown-reference", "The cell does not exist.", unknown);
+            throw withFields(new ProblemException(422, "unknown-reference",
+                    ProblemText.of("unknown-reference.cell")), unknown);
         }
     }
 
     /** Steps are recorded after the fact: a date in the future is a typing error. */
     public void notInFuture(String field, LocalDate date) {
         if (date.isAfter(LocalDate.now())) {
-            throw ProblemException.invalid(field, "is in the future (today is " + LocalDate.now() + ")");
+            throw ProblemException.invalid(field, ProblemText.of("field.in-future").with("today", LocalDate.now()));
         }
     }
 
     public void notBeforeAdmission(String field, LocalDate date, PartyMembership m) {
         notInFuture(field, date);
         if (date.isBefore(m.admittedOn)) {
-            throw ProblemException.invalid(field, "is before the admission on " + m.admittedOn);
+            throw ProblemException.invalid(field, ProblemText.of("field.before-admission").with("date", m.admittedOn));
         }
     }
 
+    /** @param step the catalog key of the step (step.recognition, step.transfer, ...) */
     public void requireMember(PartyMembership m, String step) {
         if (m.stage == MembershipStage.LEFT) {
-            throw ProblemException.conflict("membership-ended", "Membership " + m.id + " ended on " + m.leftOn
-                    + " (" + m.leaveReason + "); " + step + " is no longer possible.");
+            throw ProblemException.conflict("membership-ended", ProblemText.of("membership-ended")
+                    .with("person", persons.nameOf(m.personId)).with("date", m.leftOn).with("reason", m.leaveReason)
+                    .with("step", ProblemText.of(step)));
         }
     }
 
-    private static void knownUnit(String field, UUID unitId, List<FieldError> unknown) {
+    /** A field error of several collected before the refusal: the field and its message. */
+    private static Map.Entry<String, ProblemText> field(String name, ProblemText message) {
+        return Map.entry(name, message);
+    }
+
+    private static ProblemException withFields(ProblemException e, List<Map.Entry<String, ProblemText>> fields) {
+        fields.forEach(f -> e.field(f.getKey(), f.getValue()));
+        return e;
+    }
+
+    private static void knownUnit(String field, UUID unitId, List<Map.Entry<String, ProblemText>> unknown) {
         if (OrgUnitView.findById(unitId) == null) {
-            unknown.add(new FieldError(field, "is not an org unit known to this service; use the id of a party "
-                    + "cell from org-service (GET /api/v1/org-units)"));
+            unknown.add(field(field, ProblemText.of("field.not-a-cell")));
         }
     }
 }

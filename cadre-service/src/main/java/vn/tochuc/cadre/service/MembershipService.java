@@ -24,8 +24,8 @@ import vn.tochuc.cadre.rest.MembershipResponse;
 import vn.tochuc.cadre.rest.RecognitionRequest;
 import vn.tochuc.cadre.rest.TransferRequest;
 import vn.tochuc.platform.event.Outbox;
-import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
 
 /**
@@ -63,32 +63,30 @@ public class MembershipService {
     @Transactional
     public MembershipResponse recognise(UUID id, RecognitionRequest r, String ifMatch, Caller caller) {
         PartyMembership m = require(id, ifMatch);
-        rules.requireMember(m, "recognition");
+        rules.requireMember(m, "step.recognition");
         if (m.stage != MembershipStage.PROBATIONARY) {
-            throw ProblemException.conflict("already-full-member", "Membership " + id + " became full on "
-                    + m.fullMembershipOn + "; only a probationary member can be recognised.");
+            throw ProblemException.conflict("already-full-member", ProblemText.of("already-full-member")
+                    .with("person", nameOf(m)).with("date", m.fullMembershipOn));
         }
         // Điều lệ Đảng, Điều 5: a member who qualifies is full as of the day the probation ends, even when the cell
         // decides later; so the full-membership date is that day, never the decision's.
         LocalDate fullOn = m.fullMembershipDueOn;
         if (r.recognisedOn() != null && !r.recognisedOn().equals(fullOn)) {
-            throw new ProblemException(422, "full-membership-date", "Membership " + id + " was admitted on "
-                    + m.admittedOn + "; its probation ends and full membership dates from " + fullOn + " (rule "
-                    + Admissions.FULL_MEMBERSHIP_RULE + "), not " + r.recognisedOn() + ". Send recognisedOn "
-                    + fullOn + " or leave it out; the day the cell decided goes in decision.date.",
-                    List.of(new Problem.FieldError("recognisedOn", "must be " + fullOn + ", the day the probation "
-                            + "ends")));
+            throw new ProblemException(422, "full-membership-date", ProblemText.of("full-membership-date")
+                    .with("person", nameOf(m)).with("admitted", m.admittedOn).with("full", fullOn)
+                    .with("rule", Admissions.FULL_MEMBERSHIP_RULE).with("sent", r.recognisedOn()))
+                    .field("recognisedOn", ProblemText.of("field.recognised-on").with("date", fullOn));
         }
         LocalDate decided = r.decision() != null && r.decision().date() != null ? r.decision().date() : null;
         if (decided != null && decided.isBefore(fullOn)) {
-            throw new ProblemException(422, "probation-not-over", "The probation of membership " + id + " runs "
-                    + "until " + fullOn.minusDays(1) + "; the cell can recognise full membership from " + fullOn
-                    + ", not on " + decided + ".", List.of(new Problem.FieldError("decision.date", "is before "
-                    + fullOn)));
+            throw new ProblemException(422, "probation-not-over", ProblemText.of("probation-not-over.decided")
+                    .with("person", nameOf(m)).with("lastDay", fullOn.minusDays(1)).with("full", fullOn)
+                    .with("decided", decided))
+                    .field("decision.date", ProblemText.of("field.before-date").with("date", fullOn));
         }
         if (decided == null && LocalDate.now().isBefore(fullOn)) {
-            throw new ProblemException(422, "probation-not-over", "The probation of membership " + id + " runs "
-                    + "until " + fullOn.minusDays(1) + "; full membership can be recognised from " + fullOn + ".");
+            throw new ProblemException(422, "probation-not-over", ProblemText.of("probation-not-over")
+                    .with("person", nameOf(m)).with("lastDay", fullOn.minusDays(1)).with("full", fullOn));
         }
         m.stage = MembershipStage.FULL;
         m.fullMembershipOn = fullOn;
@@ -102,11 +100,11 @@ public class MembershipService {
     @Transactional
     public MembershipResponse transfer(UUID id, TransferRequest r, String ifMatch, Caller caller) {
         PartyMembership m = require(id, ifMatch);
-        rules.requireMember(m, "a transfer");
+        rules.requireMember(m, "step.transfer");
         rules.notBeforeAdmission("effectiveOn", r.effectiveOn(), m);
         rules.requireUnit("toCellId", r.toCellId());
         if (r.toCellId().equals(m.cellId) || r.toCellId().equals(m.temporaryCellId)) {
-            throw ProblemException.invalid("toCellId", "is already a cell of this member; name the receiving cell");
+            throw ProblemException.invalid("toCellId", ProblemText.of("field.same-cell"));
         }
         UUID from;
         // Any transfer places a member who was waiting after a restructuring (chờ bố trí sinh hoạt).
@@ -128,10 +126,11 @@ public class MembershipService {
     @Transactional
     public MembershipResponse changeActivity(UUID id, ActivityRequest r, String ifMatch, Caller caller) {
         PartyMembership m = require(id, ifMatch);
-        rules.requireMember(m, "a change of activity");
+        rules.requireMember(m, "step.activity");
         rules.notBeforeAdmission("effectiveOn", r.effectiveOn(), m);
         if (m.activity == r.activity()) {
-            throw ProblemException.invalid("activity", "is already " + r.activity() + "; nothing would change");
+            throw ProblemException.invalid("activity", ProblemText.of("field.activity-unchanged")
+                    .with("activity", r.activity()));
         }
         m.activity = r.activity();
         return finish(m, "ACTIVITY_CHANGED", MemberEvents.ACTIVITY_CHANGED_V1, r.effectiveOn(), r, caller,
@@ -141,7 +140,7 @@ public class MembershipService {
     @Transactional
     public MembershipResponse leave(UUID id, LeavingRequest r, String ifMatch, Caller caller) {
         PartyMembership m = require(id, ifMatch);
-        rules.requireMember(m, "leaving");
+        rules.requireMember(m, "step.leaving");
         rules.notBeforeAdmission("effectiveOn", r.effectiveOn(), m);
         m.stage = MembershipStage.LEFT;
         m.leftOn = r.effectiveOn();

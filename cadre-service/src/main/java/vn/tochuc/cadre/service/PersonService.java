@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.tochuc.cadre.domain.PartialDate;
+import vn.tochuc.cadre.domain.PartyMembership;
 import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.domain.PersonAudit;
+import vn.tochuc.cadre.mapping.MembershipMapper;
 import vn.tochuc.cadre.mapping.PersonMapper;
 import vn.tochuc.cadre.rest.PersonRequest;
 import vn.tochuc.cadre.rest.PersonResponse;
+import vn.tochuc.cadre.rest.PersonSummary;
 import vn.tochuc.cadre.rest.Warning;
-import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
 
 /** Creating, reading and correcting CVs; every change is audited in its own transaction. Nothing is deleted. */
@@ -28,7 +31,13 @@ public class PersonService {
     private final AuditTrail audit;
     private final PersonAccess access;
 
-    PersonService(PersonRules rules, PersonMapper mapper, AuditTrail audit, PersonAccess access) {
+    private final MembershipLists memberships;
+    private final MembershipMapper membershipMapper;
+
+    PersonService(PersonRules rules, PersonMapper mapper, AuditTrail audit, PersonAccess access,
+            MembershipLists memberships, MembershipMapper membershipMapper) {
+        this.memberships = memberships;
+        this.membershipMapper = membershipMapper;
         this.access = access;
         this.rules = rules;
         this.mapper = mapper;
@@ -101,15 +110,31 @@ public class PersonService {
             person.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }
         Person.flush(); // raises the version when something changed, so the answer carries the new ETag
-        return mapper.toResponse(person, possibleDuplicates(person));
+        PartyMembership membership = memberships.currentOf(List.of(id)).get(id);
+        PersonResponse cv = mapper.toResponse(person, possibleDuplicates(person));
+        return membership == null ? cv : cv.withMembership(membershipMapper.toSummary(membership));
     }
 
     public Person require(UUID id) {
         return access.require(id);
     }
 
+    /** The CV with the person's membership in brief (the way from a CV to the membership). */
     public PersonResponse get(UUID id) {
-        return mapper.toResponse(require(id), List.of());
+        Person person = require(id);
+        PartyMembership membership = memberships.currentOf(List.of(id)).get(id);
+        PersonResponse cv = mapper.toResponse(person, List.of());
+        return membership == null ? cv : cv.withMembership(membershipMapper.toSummary(membership));
+    }
+
+    /** List items with each person's membership in brief, looked up for the whole page at once. */
+    public List<PersonSummary> summaries(List<Person> page) {
+        Map<UUID, PartyMembership> current = memberships.currentOf(page.stream().map(p -> p.id).toList());
+        return page.stream().map(p -> {
+            PersonSummary item = mapper.toSummary(p);
+            PartyMembership m = current.get(p.id);
+            return m == null ? item : item.withMembership(membershipMapper.toSummary(m));
+        }).toList();
     }
 
     public List<PersonAudit> auditOf(UUID id) {
@@ -120,11 +145,10 @@ public class PersonService {
     private static PersonRequest keepingWithheldFields(PersonRequest sent, PersonRequest stored) {
         List<String> given = sent.sensitiveFieldsGiven();
         if (!given.isEmpty()) {
-            throw new ProblemException(403, "withheld-field", "Your roles are not shown " + String.join(", ", given)
-                    + ", so you cannot change them; send them blank (as you read them) to keep the stored values, "
-                    + "or ask a Board or unit officer to change them.", given.stream()
-                    .map(field -> new Problem.FieldError(field, "is withheld from your roles and cannot be set"))
-                    .toList());
+            ProblemException refused = new ProblemException(403, "withheld-field", ProblemText.of("withheld-field")
+                    .with("fields", String.join(", ", given)));
+            given.forEach(field -> refused.field(field, ProblemText.of("field.withheld")));
+            throw refused;
         }
         return sent.withSensitiveFieldsOf(stored);
     }

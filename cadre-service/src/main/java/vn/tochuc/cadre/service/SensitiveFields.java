@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import vn.tochuc.cadre.rest.PersonResponse;
 import vn.tochuc.cadre.rest.PersonSummary;
-import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.security.SignedInCaller;
 
 /**
@@ -41,11 +41,10 @@ public class SensitiveFields {
         List<String> given = filters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(Map.Entry::getKey).sorted().toList();
         if (!given.isEmpty()) {
-            throw new ProblemException(403, "withheld-field-filter", "Your roles are not shown "
-                    + String.join(", ", given) + ", so you cannot filter on them either; leave "
-                    + String.join(", ", given) + " out, or ask a Board or unit officer for this list.", given.stream()
-                    .map(field -> new Problem.FieldError(field, "filters on a field withheld from your roles"))
-                    .toList());
+            ProblemException refused = new ProblemException(403, "withheld-field-filter",
+                    ProblemText.of("withheld-field-filter").with("fields", String.join(", ", given)));
+            given.forEach(field -> refused.field(field, ProblemText.of("field.withheld-filter")));
+            throw refused;
         }
     }
 

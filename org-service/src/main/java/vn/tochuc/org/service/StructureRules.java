@@ -10,6 +10,7 @@ import vn.tochuc.org.domain.OrgUnitSnapshot;
 import vn.tochuc.org.repository.OrgTreeRepository;
 import vn.tochuc.org.rules.UnitKindRules;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /** The checks every change of the structure passes before {@link StructureChanges} writes it. */
 @ApplicationScoped
@@ -56,8 +57,7 @@ public class StructureRules {
 
     public void requireFreeCode(String code) {
         if (OrgUnit.findByCode(code).isPresent()) {
-            throw ProblemException.conflict("duplicate-code", "An org unit with code '" + code
-                    + "' already exists; codes are unique regardless of case. Choose another code.");
+            throw ProblemException.conflict("duplicate-code", ProblemText.of("duplicate-code.unit").with("code", code));
         }
     }
 
@@ -65,12 +65,14 @@ public class StructureRules {
     public OrgUnit requireExistingOn(String field, UUID unitId, LocalDate date) {
         OrgUnit unit = OrgUnit.findById(unitId);
         if (unit == null) {
-            throw new ProblemException(422, "unknown-unit", field + " " + unitId + " refers to no org unit.");
+            throw new ProblemException(422, "unknown-unit", ProblemText.of("unknown-unit.field").with("field", field)
+                    .with("unit", unitId));
         }
         if (!unit.existsOn(date)) {
-            throw new ProblemException(422, "unit-not-in-effect", field + " " + unitId + " (" + unit.code
-                    + ") does not exist on " + date + ": it exists from " + unit.establishedOn
-                    + (unit.ceasedOn == null ? "" : " until " + unit.ceasedOn.minusDays(1)) + ".");
+            throw new ProblemException(422, "unit-not-in-effect", ProblemText.of(unit.ceasedOn == null
+                    ? "unit-not-in-effect.from" : "unit-not-in-effect.between").with("field", field)
+                    .with("unit", unitId).with("code", unit.code).with("date", date).with("from", unit.establishedOn)
+                    .with("until", unit.ceasedOn == null ? null : unit.ceasedOn.minusDays(1)));
         }
         return unit;
     }
@@ -79,14 +81,14 @@ public class StructureRules {
     public OrgUnit requireChangeableOn(String field, UUID unitId, LocalDate date) {
         OrgUnit unit = OrgUnit.findById(unitId);
         if (unit != null && unit.ceasedOn != null) {
-            throw ProblemException.conflict("unit-ceased", field + " " + unitId + " (" + unit.code + ") ceased on "
-                    + unit.ceasedOn + "; a ceased unit cannot be changed. See its lineage for its successors.");
+            throw ProblemException.conflict("unit-ceased", ProblemText.of("unit-ceased.changed").with("field", field)
+                    .with("unit", unitId).with("code", unit.code).with("date", unit.ceasedOn));
         }
         requireExistingOn(field, unitId, date);
         OrgUnitVersion latest = OrgUnitVersion.latest(unitId).orElseThrow();
         if (!latest.validFrom.isBefore(date)) {
-            throw ProblemException.conflict("change-not-after-latest", field + " " + unitId + " (" + unit.code
-                    + ") already has a version from " + latest.validFrom + "; a change must take effect after it.");
+            throw ProblemException.conflict("change-not-after-latest", ProblemText.of("change-not-after-latest.unit")
+                    .with("field", field).with("unit", unitId).with("code", unit.code).with("date", latest.validFrom));
         }
         return unit;
     }

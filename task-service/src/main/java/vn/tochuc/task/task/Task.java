@@ -23,6 +23,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * A task of a unit, in a tree: the root is given by a unit (or comes from a source document), and each assignment
@@ -419,9 +420,10 @@ public class Task extends PanacheEntityBase {
 
     private void require(TaskStep step) {
         if (!allowedSteps().contains(step)) {
-            throw ProblemException.conflict("invalid-transition", "Task " + id + " is " + status + "; " + step
-                    + " is not allowed from there. Allowed now: " + (allowedSteps().isEmpty() ? "none (final)"
-                    : allowedSteps()) + ".");
+            throw ProblemException.conflict("invalid-transition", ProblemText.of("invalid-transition.task")
+                    .with("task", "'" + title + "' (" + id + ")").with("status", status).with("step", step)
+                    .with("allowed", allowedSteps().isEmpty() ? ProblemText.of("invalid-transition.none")
+                            : java.util.List.copyOf(allowedSteps())));
         }
     }
 

@@ -28,8 +28,7 @@ final class DatabaseRefusals {
                 constraint = violation.getConstraintName();
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return respond(412, "stale-version", "The resource was changed by someone else meanwhile; read it "
-                        + "again and apply your change to the current version.", request);
+                return respond(412, "stale-version", ProblemText.of("stale-version"), request);
             }
             if (t instanceof SQLException sql) {
                 Response answer = answer(sql, constraint, request);
@@ -44,27 +43,25 @@ final class DatabaseRefusals {
     private static Response answer(SQLException first, String constraint, HttpServerRequest request) {
         for (SQLException sql = first; sql != null; sql = sql.getNextException()) {
             String state = sql.getSQLState();
-            String rule = constraint == null ? "" : " (rule " + constraint + ")";
+            // the constraint's name is the database's, the same in both languages
+            String rule = constraint == null ? "" : " (" + constraint + ")";
             if ("23505".equals(state)) {
-                return respond(409, "duplicate", "The change conflicts with data that already exists" + rule
-                        + ": a value that must be unique is taken, perhaps by a request sent at the same time. "
-                        + "Read the current data and change that record instead of adding another.", request);
+                return respond(409, "duplicate", ProblemText.of("duplicate").with("rule", rule), request);
             }
             if ("23P01".equals(state)) {
-                return respond(409, "overlapping-period", "The change overlaps a period already on record" + rule
-                        + ", perhaps one written by a request sent at the same time. Read the current data and "
-                        + "choose dates that do not overlap, or end the other record first.", request);
+                return respond(409, "overlapping-period", ProblemText.of("overlapping-period").with("rule", rule),
+                        request);
             }
             if ("40001".equals(state) || "40P01".equals(state)) {
-                return Response.fromResponse(respond(503, "concurrent-change", "The change collided with another "
-                        + "one made at the same moment and was undone; nothing was saved. Send it again.", request))
+                return Response.fromResponse(respond(503, "concurrent-change", ProblemText.of("concurrent-change"),
+                        request))
                         .header("Retry-After", RETRY_AFTER_SECONDS).build();
             }
         }
         return null;
     }
 
-    private static Response respond(int status, String slug, String detail, HttpServerRequest request) {
+    private static Response respond(int status, String slug, ProblemText detail, HttpServerRequest request) {
         return Problems.response(Problems.of(status, slug, detail, List.of(), request));
     }
 }

@@ -38,7 +38,8 @@ final class JsonExpectations {
                 ? (vi ? " (không phải '" : " (not '") + shortened(String.valueOf(format.getValue())) + "')" : "";
         if (type.isEnum()) {
             return (vi ? "phải là một trong các giá trị " : "must be one of ") + Arrays.stream(type.getEnumConstants())
-                    .map(String::valueOf).collect(Collectors.joining(", ")) + sent;
+                    .map(c -> vi && c instanceof Enum<?> constant ? ProblemCatalog.withLabel(constant)
+                            : String.valueOf(c)).collect(Collectors.joining(", ")) + sent;
         }
         if (type == LocalDate.class) {
             return (vi ? "phải là ngày dạng YYYY-MM-DD, ví dụ 2025-07-01" : "must be a date written YYYY-MM-DD, e.g. 2025-07-01") + sent;

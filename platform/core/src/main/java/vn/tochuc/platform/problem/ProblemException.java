@@ -1,16 +1,19 @@
 package vn.tochuc.platform.problem;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A request the service refuses for a reason the caller can act on. Thrown from anywhere in a request; answered as
- * problem+json with the given status. The detail must say what was wrong and how to fix it.
+ * problem+json with the given status. The detail must say what was wrong and how to fix it, in English and in
+ * Vietnamese: best as a {@link ProblemText} of the {@link ProblemCatalog}, which holds both.
  */
 public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String slug;
     private final List<Problem.FieldError> errors;
+    private final List<Problem.FieldError> vietnameseErrors;
     private String vietnameseDetail;
 
     public ProblemException(int status, String slug, String detail) {
@@ -21,22 +24,57 @@ public class ProblemException extends RuntimeException {
         super(detail);
         this.status = status;
         this.slug = slug;
-        this.errors = List.copyOf(errors);
+        this.errors = new ArrayList<>(errors);
+        this.vietnameseErrors = new ArrayList<>(errors);
+    }
+
+    /** A refusal whose detail comes from the catalog, in both languages. */
+    public ProblemException(int status, String slug, ProblemText detail) {
+        this(status, slug, detail.english());
+        this.vietnameseDetail = detail.vietnamese();
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "No " + what + " has id " + id + ".")
-                .vi("Không tìm thấy bản ghi có mã " + id + " (" + what + ").");
+        String noun = "noun." + what.strip().replace(' ', '-');
+        return new ProblemException(404, "not-found", ProblemText.of("not-found.id")
+                .with("what", ProblemCatalog.has(noun) ? ProblemText.of(noun) : what).with("id", id));
     }
 
     public static ProblemException conflict(String slug, String detail) {
         return new ProblemException(409, slug, detail);
     }
 
+    public static ProblemException conflict(String slug, ProblemText detail) {
+        return new ProblemException(409, slug, detail);
+    }
+
+    /** One invalid field, its message in English only: prefer {@link #invalid(String, ProblemText)}. */
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "validation-failed", "The request has an invalid field: " + field + ".",
-                List.of(new Problem.FieldError(field, message)))
-                .vi("Yêu cầu có trường không hợp lệ: " + field + ".");
+        return new ProblemException(400, "validation-failed", ProblemText.of("validation-failed.field")
+                .with("field", field), List.of()).field(field, message, message);
+    }
+
+    /** One invalid field, its message from the catalog. */
+    public static ProblemException invalid(String field, ProblemText message) {
+        return new ProblemException(400, "validation-failed", ProblemText.of("validation-failed.field")
+                .with("field", field)).field(field, message);
+    }
+
+    private ProblemException(int status, String slug, ProblemText detail, List<Problem.FieldError> errors) {
+        this(status, slug, detail.english(), errors);
+        this.vietnameseDetail = detail.vietnamese();
+    }
+
+    /** Adds a field error said in both languages. */
+    public ProblemException field(String field, ProblemText message) {
+        return field(field, message.english(), message.vietnamese());
+    }
+
+    /** Adds a field error. */
+    public ProblemException field(String field, String english, String vietnamese) {
+        errors.add(new Problem.FieldError(field, english));
+        vietnameseErrors.add(new Problem.FieldError(field, vietnamese));
+        return this;
     }
 
     /**
@@ -62,6 +100,11 @@ public class ProblemException extends RuntimeException {
     }
 
     public List<Problem.FieldError> errors() {
-        return errors;
+        return List.copyOf(errors);
+    }
+
+    /** The field errors in the caller's language. */
+    public List<Problem.FieldError> errors(boolean vietnamese) {
+        return List.copyOf(vietnamese ? vietnameseErrors : errors);
     }
 }

@@ -22,7 +22,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return respond(e.status(), e.slug(), e.detail(Problems.vietnamese(request)), e.errors(), request);
+        boolean vi = Problems.vietnamese(request);
+        return respond(e.status(), e.slug(), e.detail(vi), e.errors(vi), request);
     }
 
     @ServerExceptionMapper
@@ -48,17 +49,15 @@ public class ProblemMappers {
                         ViolationMessages.of(v, Problems.vietnamese(request))))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return Problems.response(Problems.of(400, "validation-failed", "The request has " + errors.size()
-                + " invalid field(s); correct them and send it again.", "Yêu cầu có " + errors.size()
-                + " trường không hợp lệ; hãy sửa các trường đó rồi gửi lại.", errors, request));
+        return Problems.response(Problems.of(400, "validation-failed", ProblemText.of("validation-failed.count")
+                .with("count", errors.size()), errors, request));
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpServerRequest request) {
-        String where = e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return Problems.response(Problems.of(400, "malformed-json", "The body is not valid JSON (line " + where
-                + "): " + e.getOriginalMessage(), "Nội dung gửi lên không phải JSON hợp lệ (dòng "
-                + where.replace("column", "cột") + ").", List.of(), request));
+        return Problems.response(Problems.of(400, "malformed-json", ProblemText.of("malformed-json.at")
+                .with("line", e.getLocation().getLineNr()).with("column", e.getLocation().getColumnNr())
+                .with("reason", e.getOriginalMessage()), List.of(), request));
     }
 
     @ServerExceptionMapper
@@ -76,13 +75,11 @@ public class ProblemMappers {
                     ? cause.getMessage() : "has the wrong type or format";
         }
         if (field.isEmpty()) {
-            return Problems.response(Problems.of(400, "malformed-json", "The body does not have the expected JSON "
-                    + "shape: send an object as described in the API document.", "Nội dung gửi lên không đúng dạng "
-                    + "JSON cần có: hãy gửi một đối tượng như tài liệu API mô tả.", List.of(), request));
+            return Problems.response(Problems.of(400, "malformed-json", ProblemText.of("malformed-json.shape"),
+                    List.of(), request));
         }
-        return Problems.response(Problems.of(400, "validation-failed", "The request has an invalid field: " + field
-                + ".", "Yêu cầu có trường không hợp lệ: " + field + ".", List.of(new Problem.FieldError(field, message)),
-                request));
+        return Problems.response(Problems.of(400, "validation-failed", ProblemText.of("validation-failed.field")
+                .with("field", field), List.of(new Problem.FieldError(field, message)), request));
     }
 
     @ServerExceptionMapper
@@ -101,15 +98,11 @@ public class ProblemMappers {
         String allow = e.getResponse().getHeaderString("Allow");
         if (status == 405 && allow == null) {
             // without an Allow header to point to, point to the document that lists the methods
-            return Problems.response(Problems.of(405, "method-not-allowed", (request == null ? "This method"
-                    : request.method() + " " + request.path()) + " is not supported; the API document at "
-                    + "/q/openapi lists the methods each path takes.", (request == null ? "Phương thức này"
-                    : request.method() + " " + request.path()) + " không được hỗ trợ; tài liệu API tại /q/openapi "
-                    + "liệt kê các phương thức của từng đường dẫn.", List.of(), request));
+            return Problems.response(Problems.of(405, "method-not-allowed", ProblemText.of(
+                    "method-not-allowed.no-allow").with("target", WebProblems.target(request)), List.of(), request));
         }
         Response.ResponseBuilder answer = Response.fromResponse(Problems.response(Problems.of(status,
-                WebProblems.slug(status), WebProblems.detail(status, request), WebProblems.vietnamese(status, request),
-                List.of(), request)));
+                WebProblems.slug(status), WebProblems.detail(status, request), List.of(), request)));
         if (allow != null) {
             answer.header("Allow", allow);
         }
@@ -118,9 +111,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response staleVersion(OptimisticLockException e, HttpServerRequest request) {
-        return Problems.response(Problems.of(412, "stale-version", "The resource was changed by someone else "
-                + "meanwhile; read it again and apply your change to the current version.", "Dữ liệu đã được người "
-                + "khác sửa trong lúc đó; hãy đọc lại và áp dụng thay đổi của bạn trên phiên bản hiện tại.", List.of(),
+        return Problems.response(Problems.of(412, "stale-version", ProblemText.of("stale-version"), List.of(),
                 request));
     }
 
@@ -140,12 +131,10 @@ public class ProblemMappers {
             // The database is away (a failover, a restart) or overloaded: the same request will work later.
             LOG.warnf("Database unavailable for %s %s: %s", request == null ? "?" : request.method(),
                     request == null ? "?" : request.path(), e.getMessage());
-            return Response.fromResponse(respond(503, "database-unavailable", "The service cannot reach its "
-                    + "database at the moment; nothing was changed. Send the request again after Retry-After "
-                    + "seconds.", List.of(), request)).header("Retry-After", "5").build();
+            return Response.fromResponse(Problems.response(Problems.of(503, "database-unavailable",
+                    ProblemText.of("database-unavailable"), List.of(), request))).header("Retry-After", "5").build();
         }
-        Problem problem = Problems.of(500, "internal-error", "The service failed to handle the request. Quote the "
-                + "request id when you report it.", List.of(), request);
+        Problem problem = Problems.of(500, "internal-error", ProblemText.of("internal-error"), List.of(), request);
         LOG.errorf(e, "Unhandled failure of %s %s [request %s]", request == null ? "?" : request.method(),
                 problem.instance(), problem.requestId());
         return Problems.response(problem);

@@ -50,6 +50,17 @@ public final class Problems {
                 request);
     }
 
+    /** Problem with its detail from the catalog, in the caller's language. */
+    public static Problem of(int status, String slug, ProblemText detail, List<Problem.FieldError> errors,
+            HttpServerRequest request) {
+        return of(status, slug, detail.in(vietnamese(request)), errors, request);
+    }
+
+    /** A field error with its message from the catalog, in the caller's language. */
+    public static Problem.FieldError field(String field, ProblemText message, HttpServerRequest request) {
+        return new Problem.FieldError(field, message.in(vietnamese(request)));
+    }
+
     /** Whether the caller asked for Vietnamese first (Accept-Language: vi, vi-VN, ...). */
     public static boolean vietnamese(HttpServerRequest request) {
         return vietnamese(request == null ? null : request.getHeader("Accept-Language"));

@@ -1,6 +1,8 @@
 package vn.tochuc.platform.text;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -9,6 +11,9 @@ public final class VietnameseText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** How Vietnamese documents write a day: 24/11/2027. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private VietnameseText() {
     }
@@ -31,5 +36,10 @@ public final class VietnameseText {
         String decomposed = Normalizer.normalize(withoutStroke, Normalizer.Form.NFD);
         String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("");
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /** A day as Vietnamese text writes it (dd/MM/yyyy); null stays null. The API's JSON keeps ISO dates. */
+    public static String date(LocalDate day) {
+        return day == null ? null : DAY.format(day);
     }
 }

@@ -3,8 +3,8 @@ package vn.tochuc.platform.web;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.Arrays;
 import java.util.List;
-import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * ETags from entity versions, and the If-Match / If-None-Match rules that stop lost updates: a write must name
@@ -26,21 +26,17 @@ public final class EntityVersions {
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "Send If-Match with the ETag you read, so a "
-                    + "change made meanwhile by someone else is not overwritten.");
+            throw new ProblemException(428, "precondition-required", ProblemText.of("precondition-required"));
         }
         List<String> tags = tags(ifMatch);
         if (tags.contains("*")) {
-            throw new ProblemException(428, "precondition-required", "If-Match: * names no version, so it cannot "
-                    + "tell whether someone changed the resource since you read it; send the ETag you read (\""
-                    + currentVersion + "\" if you read the current version).");
+            throw new ProblemException(428, "precondition-required", ProblemText.of("precondition-required.star")
+                    .with("version", currentVersion));
         }
         if (tags.stream().noneMatch(tag -> names(tag, currentVersion))) {
             boolean weak = tags.stream().anyMatch(tag -> tag.startsWith("W/"));
-            throw new ProblemException(412, "stale-version", "The resource is now at version " + currentVersion
-                    + " (ETag \"" + currentVersion + "\"), not the one you sent in If-Match"
-                    + (weak ? " (a weak tag, W/..., never matches a write)" : "") + "; read it again and apply your "
-                    + "change to the current version.");
+            throw new ProblemException(412, "stale-version", ProblemText.of(weak ? "stale-version.weak"
+                    : "stale-version.now-at").with("version", currentVersion));
         }
     }
 
@@ -60,9 +56,8 @@ public final class EntityVersions {
         try {
             return Long.parseLong(bare);
         } catch (NumberFormatException e) {
-            throw new ProblemException(412, "stale-version", "If-Match " + ifMatch.strip() + " is not the one "
-                    + "strong ETag this API gave out for the resource (a weak tag, W/..., never matches a write); "
-                    + "read it again and send its ETag.");
+            throw new ProblemException(412, "stale-version", ProblemText.of("stale-version.not-ours")
+                    .with("sent", ifMatch.strip()));
         }
     }
 
@@ -73,14 +68,14 @@ public final class EntityVersions {
      */
     public static void requireVersion(String field, Long version, long currentVersion, String what) {
         if (version == null) {
-            throw new ProblemException(428, "precondition-required", "Send " + field + " with the version (ETag) of "
-                    + what + " you read, so a change made meanwhile by someone else is not overwritten.",
-                    List.of(new Problem.FieldError(field, "is required: the version of " + what + " you read")));
+            throw new ProblemException(428, "precondition-required", ProblemText.of("precondition-required.of")
+                    .with("field", field).with("what", what))
+                    .field(field, ProblemText.of("field.version-required").with("what", what));
         }
         if (version != currentVersion) {
-            throw new ProblemException(412, "stale-version", "The current version of " + what + " is "
-                    + currentVersion + ", not " + version + "; read it again and decide with the current version.",
-                    List.of(new Problem.FieldError(field, "is not the current version " + currentVersion)));
+            throw new ProblemException(412, "stale-version", ProblemText.of("stale-version.of").with("what", what)
+                    .with("version", currentVersion).with("sent", version))
+                    .field(field, ProblemText.of("field.version-not-current").with("version", currentVersion));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * Opaque keyset cursors: a token holds the sort key of the last item returned, so paging stays stable while rows
@@ -37,7 +38,7 @@ public final class PageTokens {
             }
             return parts;
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
+            throw ProblemException.invalid("pageToken", ProblemText.of("field.page-token"));
         }
     }
 
@@ -46,7 +47,7 @@ public final class PageTokens {
         try {
             return parse.apply(part);
         } catch (RuntimeException e) {
-            throw ProblemException.invalid("pageToken", "is not a token this API gave out; start again without it");
+            throw ProblemException.invalid("pageToken", ProblemText.of("field.page-token"));
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * Parses query parameters that JAX-RS would otherwise turn into a bare 404 when malformed, so the caller learns
@@ -22,7 +23,7 @@ public final class QueryParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a date written YYYY-MM-DD, e.g. 2025-07-01");
+            throw ProblemException.invalid(name, ProblemText.of("field.date"));
         }
     }
 
@@ -34,7 +35,7 @@ public final class QueryParams {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be an id (UUID) such as 0d4f7a3c-8a51-4c1e-b0a4-6b3e2f1d9c01");
+            throw ProblemException.invalid(name, ProblemText.of("field.uuid"));
         }
     }
 
@@ -42,7 +43,7 @@ public final class QueryParams {
     public static UUID requiredUuid(String name, String value, String why) {
         UUID id = uuid(name, value);
         if (id == null) {
-            throw ProblemException.invalid(name, "is required: " + why);
+            throw ProblemException.invalid(name, ProblemText.of("field.required").with("why", why));
         }
         return id;
     }
@@ -60,7 +61,8 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // answered below, like an out-of-range number
         }
-        throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
+        throw ProblemException.invalid(name, ProblemText.of("field.whole-number-range").with("min", min)
+                .with("max", max));
     }
 
     /** One of an enum's constants by name, e.g. {@code status=OVERDUE}; null when absent. */
@@ -71,7 +73,8 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(name, ProblemText.of("field.one-of")
+                    .with("values", java.util.Arrays.asList(type.getEnumConstants())));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.function.Supplier;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * For reports that answer JSON or a spreadsheet: which one the caller asked for, and an ETag for a computed answer
@@ -28,7 +29,7 @@ public final class Representations {
             return switch (format.strip().toLowerCase()) {
                 case "xlsx" -> true;
                 case "json" -> false;
-                default -> throw ProblemException.invalid("format", "must be json or xlsx");
+                default -> throw ProblemException.invalid("format", ProblemText.of("field.json-or-xlsx"));
             };
         }
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {

@@ -1,6 +1,7 @@
 package vn.tochuc.platform.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.problem.Problems;
 import vn.tochuc.platform.text.StorableText;
 
@@ -30,8 +32,8 @@ public class WebRoutes {
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(RequestIds::assign);
         router.route().last().handler(context -> answer(context, Problems.of(404, "not-found",
-                "Nothing is served at " + context.request().path() + ". The API is described at /q/openapi.",
-                List.of(), context.request())));
+                ProblemText.of("not-found.path").with("path", context.request().path()), List.of(),
+                context.request())));
         router.route().order(Integer.MIN_VALUE + 1).handler(this::refuseOversizedBody);
         router.route().order(Integer.MIN_VALUE + 2).handler(WebRoutes::refuseUnstorableText);
     }
@@ -45,30 +47,32 @@ public class WebRoutes {
     private static void refuseUnstorableText(RoutingContext context) {
         List<Problem.FieldError> errors = new ArrayList<>();
         try {
-            context.queryParams().forEach(param -> unstorable(param.getKey(), param.getValue(), errors));
+            context.queryParams().forEach(param -> unstorable(param.getKey(), param.getValue(), errors,
+                    context.request()));
         } catch (RuntimeException malformed) {
             // A query string that cannot be decoded is the REST layer's to refuse.
         }
         if (context.request().path().toLowerCase(Locale.ROOT).contains("%00")) {
-            errors.add(new Problem.FieldError("path", "contains the character U+0000 (NUL, written %00), which no "
-                    + "resource name holds; remove it"));
+            errors.add(Problems.field("path", ProblemText.of("field.nul-path"), context.request()));
         }
-        context.request().headers().forEach(header -> unstorable(header.getKey(), header.getValue(), errors));
+        context.request().headers().forEach(header -> unstorable(header.getKey(), header.getValue(), errors,
+                context.request()));
         if (errors.isEmpty()) {
             context.next();
             return;
         }
-        answer(context, Problems.of(400, "validation-failed", "The request has " + errors.size() + " invalid "
-                + "field(s); correct them and send it again.", errors, context.request()));
+        answer(context, Problems.of(400, "validation-failed", ProblemText.of("validation-failed.count")
+                .with("count", errors.size()), errors, context.request()));
     }
 
-    private static void unstorable(String name, String value, List<Problem.FieldError> errors) {
-        String why = StorableText.whyNot(value);
+    private static void unstorable(String name, String value, List<Problem.FieldError> errors,
+            HttpServerRequest request) {
+        ProblemText why = StorableText.whyNotText(value);
         if (why == null) {
-            why = StorableText.whyNot(name);
+            why = StorableText.whyNotText(name);
         }
         if (why != null) {
-            errors.add(new Problem.FieldError(name.replace("\0", ""), why));
+            errors.add(Problems.field(name.replace("\0", ""), why, request));
         }
     }
 
@@ -81,9 +85,8 @@ public class WebRoutes {
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                 && Long.parseLong(length) > maxBodyBytes) {
             context.response().putHeader("Connection", "close");
-            answer(context, Problems.of(413, "payload-too-large", "The request body has " + length + " bytes; "
-                    + "this service accepts at most " + maxBodyBytes + ". Send less data per request.", List.of(),
-                    context.request()));
+            answer(context, Problems.of(413, "payload-too-large", ProblemText.of("payload-too-large.length")
+                    .with("length", length).with("max", maxBodyBytes), List.of(), context.request()));
             return;
         }
         context.next();

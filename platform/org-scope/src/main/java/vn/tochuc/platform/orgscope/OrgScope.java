@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.security.SignedInCaller;
 
 /**
@@ -52,9 +53,9 @@ public class OrgScope {
      */
     public void requireUnit(String field, UUID unitId) {
         if (unitId == null ? !unlimited() : !covers(unitId)) {
-            throw new ProblemException(403, "out-of-scope", (unitId == null ? "No org unit was given in " + field
-                    : "Org unit " + unitId + " (" + field + ") is outside the org units your token acts for")
-                    + "; name a unit you act for (a Board officer acts for all of them).");
+            throw new ProblemException(403, "out-of-scope", unitId == null
+                    ? ProblemText.of("out-of-scope.none").with("field", field)
+                    : ProblemText.of("out-of-scope").with("unit", unitId).with("field", field));
         }
     }
 

@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.problem.Problems;
 
 /**
@@ -25,9 +26,8 @@ public class BaseRoleFilter {
         if (identity.isAnonymous() || Roles.BASE.stream().anyMatch(identity::hasRole)) {
             return null;
         }
-        return Problems.response(Problems.of(403, "add-on-role-only", "Your token holds only add-on roles ("
-                + String.join(", ", identity.getRoles()) + "); protection-officer adds the protection notes to "
-                + "another role and grants nothing by itself. Ask for a token that also carries one of "
-                + String.join(", ", Roles.BASE.stream().sorted().toList()) + ".", List.of(), request));
+        return Problems.response(Problems.of(403, "add-on-role-only", ProblemText.of("add-on-role-only")
+                .with("roles", String.join(", ", identity.getRoles()))
+                .with("baseRoles", String.join(", ", Roles.BASE.stream().sorted().toList())), List.of(), request));
     }
 }

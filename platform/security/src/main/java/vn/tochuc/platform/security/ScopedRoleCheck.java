@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.problem.Problems;
 
 /**
@@ -31,9 +32,7 @@ public class ScopedRoleCheck {
                 || SCOPED_ROLES.stream().noneMatch(identity::hasRole) || !caller.orgUnits().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Problems.response(Problems.of(403, "no-org-units", "This token names no org units: the "
-                + "roles unit-officer, viewer and integrator act only for the units listed in its '"
-                + SignedInCaller.ORG_UNITS_CLAIM + "' claim. Ask the identity provider for a token that lists the "
-                + "units you act for (locally: ./tochuc token --role ROLE --org-unit ID).", List.of(), request)));
+        return Optional.of(Problems.response(Problems.of(403, "no-org-units", ProblemText.of("no-org-units")
+                .with("claim", SignedInCaller.ORG_UNITS_CLAIM), List.of(), request)));
     }
 }
