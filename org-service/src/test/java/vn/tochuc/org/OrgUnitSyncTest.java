@@ -44,7 +44,7 @@ class OrgUnitSyncTest {
         List<Map<String, Object>> mine = seen.stream().filter(c -> ours.contains(c.get("id"))).toList();
         assertThat(mine).extracting(c -> c.get("id")).containsExactlyElementsOf(ours);
         assertThat(mine).extracting(c -> c.get("change")).containsOnly("UPSERT");
-        assertThat(mine).extracting(c -> ((Map<?, ?>) c.get("unit")).get("name"))
+        assertThat(mine.stream().map(c -> (Object) ((Map<?, ?>) c.get("unit")).get("name")).toList())
                 .containsExactly("Chi bộ đồng bộ An", "Chi bộ đồng bộ Bình", "Chi bộ đồng bộ Cường");
 
         String lastSync = (String) seen.get(seen.size() - 1).get("changedAt");
