@@ -61,7 +61,8 @@ class AppointmentChangesTest {
         UUID to = OrgUnits.unit(null, "Đảng ủy xã Tráng Việt");
         String person = personIn(from, "Minh");
         String appointment = appoint(person, from, 2021);
-        String since = OffsetDateTime.now().minusSeconds(1).toString();
+        // after the appointment was made: what follows comes from the move alone
+        String since = OffsetDateTime.now().toString();
         String leaving = Tokens.scoped("to-chuc@tienthinh", List.of(from), "unit-officer");
         String joining = Tokens.scoped("to-chuc@trangviet", List.of(to), "viewer");
 
