@@ -181,6 +181,33 @@ class RunningSuiteTest {
         return id;
     }
 
+    /** What a mobile app relies on through the gateway: the sync feed, a weak ETag kept under compression, 304. */
+    @Test
+    @Order(3)
+    void shouldFeedANewUnitAndAnswerAnUnchangedFeedPageWithNotModifiedThroughTheGateway() throws Exception {
+        String since = Instant.now().minusSeconds(1).toString();
+        UUID unit = createUnitAndAwaitItsEvent(E2e.newOrgUnit("đồng bộ"));
+        String feed = url(config.gateway().orElseThrow(), "/api/v1/org-units/changes?limit=200&since=" + since);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String token = "Bearer " + keys().token("e2e-mobile", List.of("board-officer"), List.of(), Duration.ofHours(1));
+
+        HttpResponse<String> page = E2e.get(feed);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(E2e.json(page).path("items").findValuesAsText("id")).contains(unit.toString());
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).startsWith("W/\"");
+        HttpResponse<byte[]> gzip = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(feed))
+                .header("Authorization", token).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzip.headers().firstValue("ETag")).hasValue(etag);
+        HttpResponse<byte[]> again = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(feed))
+                .header("Authorization", token).header("Accept-Encoding", "gzip, br").header("If-None-Match", etag)
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
     @Test
     @Order(3)
     void shouldNameTheGatewayInTheLocationOfAUnitCreatedThroughIt() {

@@ -8,7 +8,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.cadre.service.PersonChanges;
 import vn.tochuc.cadre.service.SensitiveFields;
 import vn.tochuc.platform.problem.Problem;
-import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
+import vn.tochuc.platform.web.QueryParams;
 import vn.tochuc.platform.web.RequestIds;
 
 /** The mobile sync feed of people (see {@link PersonChanges}). */
@@ -56,7 +55,7 @@ public class PersonChangeResource {
             @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken,
             @Context HttpServerRequest http) {
-        OffsetDateTime from = time(since);
+        OffsetDateTime from = QueryParams.since(since);
         List<String> after = PageTokens.decode(pageToken, 2);
         PersonChanges.Position position = after.isEmpty() ? null : new PersonChanges.Position(
                 PageTokens.part(after.get(0), OffsetDateTime::parse), PageTokens.part(after.get(1), UUID::fromString));
@@ -76,18 +75,5 @@ public class PersonChangeResource {
                     people.get(next++)));
         }
         return result;
-    }
-
-    private static OffsetDateTime time(String since) {
-        if (since == null || since.isBlank()) {
-            throw ProblemException.invalid("since", "is required: the time of your last sync, or "
-                    + "1970-01-01T00:00:00Z for a first full one");
-        }
-        try {
-            return OffsetDateTime.parse(since.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("since", "must be an ISO-8601 time with offset, such as "
-                    + "2026-11-01T00:00:00Z");
-        }
     }
 }

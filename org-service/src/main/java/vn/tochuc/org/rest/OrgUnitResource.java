@@ -111,17 +111,19 @@ public class OrgUnitResource {
             + "by name; each item carries its depth below the unit.")
     @APIResponse(responseCode = "404", description = "No such unit, or it did not exist on the date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "200", description = "The units, streamed as they are read", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = OrgUnitResponse.class)))
+    @APIResponse(responseCode = "200", description = "The units, streamed as they are read, with a weak ETag",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrgUnitResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     public Response subtree(@PathParam("id") UUID id,
             @Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
             @Parameter(description = "How many levels below the unit, 0-50; all when absent")
-            @QueryParam("depth") String depth) {
+            @QueryParam("depth") String depth,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         LocalDate date = asOf(asOf);
         int levels = depth(depth);
         units.get(id, date);
         // a province is 10,000 units and 4 MB of JSON: written while read, not held whole
-        return JsonArrayStream.answer(mapper, OrgUnitResponse.class,
+        return JsonArrayStream.answer(mapper, OrgUnitResponse.class, treeTag(id, date, levels), ifNoneMatch,
                 each -> units.walkDown(id, date, levels, u -> each.accept(OrgUnitMapper.toTreeNode(u, date))));
     }
 
@@ -140,15 +142,27 @@ public class OrgUnitResource {
     @Path("/tree")
     @Operation(summary = "List the whole structure as of a date", description = "Every unit from the roots down, "
             + "depth first, each with its depth.")
-    @APIResponse(responseCode = "200", description = "The units, streamed as they are read", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = OrgUnitResponse.class)))
+    @APIResponse(responseCode = "200", description = "The units, streamed as they are read, with a weak ETag",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrgUnitResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     public Response tree(@Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
             @Parameter(description = "How many levels below the roots, 0-50; all when absent")
-            @QueryParam("depth") String depth) {
+            @QueryParam("depth") String depth,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         LocalDate date = asOf(asOf);
         int levels = depth(depth);
-        return JsonArrayStream.answer(mapper, OrgUnitResponse.class,
+        return JsonArrayStream.answer(mapper, OrgUnitResponse.class, treeTag(null, date, levels), ifNoneMatch,
                 each -> units.walkDown(null, date, levels, u -> each.accept(OrgUnitMapper.toTreeNode(u, date))));
+    }
+
+    /**
+     * The weak ETag of a streamed tree or subtree: what was asked (the date included, so "today" changes at
+     * midnight) and a stamp of the whole structure. A change anywhere gives every tree a new tag, which costs a
+     * mobile app one download more, never a stale copy.
+     */
+    private jakarta.ws.rs.core.EntityTag treeTag(UUID id, LocalDate date, int levels) {
+        return EntityVersions.weakTag("org-units/tree", String.valueOf(id), date.toString(), Integer.toString(levels),
+                units.structureStamp());
     }
 
     @GET

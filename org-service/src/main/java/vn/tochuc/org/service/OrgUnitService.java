@@ -77,6 +77,18 @@ public class OrgUnitService {
         tree.walkDown(id, asOf, depth, each);
     }
 
+    /**
+     * A stamp of the whole structure that changes with every change of it, for the validators of streamed reads:
+     * every change of a unit or its versions goes through {@link StructureChanges}, which raises the unit's version,
+     * and versions only grow, so their sum does too; the count covers a new unit.
+     */
+    public String structureStamp() {
+        Object[] row = (Object[]) OrgUnit.getEntityManager()
+                .createNativeQuery("select count(*), coalesce(sum(version), 0), max(updated_at) from org_unit")
+                .getSingleResult();
+        return row[0] + ":" + row[1] + ":" + row[2];
+    }
+
     public List<OrgUnitSnapshot> ancestors(UUID id, LocalDate asOf) {
         get(id, asOf);
         return tree.ancestors(id, asOf);

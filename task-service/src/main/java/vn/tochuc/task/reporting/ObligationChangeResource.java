@@ -7,7 +7,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.platform.problem.Problem;
-import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
+import vn.tochuc.platform.web.QueryParams;
 import vn.tochuc.task.calendar.BoardCalendar;
 
 /** The mobile sync feed of report obligations (see {@link ObligationChanges}). */
@@ -52,7 +51,7 @@ public class ObligationChangeResource {
                     + "for a first full sync", required = true) @QueryParam("since") String since,
             @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
-        OffsetDateTime from = time(since);
+        OffsetDateTime from = QueryParams.since(since);
         int size = PageTokens.limit(limit);
         List<String> after = PageTokens.decode(pageToken, 2);
         ObligationChanges.Slice slice = changes.feed(from,
@@ -61,18 +60,5 @@ public class ObligationChangeResource {
         LocalDate today = calendar.today();
         return new Page<>(slice.changes().stream().map(c -> ObligationChange.of(c, today)).toList(),
                 slice.nextAt() == null ? null : PageTokens.encode(slice.nextAt().toString(), slice.nextSeq().toString()));
-    }
-
-    private static OffsetDateTime time(String since) {
-        if (since == null || since.isBlank()) {
-            throw ProblemException.invalid("since", "is required: the time of your last sync, or "
-                    + "1970-01-01T00:00:00Z for a first full one");
-        }
-        try {
-            return OffsetDateTime.parse(since.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("since", "must be an ISO-8601 time with offset, such as "
-                    + "2025-04-01T00:00:00Z");
-        }
     }
 }

@@ -1,7 +1,11 @@
 package vn.tochuc.platform.web;
 
 import jakarta.ws.rs.core.EntityTag;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.problem.ProblemText;
@@ -89,6 +93,43 @@ public final class EntityVersions {
         }
         return tags(ifNoneMatch).stream().map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                 .anyMatch(tag -> tag.equals("*") || names(tag, currentVersion));
+    }
+
+    /**
+     * A weak tag (RFC 9110 8.8.1) for an answer with no version of its own, such as a list, a page or a tree: a digest
+     * of {@code parts}, which must be everything the answer depends on. Weak because the same answer may travel
+     * compressed or not (the gateway compresses): "the same content", not "the same bytes".
+     */
+    public static EntityTag weakTag(byte[]... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                sha.update(part);
+                sha.update((byte) 0);
+            }
+            return new EntityTag(HexFormat.of().formatHex(sha.digest(), 0, 12), true);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** {@link #weakTag(byte[]...)} of text parts, e.g. a query's parameters and a stamp of the data it reads. */
+    public static EntityTag weakTag(String... parts) {
+        return weakTag(Arrays.stream(parts).map(p -> String.valueOf(p).getBytes(StandardCharsets.UTF_8))
+                .toArray(byte[][]::new));
+    }
+
+    /**
+     * True when If-None-Match names {@code current} (or is {@code *}): the caller's copy is fresh, answer 304. The
+     * comparison is weak (RFC 9110 13.1.2): {@code W/"x"} and {@code "x"} match each other.
+     */
+    public static boolean notModified(String ifNoneMatch, EntityTag current) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = "\"" + current.getValue() + "\"";
+        return tags(ifNoneMatch).stream().map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(opaque));
     }
 
     /** A strong tag of the version; the quotes are optional, as clients that copy the number forget them. */

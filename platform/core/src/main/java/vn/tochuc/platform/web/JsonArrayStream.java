@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -23,6 +25,21 @@ import java.util.function.Consumer;
 public final class JsonArrayStream {
 
     private JsonArrayStream() {
+    }
+
+    /**
+     * As {@link #answer(ObjectMapper, Class, Consumer)}, with a validator: 304 and nothing read when
+     * {@code ifNoneMatch} names {@code tag}. The list is not held whole, so it cannot be digested as
+     * {@link WeakETags} does: {@code tag} must come from a stamp of the data the list reads (see
+     * {@link EntityVersions#weakTag(String...)}) that changes with every change of it.
+     */
+    public static <T> Response answer(ObjectMapper mapper, Class<T> type, EntityTag tag, String ifNoneMatch,
+            Consumer<Consumer<T>> producer) {
+        if (EntityVersions.notModified(ifNoneMatch, tag)) {
+            return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
+        }
+        return Response.fromResponse(answer(mapper, type, producer)).tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
     }
 
     /** The items of {@code type} that {@code producer} hands to its consumer, in order, as a 200 JSON array. */

@@ -5,6 +5,9 @@ import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list; {@code nextPageToken} is absent on the last page. */
+@Schema(description = "One page of a list: at most " + PageTokens.MAX_LIMIT + " items (limit 1-" + PageTokens.MAX_LIMIT
+        + ", default " + PageTokens.DEFAULT_LIMIT + "; a larger limit is refused with 400). Carries a weak ETag; "
+        + "If-None-Match with it answers 304 while the page is unchanged.")
 public record Page<T>(
         List<T> items,
         @Schema(description = "Pass as pageToken to get the next page; absent on the last page") String nextPageToken) {

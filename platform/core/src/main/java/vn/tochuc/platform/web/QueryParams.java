@@ -1,6 +1,7 @@
 package vn.tochuc.platform.web;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import vn.tochuc.platform.problem.ProblemException;
@@ -24,6 +25,23 @@ public final class QueryParams {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, ProblemText.of("field.date"));
+        }
+    }
+
+    /**
+     * The {@code since} of a sync feed ({@code changes?since=}): an ISO-8601 time with its offset, required. A date
+     * alone or a time without an offset is refused rather than guessed (whose midnight?).
+     */
+    public static OffsetDateTime since(String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid("since", "is required: the time of your last sync, or "
+                    + "1970-01-01T00:00:00Z for a first full one");
+        }
+        try {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("since", "must be an ISO-8601 time with offset, such as "
+                    + "2026-11-01T00:00:00Z or 2026-11-01T07:00:00+07:00");
         }
     }
 

@@ -89,4 +89,29 @@ class EntityVersionsTest {
         assertThatThrownBy(() -> EntityVersions.expectedVersion("\"7\", \"8\"")).isInstanceOf(ProblemException.class)
                 .extracting(e -> ((ProblemException) e).status()).isEqualTo(412);
     }
+
+    @Test
+    void shouldTagTheSameContentAlikeAndOtherContentDifferentlyWithAWeakTag() {
+        var tag = EntityVersions.weakTag("org-units/tree", "2025-07-01", "12:40");
+
+        assertThat(tag.isWeak()).isTrue();
+        assertThat(tag.toString()).startsWith("W/\"");
+        assertThat(EntityVersions.weakTag("org-units/tree", "2025-07-01", "12:40")).isEqualTo(tag);
+        assertThat(EntityVersions.weakTag("org-units/tree", "2025-07-01", "12:41")).isNotEqualTo(tag);
+        // the parts are kept apart: "ab" + "c" is not "a" + "bc"
+        assertThat(EntityVersions.weakTag("ab", "c")).isNotEqualTo(EntityVersions.weakTag("a", "bc"));
+    }
+
+    @Test
+    void shouldAnswerNotModifiedToAWeakTagComparedWeaklyInAListOrToAStar() {
+        var tag = EntityVersions.weakTag("page", "1");
+        String value = "\"" + tag.getValue() + "\"";
+
+        assertThat(EntityVersions.notModified("W/" + value, tag)).isTrue();
+        assertThat(EntityVersions.notModified(value, tag)).as("weak comparison ignores W/").isTrue();
+        assertThat(EntityVersions.notModified("W/\"other\", W/" + value, tag)).isTrue();
+        assertThat(EntityVersions.notModified("*", tag)).isTrue();
+        assertThat(EntityVersions.notModified("W/\"other\"", tag)).isFalse();
+        assertThat(EntityVersions.notModified(null, tag)).isFalse();
+    }
 }
