@@ -58,6 +58,9 @@ public final class CombinedApiDocument {
             throw new ApiDocumentCheck.ContractBroken("The services' API documents do not merge cleanly:\n  "
                     + String.join("\n  ", result.conflicts()));
         }
-        return yaml.writeValueAsString(result.document().getMap());
+        // through JSON text: the merged JsonObject holds JsonObjects, which Jackson would write as beans
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plain = new ObjectMapper().readValue(result.document().encode(), LinkedHashMap.class);
+        return yaml.writeValueAsString(plain);
     }
 }
