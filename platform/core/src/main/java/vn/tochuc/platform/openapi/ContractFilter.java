@@ -40,6 +40,7 @@ public class ContractFilter implements OASFilter {
     static final String RETRY_AFTER = "Retry-After";
     /** What SmallRye writes for @NotBlank: "contains a non-blank", not a format. */
     static final String NOT_BLANK = "\\S";
+    static final String JSON_NODE = "JsonNode";
     static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
     static final String SERVICE_TOKEN = "{Service}";
     static final String RULES_PATH = "/api/v1/rules/";
@@ -71,6 +72,11 @@ public class ContractFilter implements OASFilter {
             openAPI.setComponents(components);
         }
         addHeaders(components);
+        if (components.getSchemas() != null && components.getSchemas().containsKey(JSON_NODE)) {
+            // SmallRye describes Jackson's JsonNode by its getters (empty, valueNode...), which is not what is sent:
+            // the field holds any JSON value
+            components.addSchema(JSON_NODE, OASFactory.createSchema().description("Any JSON value"));
+        }
         List<String> missing = new ArrayList<>();
         Set<String> operationIds = new TreeSet<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
