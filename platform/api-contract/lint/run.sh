@@ -31,4 +31,8 @@ node_modules/.bin/spectral lint --quiet --ruleset .spectral.yaml --fail-severity
   --output "$REPORT/spectral.json" "${documents[@]}" || status=$?
 node summarize-spectral.mjs "$REPORT/spectral.json" "${documents[@]}" || status=1
 node validate-asyncapi.mjs "$DOCS/events/asyncapi.yaml" || status=1
+# The ruleset itself: a deliberately broken document must fail with the expected rules.
+node_modules/.bin/spectral lint --quiet --ruleset .spectral.yaml --fail-severity error --format json \
+  --output "$REPORT/broken-fixture.json" fixtures/broken-api.yaml >/dev/null 2>&1 || true
+node check-fixture.mjs "$REPORT/broken-fixture.json" fixtures/broken-api.expected || status=1
 exit "$status"
