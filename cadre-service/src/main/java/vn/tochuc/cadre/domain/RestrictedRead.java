@@ -11,12 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One read of restricted data about a person: who read what, in which request. Never changed or deleted. */
 @Entity
 @Table(name = "restricted_read")
 public class RestrictedRead extends PanacheEntityBase {
 
+    /** Named: SmallRye would number it (Kind1), a name another service's document may give something else. */
+    @Schema(name = "RestrictedReadKind")
     public enum Kind {
         /** National ID, ethnicity, religion, family members of a CV. */
         SENSITIVE_FIELDS,

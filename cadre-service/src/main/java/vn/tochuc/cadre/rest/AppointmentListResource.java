@@ -45,7 +45,8 @@ public class AppointmentListResource {
     }
 
     @GET
-    @Operation(summary = "List appointments of a person or a unit", description = "Quá trình công tác / chức vụ "
+    @Operation(operationId = "listAppointments",
+            summary = "List appointments of a person or a unit", description = "Quá trình công tác / chức vụ "
             + "trong đơn vị: by start date, oldest first, paged. personId or orgUnitId is required.")
     @APIResponse(responseCode = "200", description = "One page")
     public Page<AppointmentResponse> list(
@@ -63,7 +64,8 @@ public class AppointmentListResource {
 
     @GET
     @Path("/flagged")
-    @Operation(summary = "List appointments awaiting re-arrangement", description = "Chờ bố trí lại: appointments "
+    @Operation(operationId = "listFlaggedAppointments",
+            summary = "List appointments awaiting re-arrangement", description = "Chờ bố trí lại: appointments "
             + "ended (UNIT_RESTRUCTURED) because their unit ceased (merged, consolidated, split, dissolved), until the "
             + "person starts a new appointment. Optionally of one (ceased) unit.")
     @APIResponse(responseCode = "200", description = "One page")
@@ -74,7 +76,8 @@ public class AppointmentListResource {
 
     @GET
     @Path("/term-expired")
-    @Operation(summary = "List appointments whose term has ended but that are still open", description = "Hết "
+    @Operation(operationId = "listTermExpiredAppointments",
+            summary = "List appointments whose term has ended but that are still open", description = "Hết "
             + "nhiệm kỳ: appointments still held whose planned end (the end of the term) is before asOf (default "
             + "today, Vietnam time), in orgUnitId's subtree (default: every unit you act for); the seats to "
             + "re-elect, reappoint or end (POST /api/v1/appointments/{id}/end). By start date, oldest first.")

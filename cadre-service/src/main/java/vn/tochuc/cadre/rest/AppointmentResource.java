@@ -56,7 +56,8 @@ public class AppointmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Appoint a person to a position", description = "Bổ nhiệm / bầu / luân chuyển / biệt phái "
+    @Operation(operationId = "startAppointment",
+            summary = "Appoint a person to a position", description = "Bổ nhiệm / bầu / luân chuyển / biệt phái "
             + "/ bố trí lại. Refused while a discipline decision bars appointment (409, saying until when). "
             + "Publishes appointment.started.v1.")
     @APIResponse(responseCode = "201", description = "Appointed; Location and ETag name the appointment",
@@ -71,7 +72,8 @@ public class AppointmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an appointment", description = "Answers 304 when If-None-Match holds the current "
+    @Operation(operationId = "getAppointment",
+            summary = "Read an appointment", description = "Answers 304 when If-None-Match holds the current "
             + "ETag.")
     @APIResponse(responseCode = "200", description = "The appointment, with its ETag",
             content = @Content(schema = @Schema(implementation = AppointmentResponse.class)))
@@ -87,7 +89,8 @@ public class AppointmentResource {
     @POST
     @Path("/{id}/ending")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "End an appointment", description = "Miễn nhiệm (RELIEVED), luân chuyển đi (ROTATED_OUT), "
+    @Operation(operationId = "endAppointment",
+            summary = "End an appointment", description = "Miễn nhiệm (RELIEVED), luân chuyển đi (ROTATED_OUT), "
             + "biệt phái đi (SECONDED_OUT), hết nhiệm kỳ, nghỉ hưu, từ trần ... with If-Match. The record stays "
             + "readable. Publishes appointment.ended.v1.")
     @APIResponse(responseCode = "200", description = "Ended",

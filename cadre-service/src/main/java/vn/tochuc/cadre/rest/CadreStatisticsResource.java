@@ -36,7 +36,8 @@ public class CadreStatisticsResource {
     @GET
     @Path("/party-members")
     @Produces({MediaType.APPLICATION_JSON, MemberStatisticsXlsx.MEDIA_TYPE})
-    @Operation(summary = "Count party members of a subtree as of a date", description = "JSON, or an XLSX workbook "
+    @Operation(operationId = "getPartyMemberStatistics",
+            summary = "Count party members of a subtree as of a date", description = "JSON, or an XLSX workbook "
             + "with Accept: " + MemberStatisticsXlsx.MEDIA_TYPE + " or format=xlsx. Movements count the period "
             + "from..to, both days included (default: the year up to asOf).")
     @APIResponse(responseCode = "200", description = "The statistics",

@@ -79,7 +79,8 @@ public class DisciplineResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a discipline decision", description = "The form must fit the subject (party "
+    @Operation(operationId = "decideDiscipline",
+            summary = "Record a discipline decision", description = "The form must fit the subject (party "
             + "member, probationary member, civil servant). REMOVAL_FROM_POST (cách chức) ends every appointment "
             + "the person holds on effectiveOn, each with appointment.ended.v1 reason REMOVED_BY_DISCIPLINE.")
     @APIResponse(responseCode = "201", description = "Recorded; Location and ETag name it",
@@ -94,7 +95,8 @@ public class DisciplineResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a discipline decision", description = "Answers 304 when If-None-Match holds the "
+    @Operation(operationId = "getDiscipline",
+            summary = "Read a discipline decision", description = "Answers 304 when If-None-Match holds the "
             + "current ETag.")
     @APIResponse(responseCode = "200", description = "The decision, with its ETag",
             content = @Content(schema = @Schema(implementation = DisciplineResponse.class)))
@@ -108,7 +110,8 @@ public class DisciplineResource {
     }
 
     @GET
-    @Operation(summary = "The discipline register", description = "Sổ theo dõi kỷ luật: decisions effective from "
+    @Operation(operationId = "listDisciplines",
+            summary = "The discipline register", description = "Sổ theo dõi kỷ luật: decisions effective from "
             + "`from` to `to` (inclusive; default: this year so far), of `orgUnitId` and every unit below it, or of "
             + "one person, oldest first, with the count per form.")
     @APIResponse(responseCode = "200", description = "The register",

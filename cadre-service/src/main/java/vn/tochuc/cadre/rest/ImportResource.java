@@ -64,7 +64,8 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Start an import", description = "The body is the file itself: Content-Type text/csv "
+    @Operation(operationId = "startImport",
+            summary = "Start an import", description = "The body is the file itself: Content-Type text/csv "
             + "(UTF-8, comma-separated, header row first) or the XLSX type (first sheet, header row first). Columns "
             + "are named like the API's fields: nationalId, surname, givenName, sex, dateOfBirth are required; "
             + "middleName, otherNames, birthplace, homeTown, ethnicityCode, religionCode, generalEducation, "
@@ -97,7 +98,8 @@ public class ImportResource {
     }
 
     @GET
-    @Operation(summary = "List imports, newest first", description = "Every import job with its status and counts, "
+    @Operation(operationId = "listImports",
+            summary = "List imports, newest first", description = "Every import job with its status and counts, "
             + "so a job whose id was lost can be found again; filter by status.")
     @APIResponse(responseCode = "200", description = "One page of jobs, newest first")
     public Page<ImportJobResponse> list(
@@ -116,7 +118,8 @@ public class ImportResource {
     @GET
     @Path("/template")
     @Produces(ImportFiles.CSV)
-    @Operation(summary = "Download the import template (CSV)", description = "The header row an import reads: the "
+    @Operation(operationId = "getImportTemplate",
+            summary = "Download the import template (CSV)", description = "The header row an import reads: the "
             + "required columns first, then every optional one. Ask for the XLSX type in Accept for a workbook with "
             + "a guide sheet (Vietnamese headers accepted, formats, examples).")
     @APIResponse(responseCode = "200", description = "The template")
@@ -128,7 +131,8 @@ public class ImportResource {
     @GET
     @Path("/template")
     @Produces(ImportFiles.XLSX)
-    @Operation(summary = "Download the import template (XLSX)", description = "Sheet 'Danh sách' holds the header "
+    @Operation(operationId = "getImportTemplate",
+            summary = "Download the import template (XLSX)", description = "Sheet 'Danh sách' holds the header "
             + "row to fill in; sheet 'Hướng dẫn' says what each column holds and which Vietnamese header is accepted "
             + "in its place.")
     @APIResponse(responseCode = "200", description = "The template")
@@ -139,7 +143,8 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an import's status and progress", description = "rowsDone of totalRows are "
+    @Operation(operationId = "getImport",
+            summary = "Read an import's status and progress", description = "rowsDone of totalRows are "
             + "committed; counts by outcome.")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
@@ -151,7 +156,8 @@ public class ImportResource {
 
     @GET
     @Path("/{id}/rows")
-    @Operation(summary = "Read an import's per-row report", description = "Row numbers are the file's (the header "
+    @Operation(operationId = "listImportRows",
+            summary = "Read an import's per-row report", description = "Row numbers are the file's (the header "
             + "is row 1); a REJECTED row lists every problem field by field.")
     @APIResponse(responseCode = "200", description = "One page of rows in file order")
     @APIResponse(responseCode = "404", description = "No such import",

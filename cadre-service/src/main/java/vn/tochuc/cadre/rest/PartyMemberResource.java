@@ -79,7 +79,8 @@ public class PartyMemberResource {
     }
 
     @GET
-    @Operation(summary = "List a person's memberships, or the members due for full membership",
+    @Operation(operationId = "listPartyMembers",
+            summary = "List a person's memberships, or the members due for full membership",
             description = "With personId: every membership the person has had, newest first (the way from a CV to "
                     + "its membership id). Without it: probationary members (dự bị) of the cells in orgUnitId's "
                     + "subtree (default: every unit you act for) whose 12 months end from dueFrom to dueBy "
@@ -113,7 +114,8 @@ public class PartyMemberResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Admit a person as a probationary member", description = "Kết nạp: the person must be 18 "
+    @Operation(operationId = "admitPartyMember",
+            summary = "Admit a person as a probationary member", description = "Kết nạp: the person must be 18 "
             + "on the day; full membership is due 12 months later. Publishes member.admitted.v1.")
     @APIResponse(responseCode = "201", description = "Admitted; Location and ETag name the membership",
             content = @Content(schema = @Schema(implementation = MembershipResponse.class)))
@@ -127,7 +129,8 @@ public class PartyMemberResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a membership", description = "Answers 304 when If-None-Match holds the current ETag.")
+    @Operation(operationId = "getPartyMember",
+            summary = "Read a membership", description = "Answers 304 when If-None-Match holds the current ETag.")
     @APIResponse(responseCode = "200", description = "The membership, with its ETag",
             content = @Content(schema = @Schema(implementation = MembershipResponse.class)))
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -140,7 +143,8 @@ public class PartyMemberResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "List every step of a membership", description = "Oldest first, with who and which request.")
+    @Operation(operationId = "getPartyMemberHistory",
+            summary = "List every step of a membership", description = "Oldest first, with who and which request.")
     public List<MembershipStepResponse> history(@PathParam("id") UUID id) {
         return members.history(id).stream().map(h -> new MembershipStepResponse(h.step, h.effectiveOn,
                 tree(h.details), h.actor, h.requestId, h.at)).toList();
@@ -149,7 +153,8 @@ public class PartyMemberResource {
     @POST
     @Path("/{id}/recognition")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Recognise full membership", description = "Công nhận đảng viên chính thức, from the due "
+    @Operation(operationId = "recognisePartyMember",
+            summary = "Recognise full membership", description = "Công nhận đảng viên chính thức, from the due "
             + "date on. Publishes member.recognised.v1.")
     public Response recognise(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid RecognitionRequest request,
@@ -161,7 +166,8 @@ public class PartyMemberResource {
     @POST
     @Path("/{id}/transfers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Transfer party activity", description = "Chuyển sinh hoạt đảng: permanent, temporary or "
+    @Operation(operationId = "transferPartyMember",
+            summary = "Transfer party activity", description = "Chuyển sinh hoạt đảng: permanent, temporary or "
             + "internal. Publishes member.transferred.v1.")
     public Response transfer(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid TransferRequest request,
@@ -173,7 +179,8 @@ public class PartyMemberResource {
     @POST
     @Path("/{id}/activity")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Exempt, suspend or restore activity", description = "Miễn sinh hoạt, đình chỉ sinh hoạt. "
+    @Operation(operationId = "recordPartyMemberActivity",
+            summary = "Exempt, suspend or restore activity", description = "Miễn sinh hoạt, đình chỉ sinh hoạt. "
             + "Publishes member.activity-changed.v1.")
     public Response activity(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ActivityRequest request,
@@ -185,7 +192,8 @@ public class PartyMemberResource {
     @POST
     @Path("/{id}/leaving")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "End a membership", description = "Khai trừ, xóa tên, cho ra khỏi Đảng, or death. The "
+    @Operation(operationId = "recordPartyMemberLeaving",
+            summary = "End a membership", description = "Khai trừ, xóa tên, cho ra khỏi Đảng, or death. The "
             + "record stays readable. Publishes member.left.v1.")
     public Response leave(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid LeavingRequest request,

@@ -14,6 +14,8 @@ public record PersonChange(
         @Schema(description = "When it changed; the largest one seen is the next call's since") OffsetDateTime changedAt,
         @Schema(description = "The person as now, for UPSERT") PersonSummary person) {
 
+    /** Named for the combined document, where every service's change feeds share it (UPSERT or REMOVED). */
+    @Schema(name = "ChangeKind")
     public enum Kind {
         UPSERT,
         REMOVED

@@ -44,7 +44,8 @@ public class PersonChangeResource {
     }
 
     @GET
-    @Operation(summary = "People changed since a time, for mobile sync", description = "Every CV in your org "
+    @Operation(operationId = "listPersonChanges",
+            summary = "People changed since a time, for mobile sync", description = "Every CV in your org "
             + "units changed after since (UPSERT, with the person), and a REMOVED tombstone for each record that "
             + "left your units, in (changedAt, id) order. Page through nextPageToken; then keep the largest "
             + "changedAt seen and pass it as since next time (less a minute, to be safe: entries are idempotent).")

@@ -52,7 +52,8 @@ public class PersonListResource {
     }
 
     @GET
-    @Operation(summary = "Find persons", description = "Sorted the Vietnamese way: by given name, then middle name, "
+    @Operation(operationId = "findPersons",
+            summary = "Find persons", description = "Sorted the Vietnamese way: by given name, then middle name, "
             + "then surname, in the Vietnamese alphabet (a < ă < â, d < đ, o < ô < ơ, u < ư), tones breaking ties. "
             + "Filters combine; a page at a time.")
     @APIResponse(responseCode = "200", description = "One page of persons")
@@ -93,7 +94,8 @@ public class PersonListResource {
     @Path("/{id}/audit")
     // The trail holds old and new values of every field, sensitive ones included.
     @RolesAllowed({Roles.BOARD_OFFICER, Roles.UNIT_OFFICER, Roles.PROTECTION_OFFICER})
-    @Operation(summary = "List every change to a person's CV", description = "Oldest first: who, when, which "
+    @Operation(operationId = "getPersonAudit",
+            summary = "List every change to a person's CV", description = "Oldest first: who, when, which "
             + "request, and each field's old and new value.")
     @APIResponse(responseCode = "404", description = "No such person",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -52,7 +52,8 @@ public class PersonResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a person's CV", description = "Refuses a national ID already on record (409). "
+    @Operation(operationId = "createPerson",
+            summary = "Record a person's CV", description = "Refuses a national ID already on record (409). "
             + "A person with the same birth name and date of birth is still created, with a possible-duplicate "
             + "warning naming the other record.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
@@ -74,7 +75,8 @@ public class PersonResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a person's CV", description = "Answers 304 when If-None-Match holds the current ETag. "
+    @Operation(operationId = "getPerson",
+            summary = "Read a person's CV", description = "Answers 304 when If-None-Match holds the current ETag. "
             + "National ID, ethnicity, religion and family are shown only to board, unit and protection officers, "
             + "and each such read is recorded; other roles get them blank and listed in withheld.")
     @APIResponse(responseCode = "200", description = "The CV, with its ETag",
@@ -95,7 +97,8 @@ public class PersonResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct a person's CV", description = "Replaces the whole CV. Send If-Match with the "
+    @Operation(operationId = "updatePerson",
+            summary = "Correct a person's CV", description = "Replaces the whole CV. Send If-Match with the "
             + "ETag you read; the change is audited field by field. A caller whose roles get the sensitive fields "
             + "withheld sends them blank, as read, and their stored values are kept; a value for one of them is "
             + "403 withheld-field.")

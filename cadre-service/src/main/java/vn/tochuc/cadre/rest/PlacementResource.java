@@ -48,7 +48,8 @@ public class PlacementResource {
     }
 
     @GET
-    @Operation(summary = "List members awaiting placement", description = "Chờ bố trí sinh hoạt: members of a cell "
+    @Operation(operationId = "listMembersAwaitingPlacement",
+            summary = "List members awaiting placement", description = "Chờ bố trí sinh hoạt: members of a cell "
             + "that ceased in a split (several successors) or a dissolution, by membership id, paged. A transfer "
             + "(POST /api/v1/party-members/{id}/transfers) clears the flag.")
     @APIResponse(responseCode = "200", description = "One page")

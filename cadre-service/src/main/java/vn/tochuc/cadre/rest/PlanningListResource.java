@@ -49,7 +49,8 @@ public class PlanningListResource {
     }
 
     @GET
-    @Operation(summary = "List planning entries of a person, a unit or a term", description = "By term, then id, "
+    @Operation(operationId = "listPlannings",
+            summary = "List planning entries of a person, a unit or a term", description = "By term, then id, "
             + "paged. At least one of personId, orgUnitId, term. Entries removed from planning only with "
             + "includeRemoved=true.")
     @APIResponse(responseCode = "200", description = "One page")
@@ -81,7 +82,8 @@ public class PlanningListResource {
 
     @GET
     @Path("/coverage")
-    @Operation(summary = "Planning coverage of a unit in a term", description = "Per position in effect in the "
+    @Operation(operationId = "getPlanningCoverage",
+            summary = "Planning coverage of a unit in a term", description = "Per position in effect in the "
             + "term: how many people stand planned; how many positions have nobody planned.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = PlanningCoverageResponse.class)))

@@ -21,7 +21,7 @@ public record PlanningRequest(
                 examples = "DEPUTY_SECRETARY") String titleCode,
         @Schema(description = "The unit; required with titleCode, and if given with positionId it must be the "
                 + "position's unit") UUID orgUnitId,
-        @NotBlank @Schema(description = "Nhiệm kỳ: five years starting in a year divisible by 5",
+        @NotBlank @Size(max = 9) @Schema(description = "Nhiệm kỳ: five years starting in a year divisible by 5",
                 examples = "2025-2030") String term,
         @Schema(description = "The day planning was decided; today by default. The discipline bar is checked on it")
         LocalDate plannedOn,

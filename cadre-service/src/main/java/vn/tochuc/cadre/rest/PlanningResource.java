@@ -59,7 +59,8 @@ public class PlanningResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan a person for a position in a term", description = "Quy hoạch: for an org-service "
+    @Operation(operationId = "addPlanning",
+            summary = "Plan a person for a position in a term", description = "Quy hoạch: for an org-service "
             + "position, or a title of a unit. Refused while a discipline decision bars planning (409, saying until "
             + "when). Publishes planning.added.v1.")
     @APIResponse(responseCode = "201", description = "Planned; Location and ETag name the entry",
@@ -74,7 +75,8 @@ public class PlanningResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a planning entry", description = "Answers 304 when If-None-Match holds the current "
+    @Operation(operationId = "getPlanning",
+            summary = "Read a planning entry", description = "Answers 304 when If-None-Match holds the current "
             + "ETag.")
     @APIResponse(responseCode = "200", description = "The entry, with its ETag",
             content = @Content(schema = @Schema(implementation = PlanningResponse.class)))
@@ -90,7 +92,8 @@ public class PlanningResource {
     @POST
     @Path("/{id}/removal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Remove a person from planning", description = "Đưa ra khỏi quy hoạch, with a reason and "
+    @Operation(operationId = "removePlanning",
+            summary = "Remove a person from planning", description = "Đưa ra khỏi quy hoạch, with a reason and "
             + "If-Match. The entry stays readable. Publishes planning.removed.v1.")
     @APIResponse(responseCode = "200", description = "Removed",
             content = @Content(schema = @Schema(implementation = PlanningResponse.class)))

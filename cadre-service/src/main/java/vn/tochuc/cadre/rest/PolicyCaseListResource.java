@@ -48,7 +48,8 @@ public class PolicyCaseListResource {
     }
 
     @GET
-    @Operation(summary = "List policy cases of a person or in a status", description = "personId or status is "
+    @Operation(operationId = "listPolicyCases",
+            summary = "List policy cases of a person or in a status", description = "personId or status is "
             + "required; oldest proposal first.")
     @APIResponse(responseCode = "200", description = "One page")
     public Page<PolicyCaseResponse> list(@Parameter(description = "The person's cases") @QueryParam("personId")

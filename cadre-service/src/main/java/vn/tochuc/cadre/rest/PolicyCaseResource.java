@@ -59,7 +59,8 @@ public class PolicyCaseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a policy case", description = "Đề nghị tinh giản biên chế / nghỉ hưu trước tuổi "
+    @Operation(operationId = "proposePolicyCase",
+            summary = "Propose a policy case", description = "Đề nghị tinh giản biên chế / nghỉ hưu trước tuổi "
             + "with its legal basis and proposed date. One open case per person and kind.")
     @APIResponse(responseCode = "201", description = "Proposed; Location and ETag name the case",
             content = @Content(schema = @Schema(implementation = PolicyCaseResponse.class)))
@@ -73,7 +74,8 @@ public class PolicyCaseResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a policy case with its history", description = "Answers 304 when If-None-Match "
+    @Operation(operationId = "getPolicyCase",
+            summary = "Read a policy case with its history", description = "Answers 304 when If-None-Match "
             + "holds the current ETag.")
     @APIResponse(responseCode = "200", description = "The case, with its ETag",
             content = @Content(schema = @Schema(implementation = PolicyCaseResponse.class)))
@@ -90,7 +92,8 @@ public class PolicyCaseResource {
     @POST
     @Path("/{id}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a policy case on", description = "Approve (with the decision), complete, reject or "
+    @Operation(operationId = "movePolicyCase",
+            summary = "Move a policy case on", description = "Approve (with the decision), complete, reject or "
             + "withdraw, with If-Match. The step joins the case's history.")
     @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(schema = @Schema(implementation = PolicyCaseResponse.class)))

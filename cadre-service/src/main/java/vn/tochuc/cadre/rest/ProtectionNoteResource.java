@@ -57,7 +57,8 @@ public class ProtectionNoteResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a note about a person")
+    @Operation(operationId = "recordProtectionNote",
+            summary = "Record a note about a person")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ProtectionNoteResponse.class)))
     @APIResponse(responseCode = "422", description = "No such person within your org units",
@@ -70,7 +71,8 @@ public class ProtectionNoteResource {
     }
 
     @GET
-    @Operation(summary = "A person's notes, withdrawn ones included", description = "Each note returned is a "
+    @Operation(operationId = "listProtectionNotes",
+            summary = "A person's notes, withdrawn ones included", description = "Each note returned is a "
             + "recorded read.")
     @APIResponse(responseCode = "200", description = "The notes, oldest first")
     @APIResponse(responseCode = "404", description = "No such person within your org units",
@@ -82,7 +84,8 @@ public class ProtectionNoteResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one note", description = "A recorded read. If-None-Match with the current ETag "
+    @Operation(operationId = "getProtectionNote",
+            summary = "Read one note", description = "A recorded read. If-None-Match with the current ETag "
             + "answers 304, which discloses nothing and so is not recorded.")
     @APIResponse(responseCode = "200", description = "The note, with its ETag",
             content = @Content(schema = @Schema(implementation = ProtectionNoteResponse.class)))
@@ -102,7 +105,8 @@ public class ProtectionNoteResource {
     @POST
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withdraw a note", description = "The note stays readable with the reason. Send If-Match.")
+    @Operation(operationId = "withdrawProtectionNote",
+            summary = "Withdraw a note", description = "The note stays readable with the reason. Send If-Match.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = ProtectionNoteResponse.class)))
     @APIResponse(responseCode = "409", description = "Already withdrawn",

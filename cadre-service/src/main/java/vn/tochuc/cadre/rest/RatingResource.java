@@ -62,7 +62,8 @@ public class RatingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a person's rating for a year", description = "One rating per person and year.")
+    @Operation(operationId = "recordQualityRating",
+            summary = "Record a person's rating for a year", description = "One rating per person and year.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = RatingResponse.class)))
     public Response record(@NotNull(message = "a JSON body is required") @Valid RatingRequest request,
@@ -76,7 +77,8 @@ public class RatingResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct a rating", description = "With If-Match; person and year stay; audited.")
+    @Operation(operationId = "correctQualityRating",
+            summary = "Correct a rating", description = "With If-Match; person and year stay; audited.")
     @APIResponse(responseCode = "200", description = "Corrected",
             content = @Content(schema = @Schema(implementation = RatingResponse.class)))
     public Response correct(@PathParam("id") UUID id,
@@ -89,7 +91,8 @@ public class RatingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a rating", description = "Answers 304 when If-None-Match holds the current ETag.")
+    @Operation(operationId = "getQualityRating",
+            summary = "Read a rating", description = "Answers 304 when If-None-Match holds the current ETag.")
     @APIResponse(responseCode = "200", description = "The rating, with its ETag",
             content = @Content(schema = @Schema(implementation = RatingResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
@@ -103,7 +106,8 @@ public class RatingResource {
 
     @GET
     @Path("/report")
-    @Operation(summary = "Rating distribution of a grassroots organization", description = "Ratings of `year` "
+    @Operation(operationId = "getQualityRatingReport",
+            summary = "Rating distribution of a grassroots organization", description = "Ratings of `year` "
             + "(default: last year) given by `orgUnitId` and the units below it, per grade, and whether excellent "
             + "stays within the cap (the rule cadre.rating.excellent-cap in force at the year's end, named in capRule).")
     @APIResponse(responseCode = "200", description = "The report",

@@ -24,7 +24,8 @@ import vn.tochuc.platform.problem.ProblemException;
 public class ReferenceDataResource {
 
     @GET
-    @Operation(summary = "Name the reference lists", description = "ethnicities (dân tộc, 54 groups with the "
+    @Operation(operationId = "listReferenceDataLists",
+            summary = "Name the reference lists", description = "ethnicities (dân tộc, 54 groups with the "
             + "statistical codes 01-54), religions (tôn giáo; 00 = none), education-levels (trình độ chuyên môn), "
             + "political-theory-levels (lý luận chính trị), state-management-grades (quản lý nhà nước).")
     public List<String> lists() {
@@ -33,7 +34,8 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/{list}")
-    @Operation(summary = "List the values of one reference list", description = "In their official order.")
+    @Operation(operationId = "getReferenceData",
+            summary = "List the values of one reference list", description = "In their official order.")
     @APIResponse(responseCode = "200", description = "The codes and names")
     @APIResponse(responseCode = "404", description = "No such list",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

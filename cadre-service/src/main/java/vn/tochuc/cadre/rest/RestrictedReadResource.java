@@ -42,7 +42,8 @@ public class RestrictedReadResource {
     }
 
     @GET
-    @Operation(summary = "Reads of one person's restricted data, newest first")
+    @Operation(operationId = "listRestrictedReads",
+            summary = "Reads of one person's restricted data, newest first")
     @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "404", description = "No such person within your org units",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

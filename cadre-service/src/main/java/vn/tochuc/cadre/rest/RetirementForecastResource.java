@@ -28,7 +28,8 @@ public class RetirementForecastResource {
     }
 
     @GET
-    @Operation(summary = "Cadres reaching the retirement age soon", description = "Living persons recorded as working "
+    @Operation(operationId = "getRetirementForecast",
+            summary = "Cadres reaching the retirement age soon", description = "Living persons recorded as working "
             + "in an org unit whose statutory retirement age (Labour Code 2019 art. 169, Decree 135/2020/NĐ-CP: "
             + "men 60y3m in 2021 rising 3 months a year to 62; women 55y4m rising 4 months a year to 60) falls from "
             + "this month to the given number of months ahead, soonest first.")

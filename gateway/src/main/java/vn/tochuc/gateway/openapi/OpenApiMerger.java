@@ -16,6 +16,11 @@ public final class OpenApiMerger {
     public static final String TITLE = "ToChuc API";
     public static final String SERVICES_EXTENSION = "x-tochuc-services";
     private static final String DEFAULT_OPENAPI_VERSION = "3.1.0";
+    /** Relative: whichever gateway served the document, so one document serves every environment. */
+    private static final JsonObject SERVER = new JsonObject().put("url", "/")
+            .put("description", "The gateway that served this document, at the same paths in every environment: "
+                    + "local (./tochuc run), staging and production")
+            .put("x-internal", false);
 
     public record Source(String service, JsonObject document) {
     }
@@ -59,7 +64,7 @@ public final class OpenApiMerger {
                         : sources.get(0).document().getString("openapi", DEFAULT_OPENAPI_VERSION))
                 .put("info", new JsonObject().put("title", TITLE).put("version", version)
                         .put("description", description(sources, missing)))
-                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")));
+                .put("servers", new JsonArray().add(SERVER.copy()));
         if (security != null) {
             merged.put("security", security);
         }

@@ -25,7 +25,10 @@ class OpenApiMergerTest {
         assertThat(merged.getJsonObject("paths").fieldNames()).containsExactlyInAnyOrder("/api/v1/a", "/api/v1/b");
         assertThat(merged.getString("openapi")).isEqualTo("3.0.3");
         assertThat(merged.getJsonObject("info").getString("title")).isEqualTo("ToChuc API");
-        assertThat(merged.getJsonArray("servers")).isEqualTo(new JsonArray().add(new JsonObject().put("url", "/")));
+        assertThat(merged.getJsonArray("servers").getJsonObject(0).getString("url")).isEqualTo("/");
+        // OWASP API9: a server says who it is for and which environments it stands for
+        assertThat(merged.getJsonArray("servers").getJsonObject(0).getBoolean("x-internal")).isFalse();
+        assertThat(merged.getJsonArray("servers").getJsonObject(0).getString("description")).contains("production");
     }
 
     @Test

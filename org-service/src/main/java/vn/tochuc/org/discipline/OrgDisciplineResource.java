@@ -41,7 +41,8 @@ public class OrgDisciplineResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a discipline decision on a party organization", description = "The form must be one "
+    @Operation(operationId = "decideOrgDiscipline",
+            summary = "Record a discipline decision on a party organization", description = "The form must be one "
             + "the version of org.discipline-forms in force on decidedOn allows for the unit's kind; the answer names "
             + "that version. A disbandment also drafts and approves a DISSOLVE restructuring case for effectiveDate "
             + "(childPlacements for each child unit), applied at once when the date has come. Publishes "
@@ -61,7 +62,8 @@ public class OrgDisciplineResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a discipline decision on a party organization")
+    @Operation(operationId = "getOrgDiscipline",
+            summary = "Read a discipline decision on a party organization")
     @APIResponse(responseCode = "200", description = "The decision, with its ETag")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
     @APIResponse(responseCode = "404", description = "No such decision",
@@ -75,7 +77,8 @@ public class OrgDisciplineResource {
     }
 
     @GET
-    @Operation(summary = "The register of discipline decisions on party organizations", description = "By decision "
+    @Operation(operationId = "listOrgDisciplines",
+            summary = "The register of discipline decisions on party organizations", description = "By decision "
             + "date; unitId narrows it to one unit.")
     @APIResponse(responseCode = "404", description = "No such unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

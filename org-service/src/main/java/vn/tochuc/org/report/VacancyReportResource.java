@@ -44,7 +44,8 @@ public class VacancyReportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, VacancyReportXlsx.MEDIA_TYPE})
-    @Operation(summary = "Vacancy report of a unit and its subtree as of a date", description = "JSON, or an XLSX "
+    @Operation(operationId = "getVacancyReport",
+            summary = "Vacancy report of a unit and its subtree as of a date", description = "JSON, or an XLSX "
             + "download with Accept: " + VacancyReportXlsx.MEDIA_TYPE + " or format=xlsx. The ETag is a digest of "
             + "the report: If-None-Match answers 304 while nothing in it changed.")
     @APIResponse(responseCode = "200", description = "The report",

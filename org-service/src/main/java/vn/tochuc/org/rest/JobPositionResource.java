@@ -48,7 +48,8 @@ public class JobPositionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a job position in a unit")
+    @Operation(operationId = "createJobPosition",
+            summary = "Create a job position in a unit")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = JobPositionResponse.class)))
     @APIResponse(responseCode = "409", description = "The unit has an open job position with that code",
@@ -64,7 +65,8 @@ public class JobPositionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a job position", description = "Answers 304 when If-None-Match holds the ETag.")
+    @Operation(operationId = "getJobPosition",
+            summary = "Read a job position", description = "Answers 304 when If-None-Match holds the ETag.")
     @APIResponse(responseCode = "200", description = "The job position, with its ETag",
             content = @Content(schema = @Schema(implementation = JobPositionResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
@@ -79,7 +81,8 @@ public class JobPositionResource {
     }
 
     @GET
-    @Operation(summary = "List job positions in effect on a date", description = "By unit and code; paged.")
+    @Operation(operationId = "listJobPositions",
+            summary = "List job positions in effect on a date", description = "By unit and code; paged.")
     public Page<JobPositionResponse> list(@QueryParam("orgUnitId") String orgUnitId,
             @Parameter(description = "YYYY-MM-DD; today when absent") @QueryParam("asOf") String asOf,
             @Parameter(description = "Page size, 1-200, default 50") @QueryParam("limit") String limit,
@@ -92,7 +95,8 @@ public class JobPositionResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct a job position's name, grade or count", description = "Needs If-Match.")
+    @Operation(operationId = "changeJobPosition",
+            summary = "Correct a job position's name, grade or count", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = JobPositionResponse.class)))
     @APIResponse(responseCode = "409", description = "The job position has ended",
@@ -110,7 +114,8 @@ public class JobPositionResource {
     @POST
     @Path("/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "End a job position", description = "It stays readable, not in effect from endDate. "
+    @Operation(operationId = "endJobPosition",
+            summary = "End a job position", description = "It stays readable, not in effect from endDate. "
             + "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Ended; the new ETag",
             content = @Content(schema = @Schema(implementation = JobPositionResponse.class)))

@@ -86,7 +86,8 @@ public class OrgUnitKindResource {
     }
 
     @GET
-    @Operation(summary = "List org unit kinds", description = "Retired kinds included, marked active=false. With asOf, "
+    @Operation(operationId = "listOrgUnitKinds",
+            summary = "List org unit kinds", description = "Retired kinds included, marked active=false. With asOf, "
             + "only the kinds a unit established that day may have: the party-organization kinds the version of the "
             + "rule org.unit-kinds in force names (with the kinds each may sit under and the version, marked "
             + "toConfirm when the Board has still to confirm it), and every other active kind.")
@@ -106,7 +107,8 @@ public class OrgUnitKindResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Read an org unit kind")
+    @Operation(operationId = "getOrgUnitKind",
+            summary = "Read an org unit kind")
     @APIResponse(responseCode = "404", description = "No such kind",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -119,7 +121,8 @@ public class OrgUnitKindResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an org unit kind", description = "For administrators, when the structure gains a kind.")
+    @Operation(operationId = "createOrgUnitKind",
+            summary = "Add an org unit kind", description = "For administrators, when the structure gains a kind.")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "The code is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -132,7 +135,8 @@ public class OrgUnitKindResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change or retire an org unit kind", description = "Requires If-Match; the code stays.")
+    @Operation(operationId = "updateOrgUnitKind",
+            summary = "Change or retire an org unit kind", description = "Requires If-Match; the code stays.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "412", description = "The ETag sent is not the current one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

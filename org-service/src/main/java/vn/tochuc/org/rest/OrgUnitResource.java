@@ -56,7 +56,8 @@ public class OrgUnitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Establish an org unit", description = "Stores the unit and publishes org.unit.created.v1. "
+    @Operation(operationId = "createOrgUnit",
+            summary = "Establish an org unit", description = "Stores the unit and publishes org.unit.created.v1. "
             + "Later changes of name, parent or kind go through restructuring cases.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = OrgUnitResponse.class)))
@@ -77,7 +78,8 @@ public class OrgUnitResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an org unit as of a date", description = "Answers 304 when If-None-Match holds the "
+    @Operation(operationId = "getOrgUnit",
+            summary = "Read an org unit as of a date", description = "Answers 304 when If-None-Match holds the "
             + "current ETag.")
     @APIResponse(responseCode = "200", description = "The unit, with its ETag",
             content = @Content(schema = @Schema(implementation = OrgUnitResponse.class)))
@@ -96,7 +98,8 @@ public class OrgUnitResource {
 
     @GET
     @Path("/{id}/children")
-    @Operation(summary = "List a unit's children as of a date")
+    @Operation(operationId = "listOrgUnitChildren",
+            summary = "List a unit's children as of a date")
     @APIResponse(responseCode = "404", description = "No such unit, or it did not exist on the date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<OrgUnitResponse> children(@PathParam("id") UUID id,
@@ -107,7 +110,8 @@ public class OrgUnitResource {
 
     @GET
     @Path("/{id}/subtree")
-    @Operation(summary = "List a unit and everything below it as of a date", description = "Depth first, siblings "
+    @Operation(operationId = "getOrgUnitSubtree",
+            summary = "List a unit and everything below it as of a date", description = "Depth first, siblings "
             + "by name; each item carries its depth below the unit.")
     @APIResponse(responseCode = "404", description = "No such unit, or it did not exist on the date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -129,7 +133,8 @@ public class OrgUnitResource {
 
     @GET
     @Path("/{id}/ancestors")
-    @Operation(summary = "List a unit's ancestors as of a date", description = "From the root down to the parent.")
+    @Operation(operationId = "listOrgUnitAncestors",
+            summary = "List a unit's ancestors as of a date", description = "From the root down to the parent.")
     @APIResponse(responseCode = "404", description = "No such unit, or it did not exist on the date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<OrgUnitResponse> ancestors(@PathParam("id") UUID id,
@@ -140,7 +145,8 @@ public class OrgUnitResource {
 
     @GET
     @Path("/tree")
-    @Operation(summary = "List the whole structure as of a date", description = "Every unit from the roots down, "
+    @Operation(operationId = "getOrgTree",
+            summary = "List the whole structure as of a date", description = "Every unit from the roots down, "
             + "depth first, each with its depth.")
     @APIResponse(responseCode = "200", description = "The units, streamed as they are read, with a weak ETag",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrgUnitResponse.class)))
@@ -167,7 +173,8 @@ public class OrgUnitResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "List every version of a unit", description = "Names, kinds and parents over time.")
+    @Operation(operationId = "getOrgUnitHistory",
+            summary = "List every version of a unit", description = "Names, kinds and parents over time.")
     @APIResponse(responseCode = "404", description = "No such unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrgUnitHistoryResponse history(@PathParam("id") UUID id) {
@@ -186,7 +193,8 @@ public class OrgUnitResource {
 
     @GET
     @Path("/{id}/lineage")
-    @Operation(summary = "List a unit's predecessors and successors", description = "Which units it came from and "
+    @Operation(operationId = "getOrgUnitLineage",
+            summary = "List a unit's predecessors and successors", description = "Which units it came from and "
             + "which it became, by merger, consolidation or split.")
     @APIResponse(responseCode = "404", description = "No such unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -202,7 +210,8 @@ public class OrgUnitResource {
     }
 
     @GET
-    @Operation(summary = "Find org units", description = "With q: units whose name contains it, ignoring case and "
+    @Operation(operationId = "searchOrgUnits",
+            summary = "Find org units", description = "With q: units whose name contains it, ignoring case and "
             + "diacritics, closest matches first. Without q: every unit in effect, by name. A page at a time.")
     @APIResponse(responseCode = "200", description = "One page of units")
     public Page<OrgUnitResponse> search(

@@ -50,7 +50,8 @@ public class PositionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a position in a unit", description = "Publishes org.position.created.v1.")
+    @Operation(operationId = "createPosition",
+            summary = "Create a position in a unit", description = "Publishes org.position.created.v1.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = PositionResponse.class)))
     @APIResponse(responseCode = "409", description = "The unit already has a position of that title",
@@ -67,7 +68,8 @@ public class PositionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a position with its history", description = "Seats and managing body as of asOf; "
+    @Operation(operationId = "getPosition",
+            summary = "Read a position with its history", description = "Seats and managing body as of asOf; "
             + "answers 304 when If-None-Match holds the current ETag.")
     @APIResponse(responseCode = "200", description = "The position, with its ETag",
             content = @Content(schema = @Schema(implementation = PositionResponse.class)))
@@ -86,7 +88,8 @@ public class PositionResource {
     }
 
     @GET
-    @Operation(summary = "List positions in effect on a date", description = "By unit, then title order; a page "
+    @Operation(operationId = "listPositions",
+            summary = "List positions in effect on a date", description = "By unit, then title order; a page "
             + "at a time.")
     public Page<PositionResponse> list(
             @Parameter(description = "Only this unit's positions") @QueryParam("orgUnitId") String orgUnitId,
@@ -103,7 +106,8 @@ public class PositionResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change seats or managing body from a date", description = "Closes the version in effect "
+    @Operation(operationId = "changePosition",
+            summary = "Change seats or managing body from a date", description = "Closes the version in effect "
             + "and starts a new one; the old stays in the history. Needs If-Match. Publishes "
             + "org.position.changed.v1.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
@@ -124,7 +128,8 @@ public class PositionResource {
     @POST
     @Path("/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "End a position", description = "It stays readable, not in effect from endDate. Needs "
+    @Operation(operationId = "endPosition",
+            summary = "End a position", description = "It stays readable, not in effect from endDate. Needs "
             + "If-Match. Publishes org.position.ended.v1.")
     @APIResponse(responseCode = "200", description = "Ended; the new ETag",
             content = @Content(schema = @Schema(implementation = PositionResponse.class)))

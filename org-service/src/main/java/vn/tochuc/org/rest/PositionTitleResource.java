@@ -38,7 +38,8 @@ import vn.tochuc.platform.web.EntityVersions;
 public class PositionTitleResource {
 
     @GET
-    @Operation(summary = "List position titles", description = "In report order; a short list, so not paged.")
+    @Operation(operationId = "listPositionTitles",
+            summary = "List position titles", description = "In report order; a short list, so not paged.")
     public List<PositionTitleResponse> list() {
         return PositionTitle.<PositionTitle>list("order by sortOrder, code").stream()
                 .map(PositionTitleResponse::of).toList();
@@ -46,7 +47,8 @@ public class PositionTitleResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Read a position title", description = "Answers 304 when If-None-Match holds the ETag.")
+    @Operation(operationId = "getPositionTitle",
+            summary = "Read a position title", description = "Answers 304 when If-None-Match holds the ETag.")
     @APIResponse(responseCode = "200", description = "The title, with its ETag",
             content = @Content(schema = @Schema(implementation = PositionTitleResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
@@ -64,7 +66,8 @@ public class PositionTitleResource {
     @POST
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a position title")
+    @Operation(operationId = "createPositionTitle",
+            summary = "Add a position title")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = PositionTitleResponse.class)))
     @APIResponse(responseCode = "409", description = "The code is taken",

@@ -44,7 +44,8 @@ public class RegulationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a regulation", description = "With replacesId, the older one becomes REPLACED from "
+    @Operation(operationId = "issueRegulation",
+            summary = "Issue a regulation", description = "With replacesId, the older one becomes REPLACED from "
             + "the new one's effective date; replacesVersion must then name the version (ETag) of the older one as "
             + "you read it, since replacing changes it. Publishes org.regulation.issued.v1.")
     @APIResponse(responseCode = "201", description = "Issued")
@@ -64,7 +65,8 @@ public class RegulationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a regulation")
+    @Operation(operationId = "getRegulation",
+            summary = "Read a regulation")
     @APIResponse(responseCode = "404", description = "No such regulation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -76,7 +78,8 @@ public class RegulationResource {
     }
 
     @GET
-    @Operation(summary = "List a unit's regulations", description = "All of them, or those in force on asOf.")
+    @Operation(operationId = "listRegulations",
+            summary = "List a unit's regulations", description = "All of them, or those in force on asOf.")
     public List<RegulationBody> list(@Parameter(required = true) @QueryParam("orgUnitId") String orgUnitId,
             @QueryParam("type") String type,
             @Parameter(description = "Only those in force on this date (YYYY-MM-DD)") @QueryParam("asOf") String asOf) {
@@ -92,7 +95,8 @@ public class RegulationResource {
     @POST
     @Path("/{id}/repeal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Repeal a regulation", description = "Requires If-Match. It stays on record as REPEALED.")
+    @Operation(operationId = "repealRegulation",
+            summary = "Repeal a regulation", description = "Requires If-Match. It stays on record as REPEALED.")
     @APIResponse(responseCode = "200", description = "Repealed")
     @APIResponse(responseCode = "409", description = "Not in force",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -57,7 +57,8 @@ public class RestructuringCaseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draft a restructuring case", description = "Nothing changes until it is approved.")
+    @Operation(operationId = "createRestructuringCase",
+            summary = "Draft a restructuring case", description = "Nothing changes until it is approved.")
     @APIResponse(responseCode = "201", description = "The draft, with its ETag",
             content = @Content(schema = @Schema(implementation = RestructuringCaseResponse.class)))
     @APIResponse(responseCode = "415", description = "The body is not JSON",
@@ -71,7 +72,8 @@ public class RestructuringCaseResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a restructuring case")
+    @Operation(operationId = "getRestructuringCase",
+            summary = "Read a restructuring case")
     @APIResponse(responseCode = "200", description = "The case, with its ETag",
             content = @Content(schema = @Schema(implementation = RestructuringCaseResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
@@ -86,7 +88,8 @@ public class RestructuringCaseResource {
     }
 
     @GET
-    @Operation(summary = "List restructuring cases", description = "Oldest first, a page at a time; filter by "
+    @Operation(operationId = "listRestructuringCases",
+            summary = "List restructuring cases", description = "Oldest first, a page at a time; filter by "
             + "status, by a unit the case names (one it changes, moves, ceases or established) and by effective date.")
     public Page<RestructuringCaseResponse> list(
             @Parameter(description = "DRAFT, APPROVED, APPLIED, CANCELLED or FAILED") @QueryParam("status") String status,
@@ -113,7 +116,8 @@ public class RestructuringCaseResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a draft case", description = "Requires If-Match with the case's ETag.")
+    @Operation(operationId = "updateRestructuringCase",
+            summary = "Change a draft case", description = "Requires If-Match with the case's ETag.")
     @APIResponse(responseCode = "200", description = "The changed draft",
             content = @Content(schema = @Schema(implementation = RestructuringCaseResponse.class)))
     @APIResponse(responseCode = "409", description = "The case is no longer a draft",
@@ -129,7 +133,8 @@ public class RestructuringCaseResource {
 
     @GET
     @Path("/{id}/preview")
-    @Operation(summary = "Preview what a case would do", description = "Each affected unit and child before and "
+    @Operation(operationId = "previewRestructuringCase",
+            summary = "Preview what a case would do", description = "Each affected unit and child before and "
             + "after, checked against the structure as of the effective date. Writes nothing.")
     @APIResponse(responseCode = "200", description = "The effects",
             content = @Content(schema = @Schema(implementation = CasePreviewResponse.class)))
@@ -144,7 +149,8 @@ public class RestructuringCaseResource {
 
     @POST
     @Path("/{id}/approve")
-    @Operation(summary = "Approve a draft case", description = "Takes effect at once when its effective date is "
+    @Operation(operationId = "approveRestructuringCase",
+            summary = "Approve a draft case", description = "Takes effect at once when its effective date is "
             + "today or past, otherwise on that day. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "APPLIED, or APPROVED and waiting for its date",
             content = @Content(schema = @Schema(implementation = RestructuringCaseResponse.class)))
@@ -162,7 +168,8 @@ public class RestructuringCaseResource {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel a case not yet in effect", description = "Requires If-Match.")
+    @Operation(operationId = "cancelRestructuringCase",
+            summary = "Cancel a case not yet in effect", description = "Requires If-Match.")
     @APIResponse(responseCode = "200", description = "CANCELLED",
             content = @Content(schema = @Schema(implementation = RestructuringCaseResponse.class)))
     @APIResponse(responseCode = "409", description = "Already applied or closed",

@@ -46,7 +46,8 @@ public class StaffingQuotaResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the first quota of a unit, year and category",
+    @Operation(operationId = "setStaffingQuota",
+            summary = "Set the first quota of a unit, year and category",
             description = "Publishes org.staffing-quota.set.v1. A later decision goes to /{id}/supersede.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = StaffingQuotaResponse.class)))
@@ -62,7 +63,8 @@ public class StaffingQuotaResource {
     @POST
     @Path("/{id}/supersede")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Supersede a quota by a new decision", description = "The old quota is closed on the new "
+    @Operation(operationId = "supersedeStaffingQuota",
+            summary = "Supersede a quota by a new decision", description = "The old quota is closed on the new "
             + "one's validFrom and kept as SUPERSEDED. Needs If-Match. Publishes org.staffing-quota.set.v1.")
     @APIResponse(responseCode = "201", description = "The new quota; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = StaffingQuotaResponse.class)))
@@ -82,7 +84,8 @@ public class StaffingQuotaResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a staffing quota", description = "Answers 304 when If-None-Match holds the ETag.")
+    @Operation(operationId = "getStaffingQuota",
+            summary = "Read a staffing quota", description = "Answers 304 when If-None-Match holds the ETag.")
     @APIResponse(responseCode = "200", description = "The quota, with its ETag",
             content = @Content(schema = @Schema(implementation = StaffingQuotaResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
@@ -97,7 +100,8 @@ public class StaffingQuotaResource {
     }
 
     @GET
-    @Operation(summary = "List staffing quotas", description = "By unit, year, category and start; a page at a time.")
+    @Operation(operationId = "listStaffingQuotas",
+            summary = "List staffing quotas", description = "By unit, year, category and start; a page at a time.")
     public Page<StaffingQuotaResponse> list(@QueryParam("orgUnitId") String orgUnitId,
             @Parameter(description = "Only quotas for this year") @QueryParam("year") String year,
             @Parameter(description = "true: only the current quotas, not the superseded ones")

@@ -55,7 +55,8 @@ public class TermResource {
     }
 
     @GET
-    @Operation(summary = "List terms of office", description = "With their scope: a unit's congress belongs to the "
+    @Operation(operationId = "listTerms",
+            summary = "List terms of office", description = "With their scope: a unit's congress belongs to the "
             + "scope the rule org.terms gives its kind's category.")
     public List<TermBody> list() {
         return terms.terms().stream().map(TermBody::of).toList();
@@ -63,7 +64,8 @@ public class TermResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a term of office", description = "Its length must be the one the version of the rule "
+    @Operation(operationId = "addTerm",
+            summary = "Add a term of office", description = "Its length must be the one the version of the rule "
             + "org.terms in force on 1 January of its first year gives its scope (422 naming the version).")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "The code is taken",

@@ -39,7 +39,8 @@ public class UnitTermResource {
     }
 
     @GET
-    @Operation(summary = "List a unit's congresses and elected bodies, term by term")
+    @Operation(operationId = "listOrgUnitTerms",
+            summary = "List a unit's congresses and elected bodies, term by term")
     @APIResponse(responseCode = "404", description = "No such unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<UnitTermBody> ofUnit(@PathParam("id") UUID unitId) {
@@ -49,7 +50,8 @@ public class UnitTermResource {
     @PUT
     @Path("/{termCode}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a unit's congress for a term", description = "Creates the record (201) or, with "
+    @Operation(operationId = "recordOrgUnitTerm",
+            summary = "Record a unit's congress for a term", description = "Creates the record (201) or, with "
             + "If-Match, changes it (200). Publishes org.unit.congress-recorded.v1.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "200", description = "Changed")

@@ -15,6 +15,8 @@ public record ObligationChange(
         @Schema(description = "When it changed; the largest one seen is the next call's since") OffsetDateTime changedAt,
         @Schema(description = "The obligation as it now stands, for UPSERT") ObligationResponse obligation) {
 
+    /** Named for the combined document, where every service's change feeds share it (UPSERT or REMOVED). */
+    @Schema(name = "ChangeKind")
     public enum Kind {
         UPSERT,
         REMOVED

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TaskExtensionDecision")
 public record ExtensionDecisionRequest(@NotNull Decision decision, @Size(max = 2000) String note) {
 
+    /** Named apart from the services' Decision records (number, date, issuer) in the combined document. */
+    @Schema(name = "ExtensionDecision")
     public enum Decision {
         APPROVE,
         REFUSE

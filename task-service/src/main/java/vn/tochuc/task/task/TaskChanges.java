@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tochuc.task.access.UnitAccess;
 
 /**
@@ -34,6 +35,8 @@ public class TaskChanges {
         }
     }
 
+    /** Named for the combined document, where every service's change feeds share it (UPSERT or REMOVED). */
+    @Schema(name = "ChangeKind")
     public enum Kind {
         UPSERT,
         REMOVED

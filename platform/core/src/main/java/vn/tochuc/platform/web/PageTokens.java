@@ -15,6 +15,8 @@ public final class PageTokens {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
+    /** Longer than any token this API makes (a few sort-key parts, base64url); refused before it is decoded. */
+    public static final int MAX_TOKEN_LENGTH = 2048;
     private static final char SEPARATOR = '\u001f';
 
     private PageTokens() {
@@ -29,6 +31,10 @@ public final class PageTokens {
     public static List<String> decode(String token, int expectedParts) {
         if (token == null || token.isEmpty()) {
             return List.of();
+        }
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            throw ProblemException.invalid("pageToken", "is not a token this API gave out (they are at most "
+                    + MAX_TOKEN_LENGTH + " characters); start again without it");
         }
         try {
             String joined = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);

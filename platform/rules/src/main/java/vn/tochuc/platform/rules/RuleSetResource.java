@@ -38,7 +38,8 @@ import vn.tochuc.platform.web.RequestIds;
  * {@code @Path("/api/v1/rules/cadre") public class CadreRulesResource extends RuleSetResource {}}.
  * Anyone who may read the service may read its rules (they are the law, not personal data); only administrators
  * add versions. (The API responses are on each method: SmallRye OpenAPI does not inherit a superclass's
- * class-level ones.)
+ * class-level ones.) The operationIds hold {@code {Service}}, which the platform's ContractFilter replaces with the
+ * service's word from the path (listCadreRules), so they stay unique in the gateway's combined document.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class RuleSetResource {
@@ -57,7 +58,8 @@ public abstract class RuleSetResource {
     @APIResponse(responseCode = "500", description = "Unexpected failure",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @GET
-    @Operation(summary = "List the rules as of a day", description = "Each rule with the version in force on asOf "
+    @Operation(operationId = "list{Service}Rules",
+            summary = "List the rules as of a day", description = "Each rule with the version in force on asOf "
             + "(default today), the text it comes from, whether its figures are to confirm, and all its versions.")
     public List<RuleResponse> list(@QueryParam("asOf") String asOf) {
         LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now());
@@ -72,7 +74,8 @@ public abstract class RuleSetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @GET
     @Path("/{code}")
-    @Operation(summary = "Read a rule with its versions", description = "The ETag is the rule's version: send it "
+    @Operation(operationId = "get{Service}Rule",
+            summary = "Read a rule with its versions", description = "The ETag is the rule's version: send it "
             + "in If-Match to add a version.")
     public Response get(@PathParam("code") String code, @QueryParam("asOf") String asOf,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
@@ -92,7 +95,8 @@ public abstract class RuleSetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @GET
     @Path("/{code}/versions/{id}")
-    @Operation(summary = "Read one version of a rule")
+    @Operation(operationId = "get{Service}RuleVersion",
+            summary = "Read one version of a rule")
     public RuleVersionResponse version(@PathParam("code") String code, @PathParam("id") String id,
             @QueryParam("asOf") String asOf) {
         LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now());
@@ -114,7 +118,8 @@ public abstract class RuleSetResource {
     @Path("/{code}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Operation(summary = "Add a version of a rule", description = "Administrators only. If-Match must name the "
+    @Operation(operationId = "add{Service}RuleVersion",
+            summary = "Add a version of a rule", description = "Administrators only. If-Match must name the "
             + "rule's current ETag (428 without it, 412 when stale). The version judges decisions dated from "
             + "validFrom on; decisions made before keep the version that judged them. Recorded with who and which "
             + "request, and published as vn.tochuc.rule.version-added.v1.")

@@ -30,7 +30,8 @@ import vn.tochuc.platform.web.PageTokens;
 public class ParkedOutboxEventResource {
 
     @GET
-    @Operation(hidden = true)
+    @Operation(operationId = "listParkedOutboxEvents",
+            hidden = true)
     public Page<ParkedOutboxEventResponse> list(@QueryParam("limit") String limit,
             @QueryParam("pageToken") String token) {
         int size = PageTokens.limit(limit);
