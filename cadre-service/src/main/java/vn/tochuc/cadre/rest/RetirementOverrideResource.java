@@ -48,7 +48,8 @@ public class RetirementOverrideResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a retirement by decision", description = "Earlier (Decree 135/2020 art. 5) or later "
+    @Operation(operationId = "recordRetirementOverride", summary = "Record a retirement by decision",
+            description = "Earlier (Decree 135/2020 art. 5) or later "
             + "(e.g. listed female leaders, Decree 83/2022) than the statutory day, on a ground of the rule "
             + "cadre.retirement-overrides in force on decidedOn and within its months; the latest decision of a "
             + "person takes precedence over the roadmap in the retirement forecast. Audited on the person.")
@@ -65,7 +66,8 @@ public class RetirementOverrideResource {
     }
 
     @GET
-    @Operation(summary = "A person's retirement decisions", description = "Latest first; the first is in effect.")
+    @Operation(operationId = "listRetirementOverrides", summary = "A person's retirement decisions",
+            description = "Latest first; the first is in effect.")
     @APIResponse(responseCode = "200", description = "The decisions")
     public List<RetirementOverrideResponse> list(
             @Parameter(description = "The person", required = true) @QueryParam("personId") String personId) {

@@ -76,6 +76,13 @@ public class ContractFilter implements OASFilter {
             // SmallRye describes Jackson's JsonNode by its getters (empty, valueNode...), which is not what is sent:
             // the field holds any JSON value
             components.addSchema(JSON_NODE, OASFactory.createSchema().description("Any JSON value"));
+            // A field referring to it says nothing more: SmallRye added "type: object" beside the reference in some
+            // services and not in others, and the combined document refuses a schema that differs between them.
+            components.getSchemas().values().stream()
+                    .filter(schema -> schema.getProperties() != null)
+                    .flatMap(schema -> schema.getProperties().values().stream())
+                    .filter(property -> property.getRef() != null && property.getRef().endsWith("/" + JSON_NODE))
+                    .forEach(property -> property.setType(null));
         }
         List<String> missing = new ArrayList<>();
         Set<String> operationIds = new TreeSet<>();
