@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.tochuc.platform.event.BrokerAccess;
 import vn.tochuc.platform.testing.Bench;
 
 /**
@@ -110,6 +111,8 @@ class SuiteBenchmark {
     private static Bench.Timings kafkaRoundTrip(int runs) throws Exception {
         String topic = "bench.roundtrip." + UUID.randomUUID().toString().substring(0, 8);
         Properties common = new Properties();
+        // the launcher's broker authenticates every client (SCRAM); the benchmark signs in as its administrator
+        common.putAll(new KafkaUsers(config.kafkaDir()).signIn(BrokerAccess.ADMIN));
         common.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap());
         try (Admin admin = Admin.create(common)) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
