@@ -131,17 +131,15 @@ public class DisciplineResource {
         UUID person = QueryParams.uuid("personId", personId);
         // The rows are narrowed to the caller's people anyway; naming another district's unit or person is refused
         // as everywhere else (403 for a unit, 404 for a person), not answered with an empty register of it.
-        if (unit != null) {
-            access.requireUnit("orgUnitId", unit);
-        }
-        if (person != null) {
-            access.require(person);
-        }
         List<UUID> scope = null;
         if (unit != null) {
+            access.requireUnit("orgUnitId", unit);
             // A unit the read model does not know has no subtree: its own id still finds decisions recorded on it.
             scope = units.subtree(unit);
             scope = scope.isEmpty() ? List.of(unit) : scope;
+        }
+        if (person != null) {
+            access.require(person);
         }
         List<Discipline> rows = queries.register(start, end, scope, person);
         Map<String, Long> byForm = rows.stream()
