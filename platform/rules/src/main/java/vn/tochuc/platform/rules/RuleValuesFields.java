@@ -6,21 +6,26 @@ import java.util.List;
 import vn.tochuc.platform.problem.Problem;
 
 /**
- * A {@link RuleValuesCheck} of one rule that reads the values field by field: the rule it is for, and a collector
+ * A {@link RuleValuesCheck} that reads the values field by field: the rule it is for, and a collector
  * of the refusals with the checks every rule's values repeat (a list or map that must not be empty, a whole number
  * in a range, a code). Fields are named as the rules API answers them, under {@code values}.
  */
 public abstract class RuleValuesFields implements RuleValuesCheck {
 
-    private final String rule;
+    private final List<String> rules;
 
     protected RuleValuesFields(String rule) {
-        this.rule = rule;
+        this(List.of(rule));
+    }
+
+    /** One check for a family of rules whose values have the same shape (one rule per discipline system). */
+    protected RuleValuesFields(List<String> rules) {
+        this.rules = List.copyOf(rules);
     }
 
     @Override
     public boolean appliesTo(String code) {
-        return rule.equals(code);
+        return rules.contains(code);
     }
 
     @Override
@@ -38,8 +43,9 @@ public abstract class RuleValuesFields implements RuleValuesCheck {
 
         private final List<Problem.FieldError> list = new ArrayList<>();
 
+        /** Refuses {@code field} (a path under "values"; empty: the values as a whole). */
         public void add(String field, String message) {
-            list.add(new Problem.FieldError("values." + field, message));
+            list.add(new Problem.FieldError(field.isEmpty() ? "values" : "values." + field, message));
         }
 
         /** True when {@code node} is a non-empty list; otherwise refuses {@code field} with {@code message}. */
