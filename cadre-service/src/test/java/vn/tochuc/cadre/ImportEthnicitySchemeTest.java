@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,5 +58,43 @@ class ImportEthnicitySchemeTest {
                 .then().statusCode(200).extract().<String>path("ethnicityCode")).toList();
         assertThat(stored).containsExactly("06", "04", "43");
         assertThat(ImportTest.problems(Imports.rows(id, "REJECTED").get(0))).containsOnlyKeys("ethnicityCode");
+    }
+
+    @Test
+    void shouldImportByANewCrosswalkVersionFromItsDayAndLeaveEarlierImportsAsStored() {
+        String rule = "cadre.ethnicity-codes";
+        Map<String, Object> values = given().when().get(Rules.PATH + "/" + rule).then().statusCode(200)
+                .extract().path("inForce.values");
+        @SuppressWarnings("unchecked")
+        Map<String, String> crosswalk = new HashMap<>((Map<String, String>) ((Map<String, Object>) values
+                .get("crosswalks")).get("QD_121_1979"));
+        String thirty = crosswalk.get("30");
+        String thirtyOne = crosswalk.get("31");
+        String before = imported1979("Mươi", "30", 1958);
+
+        // A correction from today: codes 30 and 31 of the 1979 list swap the groups they stand for.
+        crosswalk.put("30", thirtyOne);
+        crosswalk.put("31", thirty);
+        Map<String, Object> corrected = new HashMap<>(values);
+        corrected.put("crosswalks", Map.of("QD_121_1979", crosswalk));
+        Rules.add(rule, Rules.etag(rule), Rules.version(LocalDate.now().toString(), corrected)).statusCode(201);
+        String after = imported1979("Mốt", "30", 1959);
+
+        assertThat(storedCode(after)).isEqualTo(thirtyOne);
+        assertThat(storedCode(before)).as("stored by the import before the new version").isEqualTo(thirty);
+    }
+
+    /** A person imported from a 1979-coded file; returns the person's id. */
+    private static String imported1979(String given, String code, int born) {
+        byte[] file = Imports.csv(HEADER, List.of(List.of(Persons.nationalId(true, born), "Lò", given, "MALE",
+                String.valueOf(born), code)));
+        String id = Imports.post(Imports.CSV, file, "QD_121_1979").statusCode(202).extract().path("id");
+        assertThat(Imports.awaitFinished(id)).containsEntry("created", 1);
+        return String.valueOf(Imports.rows(id, "CREATED").get(0).get("personId"));
+    }
+
+    private static String storedCode(String personId) {
+        return given().when().get(Persons.PATH + "/" + personId).then().statusCode(200).extract()
+                .path("ethnicityCode");
     }
 }

@@ -51,6 +51,8 @@ class RetirementForecastTest {
         assertThat(first.retiresOn()).isEqualTo(LocalDate.of(2026, 4, 30));
         assertThat(first.pensionFrom()).isEqualTo(LocalDate.of(2026, 5, 1));
         assertThat(List.of(first.ageYears(), first.ageMonths())).containsExactly(61, 6);
+        assertThat(first.basis()).as("the version of cadre.retirement-age that sets the day")
+                .contains("45/2019/QH14").contains("Điều 169");
         assertThat(six.get(2).retiresOn()).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(List.of(six.get(2).ageYears(), six.get(2).ageMonths())).containsExactly(57, 0);
         assertThat(six.get(3).retiresOn()).isEqualTo(LocalDate.of(2026, 7, 31));

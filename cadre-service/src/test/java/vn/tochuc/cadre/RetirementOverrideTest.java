@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.cadre.domain.PartialDate;
-import vn.tochuc.cadre.domain.RetirementAge;
 import vn.tochuc.cadre.domain.Sex;
 import vn.tochuc.cadre.rest.RetirementEntry;
 import vn.tochuc.cadre.service.RetirementForecast;
+import vn.tochuc.cadre.service.RetirementRoadmap;
 
 /** Retirement by decision (Decree 135/2020 art. 5, Decree 83/2022): per person, with its text, over the roadmap. */
 @QuarkusTest
@@ -32,6 +32,9 @@ class RetirementOverrideTest {
 
     @Inject
     RetirementForecast forecast;
+
+    @Inject
+    RetirementRoadmap roadmaps;
 
     @Test
     @TestSecurity(user = "board-officer@test", roles = "board-officer")
@@ -116,8 +119,8 @@ class RetirementOverrideTest {
         given().queryParam("personId", person).when().get(PATH).then().statusCode(200).body("size()", equalTo(0));
     }
 
-    private static LocalDate roadmap(Sex sex, int year, int month) {
-        return RetirementAge.retiresOn(sex, new PartialDate(year, month, null));
+    private LocalDate roadmap(Sex sex, int year, int month) {
+        return roadmaps.of(sex, new PartialDate(year, month, null)).retiresOn();
     }
 
     private static ValidatableResponse decide(String person, String kind, String ground, String retiresOn,

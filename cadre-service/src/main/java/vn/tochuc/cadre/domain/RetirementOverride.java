@@ -52,6 +52,14 @@ public class RetirementOverride extends PanacheEntityBase {
     @Column(name = "roadmap_date", nullable = false)
     public LocalDate roadmapDate;
 
+    /** The version of cadre.retirement-age that set roadmapDate; null for decisions recorded before it was a rule. */
+    @Column(name = "roadmap_rule_version_id")
+    public UUID roadmapRuleVersionId;
+
+    /** That version's citation as the answer gave it; null as roadmapRuleVersionId. */
+    @Column(name = "roadmap_basis")
+    public String roadmapBasis;
+
     @Column(name = "decision_number", nullable = false)
     public String decisionNumber;
 

@@ -9,8 +9,13 @@ import vn.tochuc.cadre.domain.RetirementOverride;
 @Schema(name = "RetirementOverride", description = "A retirement by decision, with the text that allowed it")
 public record RetirementOverrideResponse(UUID id, UUID personId, RetirementOverride.Kind kind, String ground,
         LocalDate retiresOn,
-        @Schema(description = "The statutory day the decision departs from (Decree 135/2020 art. 4 roadmap)")
+        @Schema(description = "The statutory day the decision departs from, by the rule cadre.retirement-age")
         LocalDate roadmapDate,
+        @Schema(description = "The version of cadre.retirement-age that set roadmapDate (null for decisions recorded "
+                + "before the roadmap was a rule)") UUID roadmapRuleVersionId,
+        @Schema(description = "That version's basis as cited when the decision was recorded",
+                example = "45/2019/QH14 (2019-11-20), Điều 169, khoản 2 (Nghị định 135/2020/NĐ-CP, Điều 4)")
+        String roadmapBasis,
         String decisionNumber, LocalDate decidedOn, String decidedBy,
         @Schema(description = "Id of the version of cadre.retirement-overrides that allowed the ground")
         UUID ruleVersionId,
@@ -20,6 +25,7 @@ public record RetirementOverrideResponse(UUID id, UUID personId, RetirementOverr
 
     public static RetirementOverrideResponse of(RetirementOverride o, boolean inEffect) {
         return new RetirementOverrideResponse(o.id, o.personId, o.kind, o.ground, o.retiresOn, o.roadmapDate,
+                o.roadmapRuleVersionId, o.roadmapBasis,
                 o.decisionNumber, o.decidedOn, o.decidedBy, o.ruleVersionId, o.basis, o.toConfirm, inEffect, o.note,
                 o.recordedAt, o.recordedBy);
     }

@@ -3,13 +3,11 @@ package vn.tochuc.cadre.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.tochuc.cadre.domain.DisciplineForm;
 import vn.tochuc.cadre.domain.DisciplineSystem;
-import vn.tochuc.platform.problem.Problem;
-import vn.tochuc.platform.rules.RuleValuesCheck;
+import vn.tochuc.platform.rules.RuleValuesFields;
 
 /** The values of the discipline rules (cadre.discipline-forms.* and cadre.discipline-bars.*) and their checks. */
 public final class DisciplineRuleValues {
@@ -41,61 +39,46 @@ public final class DisciplineRuleValues {
     public record Bars(Map<DisciplineForm, Window> forms) {
     }
 
-    static List<Problem.FieldError> problems(ObjectMapper json, JsonNode values, Class<?> type) {
-        List<Problem.FieldError> problems = new ArrayList<>();
+    static void check(ObjectMapper json, JsonNode values, Class<?> type, RuleValuesFields.Problems problems) {
         Object read;
         try {
             read = json.treeToValue(values, type);
         } catch (Exception e) {
-            problems.add(new Problem.FieldError("values", "cannot be read as " + type.getSimpleName() + ": "
-                    + e.getMessage().lines().findFirst().orElse("") + "; forms are " + List.of(DisciplineForm.values())));
-            return problems;
+            problems.add("", "cannot be read as " + type.getSimpleName() + ": " + e.getMessage().lines()
+                    .findFirst().orElse("") + "; forms are " + List.of(DisciplineForm.values()));
+            return;
         }
-        if (read instanceof Forms f && (f.forms() == null || f.forms().isEmpty())) {
-            problems.add(new Problem.FieldError("values.forms", "must list at least one form"));
+        if (read instanceof Forms f) {
+            problems.require(f.forms() != null && !f.forms().isEmpty(), "forms", "must list at least one form");
         }
-        if (read instanceof Bars b) {
-            if (b.forms() == null) {
-                problems.add(new Problem.FieldError("values.forms", "must map each form to its windows, e.g. "
-                        + "{\"WARNING\": {\"higherMonths\": 36}}"));
-            } else {
-                b.forms().forEach((form, w) -> {
-                    check(problems, "values.forms." + form + ".higherMonths", w == null ? null : w.higherMonths());
-                    check(problems, "values.forms." + form + ".equalOrHigherMonths",
-                            w == null ? null : w.equalOrHigherMonths());
-                });
-            }
+        if (read instanceof Bars b && problems.require(b.forms() != null, "forms", "must map each form to its "
+                + "windows, e.g. {\"WARNING\": {\"higherMonths\": 36}}")) {
+            b.forms().forEach((form, w) -> {
+                months(problems, "forms." + form + ".higherMonths", w == null ? null : w.higherMonths());
+                months(problems, "forms." + form + ".equalOrHigherMonths", w == null ? null : w.equalOrHigherMonths());
+            });
         }
-        return problems;
     }
 
-    private static void check(List<Problem.FieldError> problems, String field, Integer months) {
-        if (months != null && (months < 1 || months > MAX_MONTHS)) {
-            problems.add(new Problem.FieldError(field, "must be a number of months from 1 to " + MAX_MONTHS
-                    + ", or left out when the window does not apply"));
-        }
+    private static void months(RuleValuesFields.Problems problems, String field, Integer months) {
+        problems.require(months == null || months >= 1 && months <= MAX_MONTHS, field, "must be a number of months "
+                + "from 1 to " + MAX_MONTHS + ", or left out when the window does not apply");
     }
 
     /** One check per family of rules (one rule per system); singletons: nothing to proxy. */
-    abstract static class Check implements RuleValuesCheck {
+    abstract static class Check extends RuleValuesFields {
         private final ObjectMapper json;
-        private final List<String> rules;
         private final Class<?> type;
 
         Check(ObjectMapper json, List<String> rules, Class<?> type) {
+            super(rules);
             this.json = json;
-            this.rules = rules;
             this.type = type;
         }
 
         @Override
-        public boolean appliesTo(String rule) {
-            return rules.contains(rule);
-        }
-
-        @Override
-        public List<Problem.FieldError> problems(JsonNode values) {
-            return DisciplineRuleValues.problems(json, values, type);
+        protected void check(JsonNode values, Problems problems) {
+            DisciplineRuleValues.check(json, values, type, problems);
         }
     }
 

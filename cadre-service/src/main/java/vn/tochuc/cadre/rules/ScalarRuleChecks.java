@@ -2,219 +2,203 @@ package vn.tochuc.cadre.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
-import java.util.List;
-import vn.tochuc.platform.problem.Problem;
-import vn.tochuc.platform.rules.RuleValuesCheck;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.tochuc.cadre.domain.RetirementAge;
+import vn.tochuc.cadre.domain.Sex;
+import vn.tochuc.cadre.imports.EthnicityScheme;
+import vn.tochuc.platform.rules.RuleValuesFields;
 
 /** Checks of the rules whose values are a few numbers and names (full membership, rating cap). */
 final class ScalarRuleChecks {
 
+    private static final String THREE_DIGITS = "must be a three-digit code written as text, e.g. \"026\"";
+
     private ScalarRuleChecks() {
     }
 
-    static void wholeNumber(List<Problem.FieldError> problems, JsonNode values, String field, int min, int max) {
-        JsonNode n = values.path(field);
-        if (!n.isInt() || n.asInt() < min || n.asInt() > max) {
-            problems.add(new Problem.FieldError("values." + field, "must be a whole number from " + min + " to "
-                    + max));
+    @Singleton
+    static class FullMembership extends RuleValuesFields {
+        FullMembership() {
+            super("cadre.full-membership");
+        }
+
+        @Override
+        protected void check(JsonNode values, Problems problems) {
+            problems.wholeNumber(values.path("probationaryMonths"), "probationaryMonths", 1, 36);
         }
     }
 
     @Singleton
-    static class FullMembership implements RuleValuesCheck {
-        @Override
-        public boolean appliesTo(String rule) {
-            return rule.equals("cadre.full-membership");
+    static class RatingCap extends RuleValuesFields {
+        RatingCap() {
+            super("cadre.rating.excellent-cap");
         }
 
         @Override
-        public List<Problem.FieldError> problems(JsonNode values) {
-            List<Problem.FieldError> problems = new ArrayList<>();
-            wholeNumber(problems, values, "probationaryMonths", 1, 36);
-            return problems;
-        }
-    }
-
-    @Singleton
-    static class RatingCap implements RuleValuesCheck {
-        @Override
-        public boolean appliesTo(String rule) {
-            return rule.equals("cadre.rating.excellent-cap");
-        }
-
-        @Override
-        public List<Problem.FieldError> problems(JsonNode values) {
-            List<Problem.FieldError> problems = new ArrayList<>();
-            wholeNumber(problems, values, "percent", 1, 100);
+        protected void check(JsonNode values, Problems problems) {
+            problems.wholeNumber(values.path("percent"), "percent", 1, 100);
             String base = values.path("base").asText();
-            if (!base.equals("GOOD") && !base.equals("GOOD_OR_BETTER")) {
-                problems.add(new Problem.FieldError("values.base", "must be GOOD (of those rated good) or "
-                        + "GOOD_OR_BETTER (of those rated good or excellent)"));
-            }
+            problems.require(base.equals("GOOD") || base.equals("GOOD_OR_BETTER"), "base", "must be GOOD (of those "
+                    + "rated good) or GOOD_OR_BETTER (of those rated good or excellent)");
             JsonNode unit = values.path("unit");
-            if (!unit.isMissingNode() && !unit.isNull() && !unit.asText().equals("GRASSROOTS_ORGANIZATION")
-                    && !unit.asText().equals("SUBTREE")) {
-                problems.add(new Problem.FieldError("values.unit", "must be GRASSROOTS_ORGANIZATION (the cap holds in "
-                        + "each grassroots organization) or SUBTREE (over the unit asked for and all below it)"));
-            }
+            problems.require(!Problems.given(unit) || unit.asText().equals("GRASSROOTS_ORGANIZATION")
+                    || unit.asText().equals("SUBTREE"), "unit", "must be GRASSROOTS_ORGANIZATION (the cap holds in "
+                    + "each grassroots organization) or SUBTREE (over the unit asked for and all below it)");
             JsonNode kinds = values.path("grassrootsKinds");
             boolean kindsListed = kinds.isArray() && !kinds.isEmpty();
             if (kindsListed) {
                 for (int i = 0; i < kinds.size(); i++) {
-                    if (!kinds.get(i).isTextual() || !kinds.get(i).asText().matches("[A-Z][A-Z0-9_]*")) {
-                        problems.add(new Problem.FieldError("values.grassrootsKinds[" + i + "]", "must be an org-unit "
-                                + "kind code such as GRASSROOTS_PARTY_COMMITTEE"));
-                    }
+                    problems.code(kinds.get(i), "grassrootsKinds[" + i + "]", "[A-Z][A-Z0-9_]*", "must be an org-unit "
+                            + "kind code such as GRASSROOTS_PARTY_COMMITTEE");
                 }
             }
-            if (unit.asText().equals("GRASSROOTS_ORGANIZATION") && !kindsListed) {
-                problems.add(new Problem.FieldError("values.grassrootsKinds", "must list the org-unit kinds that are "
-                        + "grassroots organizations when the unit is GRASSROOTS_ORGANIZATION"));
-            }
-            return problems;
+            problems.require(kindsListed || !unit.asText().equals("GRASSROOTS_ORGANIZATION"), "grassrootsKinds",
+                    "must list the org-unit kinds that are grassroots organizations when the unit is "
+                            + "GRASSROOTS_ORGANIZATION");
         }
     }
 
     @Singleton
-    static class NationalIdCodes implements RuleValuesCheck {
-        @Override
-        public boolean appliesTo(String rule) {
-            return rule.equals("cadre.national-id");
+    static class NationalIdCodes extends RuleValuesFields {
+        NationalIdCodes() {
+            super("cadre.national-id");
         }
 
         @Override
-        public List<Problem.FieldError> problems(JsonNode values) {
-            List<Problem.FieldError> problems = new ArrayList<>();
+        protected void check(JsonNode values, Problems problems) {
             JsonNode provinces = values.path("provinceCodes");
-            if (!provinces.isArray() || provinces.isEmpty()) {
-                problems.add(new Problem.FieldError("values.provinceCodes", "must list the three-digit province "
-                        + "codes, e.g. [\"001\", \"026\"]"));
-            } else {
+            if (problems.list(provinces, "provinceCodes", "must list the three-digit province codes, e.g. "
+                    + "[\"001\", \"026\"]")) {
                 for (int i = 0; i < provinces.size(); i++) {
-                    code(problems, "values.provinceCodes[" + i + "]", provinces.get(i));
+                    problems.code(provinces.get(i), "provinceCodes[" + i + "]", "[0-9]{3}", THREE_DIGITS);
                 }
             }
             JsonNode ranges = values.path("abroadCodeRanges");
-            if (!ranges.isMissingNode() && !ranges.isNull()) {
-                if (!ranges.isArray()) {
-                    problems.add(new Problem.FieldError("values.abroadCodeRanges", "must be a list of {from, to} "
-                            + "ranges of three-digit codes"));
-                    return problems;
-                }
-                for (int i = 0; i < ranges.size(); i++) {
-                    String at = "values.abroadCodeRanges[" + i + "]";
-                    code(problems, at + ".from", ranges.get(i).path("from"));
-                    code(problems, at + ".to", ranges.get(i).path("to"));
-                    if (ranges.get(i).path("from").asText().compareTo(ranges.get(i).path("to").asText()) > 0) {
-                        problems.add(new Problem.FieldError(at, "ends before it starts"));
-                    }
-                }
+            if (!Problems.given(ranges) || !problems.require(ranges.isArray(), "abroadCodeRanges", "must be a list "
+                    + "of {from, to} ranges of three-digit codes")) {
+                return;
             }
-            return problems;
-        }
-
-        private static void code(List<Problem.FieldError> problems, String field, JsonNode code) {
-            if (!code.isTextual() || !code.asText().matches("[0-9]{3}")) {
-                problems.add(new Problem.FieldError(field, "must be a three-digit code written as text, e.g. "
-                        + "\"026\""));
+            for (int i = 0; i < ranges.size(); i++) {
+                String at = "abroadCodeRanges[" + i + "]";
+                problems.code(ranges.get(i).path("from"), at + ".from", "[0-9]{3}", THREE_DIGITS);
+                problems.code(ranges.get(i).path("to"), at + ".to", "[0-9]{3}", THREE_DIGITS);
+                problems.require(ranges.get(i).path("from").asText().compareTo(ranges.get(i).path("to").asText()) <= 0,
+                        at, "ends before it starts");
             }
         }
     }
 
     /** cadre.ethnicity-codes: a stored list, and crosswalks of two-digit codes onto distinct stored codes. */
     @Singleton
-    static class EthnicityCodes implements RuleValuesCheck {
-        private static final java.util.Set<String> SCHEMES = java.util.Arrays.stream(
-                vn.tochuc.cadre.imports.EthnicityScheme.values()).map(Enum::name).collect(
-                java.util.stream.Collectors.toSet());
+    static class EthnicityCodes extends RuleValuesFields {
+        private static final Set<String> SCHEMES = Arrays.stream(EthnicityScheme.values()).map(Enum::name)
+                .collect(Collectors.toSet());
 
-        @Override
-        public boolean appliesTo(String rule) {
-            return rule.equals("cadre.ethnicity-codes");
+        EthnicityCodes() {
+            super("cadre.ethnicity-codes");
         }
 
         @Override
-        public List<Problem.FieldError> problems(JsonNode values) {
-            List<Problem.FieldError> problems = new ArrayList<>();
-            if (!SCHEMES.contains(values.path("stored").asText())) {
-                problems.add(new Problem.FieldError("values.stored", "must be one of " + SCHEMES));
-            }
+        protected void check(JsonNode values, Problems problems) {
+            problems.require(SCHEMES.contains(values.path("stored").asText()), "stored", "must be one of " + SCHEMES);
             JsonNode crosswalks = values.path("crosswalks");
-            if (!crosswalks.isMissingNode() && !crosswalks.isObject()) {
-                problems.add(new Problem.FieldError("values.crosswalks", "must map a list to its codes → stored codes"));
-                return problems;
+            if (!problems.require(crosswalks.isMissingNode() || crosswalks.isObject(), "crosswalks",
+                    "must map a list to its codes → stored codes")) {
+                return;
             }
             crosswalks.fields().forEachRemaining(list -> {
-                String at = "values.crosswalks." + list.getKey();
-                if (!SCHEMES.contains(list.getKey())) {
-                    problems.add(new Problem.FieldError(at, "is not a list; lists are " + SCHEMES));
-                }
-                java.util.Set<String> targets = new java.util.HashSet<>();
+                String at = "crosswalks." + list.getKey();
+                problems.require(SCHEMES.contains(list.getKey()), at, "is not a list; lists are " + SCHEMES);
+                Set<String> targets = new HashSet<>();
                 list.getValue().fields().forEachRemaining(code -> {
-                    if (!code.getKey().matches("[0-9]{2}") || !code.getValue().isTextual()
-                            || !code.getValue().asText().matches("[0-9]{2}")) {
-                        problems.add(new Problem.FieldError(at + "." + code.getKey(), "must map a two-digit code to "
-                                + "a two-digit stored code, e.g. \"04\": \"06\""));
-                    } else if (!targets.add(code.getValue().asText())) {
-                        problems.add(new Problem.FieldError(at + "." + code.getKey(), "maps to "
-                                + code.getValue().asText() + ", which another code of the list maps to already"));
+                    if (problems.require(code.getKey().matches("[0-9]{2}") && code.getValue().isTextual()
+                            && code.getValue().asText().matches("[0-9]{2}"), at + "." + code.getKey(), "must map a "
+                            + "two-digit code to a two-digit stored code, e.g. \"04\": \"06\"")) {
+                        problems.require(targets.add(code.getValue().asText()), at + "." + code.getKey(), "maps to "
+                                + code.getValue().asText() + ", which another code of the list maps to already");
                     }
                 });
             });
-            return problems;
         }
     }
 
     /** cadre.retirement-overrides: grounds with a code, a kind, and month limits in a sensible range. */
     @Singleton
-    static class RetirementOverrideGrounds implements RuleValuesCheck {
-        @Override
-        public boolean appliesTo(String rule) {
-            return rule.equals("cadre.retirement-overrides");
+    static class RetirementOverrideGrounds extends RuleValuesFields {
+        RetirementOverrideGrounds() {
+            super("cadre.retirement-overrides");
         }
 
         @Override
-        public List<Problem.FieldError> problems(JsonNode values) {
-            List<Problem.FieldError> problems = new ArrayList<>();
+        protected void check(JsonNode values, Problems problems) {
             JsonNode grounds = values.path("grounds");
-            if (!grounds.isArray() || grounds.isEmpty()) {
-                problems.add(new Problem.FieldError("values.grounds", "must list at least one ground"));
-                return problems;
+            if (!problems.list(grounds, "grounds", "must list at least one ground")) {
+                return;
             }
-            java.util.Set<String> codes = new java.util.HashSet<>();
+            Set<String> codes = new HashSet<>();
             for (int i = 0; i < grounds.size(); i++) {
                 JsonNode g = grounds.get(i);
-                String at = "values.grounds[" + i + "].";
+                String at = "grounds[" + i + "].";
                 String code = g.path("code").asText("");
-                if (!code.matches("[A-Z][A-Z0-9_]{0,59}")) {
-                    problems.add(new Problem.FieldError(at + "code", "must be a code such as HEAVY_HAZARDOUS_WORK"));
-                } else if (!codes.add(code)) {
-                    problems.add(new Problem.FieldError(at + "code", "names " + code + " a second time"));
+                if (problems.require(code.matches("[A-Z][A-Z0-9_]{0,59}"), at + "code", "must be a code such as "
+                        + "HEAVY_HAZARDOUS_WORK")) {
+                    problems.require(codes.add(code), at + "code", "names " + code + " a second time");
                 }
                 String kind = g.path("kind").asText("");
-                if (!kind.equals("EARLY") && !kind.equals("LATER")) {
-                    problems.add(new Problem.FieldError(at + "kind", "must be EARLY or LATER"));
-                }
+                problems.require(kind.equals("EARLY") || kind.equals("LATER"), at + "kind", "must be EARLY or LATER");
                 String sex = g.path("sex").asText("");
-                if (!g.path("sex").isMissingNode() && !g.path("sex").isNull() && !sex.equals("MALE")
-                        && !sex.equals("FEMALE")) {
-                    problems.add(new Problem.FieldError(at + "sex", "must be MALE, FEMALE or null (both)"));
-                }
+                problems.require(!Problems.given(g.path("sex")) || sex.equals("MALE") || sex.equals("FEMALE"),
+                        at + "sex", "must be MALE, FEMALE or null (both)");
                 optionalMonths(problems, g, at, "maxMonthsEarlier", 180);
                 optionalMonths(problems, g, at, "maxMonthsLater", 180);
                 optionalMonths(problems, g, at, "maxAgeMonths", 960);
             }
-            return problems;
         }
 
-        private static void optionalMonths(List<Problem.FieldError> problems, JsonNode g, String at, String field,
-                int max) {
+        private static void optionalMonths(Problems problems, JsonNode g, String at, String field, int max) {
             JsonNode n = g.path(field);
-            if (!n.isMissingNode() && !n.isNull() && (!n.isInt() || n.asInt() < 1 || n.asInt() > max)) {
-                problems.add(new Problem.FieldError(at + field, "must be a whole number of months from 1 to " + max
-                        + ", or null when it does not apply"));
+            problems.require(!Problems.given(n) || n.isInt() && n.asInt() >= 1 && n.asInt() <= max, at + field,
+                    "must be a whole number of months from 1 to " + max + ", or null when it does not apply");
+        }
+    }
+
+    /**
+     * cadre.retirement-age: the year the roadmap starts and, for each sex, the age in its first year, the step a
+     * year and the cap, in months, within what {@link RetirementAge} can search (50 to 75 years).
+     */
+    @Singleton
+    static class RetirementAges extends RuleValuesFields {
+        RetirementAges() {
+            super("cadre.retirement-age");
+        }
+
+        @Override
+        protected void check(JsonNode values, Problems problems) {
+            problems.wholeNumber(values.path("startYear"), "startYear", 1900, 2200);
+            JsonNode ages = values.path("ages");
+            if (!problems.map(ages, "ages", "must give the ages of MALE and FEMALE, each as {startMonths, "
+                    + "stepMonths, capMonths}")) {
+                return;
             }
+            for (Sex sex : Sex.values()) {
+                JsonNode age = ages.path(sex.name());
+                String at = "ages." + sex.name();
+                if (!problems.require(age.isObject(), at, "must be {startMonths, stepMonths, capMonths}")) {
+                    continue;
+                }
+                problems.wholeNumber(age.path("startMonths"), at + ".startMonths", RetirementAge.LOWEST_MONTHS,
+                        RetirementAge.HIGHEST_MONTHS);
+                problems.wholeNumber(age.path("stepMonths"), at + ".stepMonths", 0, 12);
+                problems.wholeNumber(age.path("capMonths"), at + ".capMonths", RetirementAge.LOWEST_MONTHS,
+                        RetirementAge.HIGHEST_MONTHS);
+                problems.require(age.path("capMonths").asInt() >= age.path("startMonths").asInt(), at + ".capMonths",
+                        "must not be below startMonths: the cap is the age the roadmap rises to");
+            }
+            ages.fieldNames().forEachRemaining(key -> problems.require(key.equals("MALE") || key.equals("FEMALE"),
+                    "ages." + key, "is not a sex; ages are given for MALE and FEMALE"));
         }
     }
 }

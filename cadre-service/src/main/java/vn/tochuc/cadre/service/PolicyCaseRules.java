@@ -8,7 +8,6 @@ import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.domain.PolicyCase;
 import vn.tochuc.cadre.domain.PolicyCaseKind;
 import vn.tochuc.cadre.domain.PolicyCaseStatus;
-import vn.tochuc.cadre.domain.RetirementAge;
 import vn.tochuc.cadre.rest.PolicyCaseRequest;
 import vn.tochuc.cadre.rest.PolicyCaseStepRequest;
 import vn.tochuc.platform.problem.Problem.FieldError;
@@ -19,9 +18,11 @@ import vn.tochuc.platform.problem.ProblemException;
 public class PolicyCaseRules {
 
     private final PersonAccess access;
+    private final RetirementRoadmap roadmap;
 
-    PolicyCaseRules(PersonAccess access) {
+    PolicyCaseRules(PersonAccess access, RetirementRoadmap roadmap) {
         this.access = access;
+        this.roadmap = roadmap;
     }
 
     public Person proposable(PolicyCaseRequest r) {
@@ -41,10 +42,12 @@ public class PolicyCaseRules {
         if (r.kind() == PolicyCaseKind.EARLY_RETIREMENT && person.sex != null) {
             // Retiring on or after the statutory day is ordinary retirement, not a case under the early-retirement
             // policy: its benefits would be paid without a basis.
-            LocalDate statutory = RetirementAge.retiresOn(person.sex, person.dateOfBirth());
+            RetirementRoadmap.Retirement retirement = roadmap.of(person.sex, person.dateOfBirth());
+            LocalDate statutory = retirement.retiresOn();
             if (!r.proposedDate().isBefore(statutory)) {
                 throw new ProblemException(422, "not-early-retirement", "Person " + person.id + " reaches the "
-                        + "statutory retirement age on " + statutory + "; a proposed date of " + r.proposedDate()
+                        + "statutory retirement age on " + statutory + " (" + retirement.rule().text() + "); a "
+                        + "proposed date of " + r.proposedDate()
                         + " is not early. Record ordinary retirement instead, or propose a date before " + statutory
                         + ".", List.of(new FieldError("proposedDate", "is not before the statutory retirement "
                         + "date " + statutory)));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.tochuc.cadre.domain.Person;
-import vn.tochuc.cadre.domain.RetirementAge;
 import vn.tochuc.cadre.domain.RetirementOverride;
 import vn.tochuc.cadre.domain.Sex;
 import vn.tochuc.cadre.mapping.PersonMapper;
@@ -20,24 +19,23 @@ import vn.tochuc.platform.web.QueryParams;
 /**
  * Who reaches the retirement age from this month to {@code months} months ahead. Cadres are the living persons
  * recorded as working in an org unit; the database narrows them to the birth months that can retire in the window,
- * and {@link RetirementAge} decides exactly.
+ * and the roadmap in force month by month ({@link RetirementRoadmap}) decides exactly and names its version.
  */
 @ApplicationScoped
 public class RetirementForecast {
 
     public static final int MAX_MONTHS = 24;
 
-    /** How an entry by the statutory age names its basis. */
-    static final String ROADMAP = "Statutory age: Bộ luật Lao động 2019 Điều 169, Nghị định 135/2020/NĐ-CP Điều 4";
-
     private final PersonQueries queries;
     private final PersonMapper mapper;
     private final UnitScope unitScope;
+    private final RetirementRoadmap roadmap;
 
-    RetirementForecast(PersonQueries queries, PersonMapper mapper, UnitScope unitScope) {
+    RetirementForecast(PersonQueries queries, PersonMapper mapper, UnitScope unitScope, RetirementRoadmap roadmap) {
         this.queries = queries;
         this.mapper = mapper;
         this.unitScope = unitScope;
+        this.roadmap = roadmap;
     }
 
     public List<RetirementEntry> forecast(String monthsParam, String orgUnitId, LocalDate today) {
@@ -46,9 +44,18 @@ public class RetirementForecast {
         YearMonth to = YearMonth.from(today.plusMonths(months));
         List<UUID> units = unitScope.subtree(orgUnitId);
         List<RetirementEntry> entries = new ArrayList<>();
+        RetirementRoadmap.Ages ages = roadmap.ages();
         for (Sex sex : Sex.values()) {
-            LocalDate bornFrom = from.minusMonths(RetirementAge.monthsIn(sex, to.getYear())).atDay(1);
-            LocalDate bornTo = to.minusMonths(RetirementAge.monthsIn(sex, from.getYear())).atEndOfMonth();
+            // Born no later than the lowest age asked in the window allows, and no earlier than the highest asked in
+            // it or in the month before (someone who did not qualify then, under a version that asked more).
+            int lowest = Integer.MAX_VALUE;
+            int highest = 0;
+            for (YearMonth m = from.minusMonths(1); !m.isAfter(to); m = m.plusMonths(1)) {
+                lowest = Math.min(lowest, ages.monthsIn(sex, m));
+                highest = Math.max(highest, ages.monthsIn(sex, m));
+            }
+            LocalDate bornFrom = from.minusMonths(highest).atDay(1);
+            LocalDate bornTo = to.minusMonths(lowest).atEndOfMonth();
             List<Person> cohort = units == null
                     ? Person.list("sex = ?1 and deathDate is null and currentOrgUnitId is not null and "
                             + "birthDateFloor between ?2 and ?3", sex, bornFrom, bornTo)
@@ -57,13 +64,12 @@ public class RetirementForecast {
             Map<UUID, RetirementOverride> decided = RetirementOverride.inEffect(cohort.stream().map(p -> p.id)
                     .toList());
             for (Person p : cohort) {
-                YearMonth month = RetirementAge.month(sex, p.dateOfBirth());
+                RetirementRoadmap.Retirement r = ages.of(sex, p.dateOfBirth());
                 // A decision takes precedence over the roadmap: such persons are listed below, by the decision's day.
-                if (!decided.containsKey(p.id) && !month.isBefore(from) && !month.isAfter(to)) {
-                    int age = RetirementAge.monthsIn(sex, month.getYear());
+                if (!decided.containsKey(p.id) && !r.month().isBefore(from) && !r.month().isAfter(to)) {
                     entries.add(new RetirementEntry(p.id, mapper.toSummary(p).fullName(), sex,
-                            p.dateOfBirth().toString(), p.currentOrgUnitId, age / 12, age % 12, month.atEndOfMonth(),
-                            month.plusMonths(1).atDay(1), ROADMAP, null, null));
+                            p.dateOfBirth().toString(), p.currentOrgUnitId, r.ageMonths() / 12, r.ageMonths() % 12,
+                            r.retiresOn(), r.pensionFrom(), r.basis(), null, null));
                 }
             }
         }

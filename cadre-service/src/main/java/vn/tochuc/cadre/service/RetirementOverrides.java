@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.tochuc.cadre.domain.Person;
-import vn.tochuc.cadre.domain.RetirementAge;
 import vn.tochuc.cadre.domain.RetirementOverride;
 import vn.tochuc.cadre.domain.Sex;
 import vn.tochuc.cadre.rest.RetirementOverrideRequest;
@@ -20,8 +19,9 @@ import vn.tochuc.platform.rules.Rules;
 /**
  * Retirement by decision: a person retires earlier than the roadmap (Decree 135/2020 art. 5) or later (e.g. listed
  * female leaders, Decree 83/2022), on a ground of the rule cadre.retirement-overrides in force on the decision's
- * date, within the months it allows. The decision keeps that version and its citation; the forecast takes the
- * latest decision of a person over the roadmap.
+ * date, within the months it allows, counted from the statutory day of the rule cadre.retirement-age
+ * ({@link RetirementRoadmap}). The decision keeps both versions and their citations; the forecast takes the latest
+ * decision of a person over the roadmap.
  */
 @ApplicationScoped
 public class RetirementOverrides {
@@ -42,11 +42,13 @@ public class RetirementOverrides {
 
     private final PersonAccess access;
     private final Rules rules;
+    private final RetirementRoadmap roadmaps;
     private final AuditTrail audit;
 
-    RetirementOverrides(PersonAccess access, Rules rules, AuditTrail audit) {
+    RetirementOverrides(PersonAccess access, Rules rules, RetirementRoadmap roadmaps, AuditTrail audit) {
         this.access = access;
         this.rules = rules;
+        this.roadmaps = roadmaps;
         this.audit = audit;
     }
 
@@ -77,13 +79,15 @@ public class RetirementOverrides {
             throw refused("ground", "Ground " + ground.code() + " of " + cited + " is for " + ground.sex()
                     + " persons only; the person is " + person.sex + ".");
         }
-        LocalDate roadmap = RetirementAge.retiresOn(person.sex, person.dateOfBirth());
+        RetirementRoadmap.Retirement statutory = roadmaps.of(person.sex, person.dateOfBirth());
+        LocalDate roadmap = statutory.retiresOn();
+        String roadmapCited = statutory.rule().text();
         if (r.kind() == RetirementOverride.Kind.EARLY) {
             LocalDate earliest = ground.maxMonthsEarlier() == null ? null
                     : roadmap.minusMonths(ground.maxMonthsEarlier()).withDayOfMonth(1);
             if (!r.retiresOn().isBefore(roadmap)) {
                 throw refused("retiresOn", "An early retirement must come before the statutory day " + roadmap
-                        + " (Decree 135/2020 art. 4); " + r.retiresOn() + " does not.");
+                        + " (" + roadmapCited + "); " + r.retiresOn() + " does not.");
             }
             if (earliest != null && r.retiresOn().isBefore(earliest)) {
                 throw refused("retiresOn", "Under " + cited + " ground " + ground.code() + " allows retiring at most "
@@ -93,7 +97,7 @@ public class RetirementOverrides {
         } else {
             if (!r.retiresOn().isAfter(roadmap)) {
                 throw refused("retiresOn", "A later retirement must come after the statutory day " + roadmap
-                        + " (Decree 135/2020 art. 4); " + r.retiresOn() + " does not.");
+                        + " (" + roadmapCited + "); " + r.retiresOn() + " does not.");
             }
             LocalDate latest = null;
             if (ground.maxMonthsLater() != null) {
@@ -116,6 +120,8 @@ public class RetirementOverrides {
         o.ground = ground.code();
         o.retiresOn = r.retiresOn();
         o.roadmapDate = roadmap;
+        o.roadmapRuleVersionId = statutory.rule().versionId();
+        o.roadmapBasis = roadmapCited;
         o.decisionNumber = r.decisionNumber().strip();
         o.decidedOn = r.decidedOn();
         o.decidedBy = blankToNull(r.decidedBy());

@@ -2,13 +2,10 @@ package vn.tochuc.org.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import vn.tochuc.org.domain.OrgUnitKind;
-import vn.tochuc.platform.problem.Problem;
-import vn.tochuc.platform.rules.RuleValuesCheck;
+import vn.tochuc.platform.rules.RuleValuesFields;
 
 /**
  * The shapes org-service reads its rules' values in, so a version an administrator adds that the decisions could not
@@ -21,106 +18,80 @@ final class OrgRuleChecks {
 
     /** org.unit-kinds: {kinds: {KIND: [PARENT_KIND, ...]}}, every kind a known one. */
     @ApplicationScoped
-    static class UnitKinds implements RuleValuesCheck {
+    static class UnitKinds extends RuleValuesFields {
 
-        @Override
-        public boolean appliesTo(String rule) {
-            return rule.equals(OrgRules.UNIT_KINDS);
+        UnitKinds() {
+            super(OrgRules.UNIT_KINDS);
         }
 
         @Override
-        public List<Problem.FieldError> problems(JsonNode values) {
-            List<Problem.FieldError> problems = new ArrayList<>();
+        protected void check(JsonNode values, Problems problems) {
             JsonNode kinds = values.path("kinds");
-            if (!kinds.isObject() || kinds.isEmpty()) {
-                problems.add(new Problem.FieldError("values.kinds", "must map each kind code to the list of kinds "
-                        + "it may sit under"));
-                return problems;
+            if (!problems.map(kinds, "kinds", "must map each kind code to the list of kinds it may sit under")) {
+                return;
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = kinds.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> kind = it.next();
-                String field = "values.kinds." + kind.getKey();
-                if (OrgUnitKind.findById(kind.getKey()) == null) {
-                    problems.add(new Problem.FieldError(field, "is not a kind; GET /api/v1/org-unit-kinds lists them"));
-                }
-                if (!kind.getValue().isArray()) {
-                    problems.add(new Problem.FieldError(field, "must be a list of parent kind codes ([] for the top)"));
+                String field = "kinds." + kind.getKey();
+                problems.require(OrgUnitKind.findById(kind.getKey()) != null, field,
+                        "is not a kind; GET /api/v1/org-unit-kinds lists them");
+                if (!problems.require(kind.getValue().isArray(), field,
+                        "must be a list of parent kind codes ([] for the top)")) {
                     continue;
                 }
                 for (JsonNode parent : kind.getValue()) {
-                    if (!parent.isTextual() || !kinds.has(parent.asText())) {
-                        problems.add(new Problem.FieldError(field, "names parent " + parent + ", which is not a kind "
-                                + "of this version"));
-                    }
+                    problems.require(parent.isTextual() && kinds.has(parent.asText()), field, "names parent " + parent
+                            + ", which is not a kind of this version");
                 }
             }
-            return problems;
         }
     }
 
     /** org.discipline-forms: {subjectCategories: [..], forms: [{code, nameVi, dissolves}]}. */
     @ApplicationScoped
-    static class DisciplineForms implements RuleValuesCheck {
+    static class DisciplineForms extends RuleValuesFields {
 
-        @Override
-        public boolean appliesTo(String rule) {
-            return rule.equals(OrgRules.DISCIPLINE_FORMS);
+        DisciplineForms() {
+            super(OrgRules.DISCIPLINE_FORMS);
         }
 
         @Override
-        public List<Problem.FieldError> problems(JsonNode values) {
-            List<Problem.FieldError> problems = new ArrayList<>();
-            if (!values.path("subjectCategories").isArray() || values.path("subjectCategories").isEmpty()) {
-                problems.add(new Problem.FieldError("values.subjectCategories", "must list the kind categories "
-                        + "disciplined as organizations, e.g. [\"PARTY_ORGANIZATION\"]"));
-            }
+        protected void check(JsonNode values, Problems problems) {
+            problems.list(values.path("subjectCategories"), "subjectCategories", "must list the kind categories "
+                    + "disciplined as organizations, e.g. [\"PARTY_ORGANIZATION\"]");
             JsonNode forms = values.path("forms");
-            if (!forms.isArray() || forms.isEmpty()) {
-                problems.add(new Problem.FieldError("values.forms", "must list the forms as {code, nameVi, dissolves}"));
-                return problems;
+            if (!problems.list(forms, "forms", "must list the forms as {code, nameVi, dissolves}")) {
+                return;
             }
             for (int i = 0; i < forms.size(); i++) {
                 JsonNode form = forms.get(i);
-                if (!form.path("code").isTextual() || !form.path("code").asText().matches("[A-Z][A-Z_]*")) {
-                    problems.add(new Problem.FieldError("values.forms[" + i + "].code", "must be an upper-case code"));
-                }
-                if (!form.path("dissolves").isBoolean()) {
-                    problems.add(new Problem.FieldError("values.forms[" + i + "].dissolves", "must be true or false"));
-                }
+                problems.code(form.path("code"), "forms[" + i + "].code", "[A-Z][A-Z_]*", "must be an upper-case code");
+                problems.require(form.path("dissolves").isBoolean(), "forms[" + i + "].dissolves",
+                        "must be true or false");
             }
-            return problems;
         }
     }
 
     /** org.terms: {lengthYears: {SCOPE: years}, scopeByCategory: {CATEGORY: SCOPE}}. */
     @ApplicationScoped
-    static class Terms implements RuleValuesCheck {
+    static class Terms extends RuleValuesFields {
 
-        @Override
-        public boolean appliesTo(String rule) {
-            return rule.equals(OrgRules.TERMS);
+        Terms() {
+            super(OrgRules.TERMS);
         }
 
         @Override
-        public List<Problem.FieldError> problems(JsonNode values) {
-            List<Problem.FieldError> problems = new ArrayList<>();
+        protected void check(JsonNode values, Problems problems) {
             JsonNode lengths = values.path("lengthYears");
-            if (!lengths.isObject() || lengths.isEmpty()) {
-                problems.add(new Problem.FieldError("values.lengthYears", "must map each scope to its length in years"));
-                return problems;
+            if (!problems.map(lengths, "lengthYears", "must map each scope to its length in years")) {
+                return;
             }
-            lengths.fields().forEachRemaining(e -> {
-                if (!e.getValue().canConvertToInt() || e.getValue().asInt() < 1 || e.getValue().asInt() > 10) {
-                    problems.add(new Problem.FieldError("values.lengthYears." + e.getKey(), "must be 1 to 10 years"));
-                }
-            });
-            values.path("scopeByCategory").fields().forEachRemaining(e -> {
-                if (!lengths.has(e.getValue().asText())) {
-                    problems.add(new Problem.FieldError("values.scopeByCategory." + e.getKey(), "names scope "
-                            + e.getValue() + ", which lengthYears does not give"));
-                }
-            });
-            return problems;
+            lengths.fields().forEachRemaining(e -> problems.require(e.getValue().canConvertToInt()
+                    && e.getValue().asInt() >= 1 && e.getValue().asInt() <= 10, "lengthYears." + e.getKey(),
+                    "must be 1 to 10 years"));
+            values.path("scopeByCategory").fields().forEachRemaining(e -> problems.require(
+                    lengths.has(e.getValue().asText()), "scopeByCategory." + e.getKey(), "names scope "
+                    + e.getValue() + ", which lengthYears does not give"));
         }
     }
 }

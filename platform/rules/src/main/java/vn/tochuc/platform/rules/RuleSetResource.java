@@ -37,9 +37,10 @@ import vn.tochuc.platform.web.RequestIds;
  * service exposes it by extending this class with its own path, one the gateway routes to it:
  * {@code @Path("/api/v1/rules/cadre") public class CadreRulesResource extends RuleSetResource {}}.
  * Anyone who may read the service may read its rules (they are the law, not personal data); only administrators
- * add versions. (The API responses are on each method: SmallRye OpenAPI does not inherit a superclass's
- * class-level ones.) The operationIds hold {@code {Service}}, which the platform's ContractFilter replaces with the
- * service's word from the path (listCadreRules), so they stay unique in the gateway's combined document.
+ * add versions. (The 404 answers are on each method: SmallRye OpenAPI does not inherit a superclass's
+ * class-level ones; the 400 and 500 any operation can give are written once by the platform's ContractFilter.) The
+ * operationIds hold {@code {Service}}, which the ContractFilter replaces with the service's word from the path
+ * (listCadreRules), so they stay unique in the gateway's combined document.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class RuleSetResource {
@@ -53,24 +54,16 @@ public abstract class RuleSetResource {
     @Inject
     SignedInCaller caller;
 
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = "Unexpected failure",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @GET
     @Operation(operationId = "list{Service}Rules",
             summary = "List the rules as of a day", description = "Each rule with the version in force on asOf "
             + "(default today), the text it comes from, whether its figures are to confirm, and all its versions.")
     public List<RuleResponse> list(@QueryParam("asOf") String asOf) {
-        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now());
+        LocalDate day = day(asOf);
         return RuleSet.allByCode().stream().map(r -> views.rule(r, day)).toList();
     }
 
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such rule or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = "Unexpected failure",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @GET
     @Path("/{code}")
@@ -79,7 +72,7 @@ public abstract class RuleSetResource {
             + "in If-Match to add a version.")
     public Response get(@PathParam("code") String code, @QueryParam("asOf") String asOf,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now());
+        LocalDate day = day(asOf);
         RuleSet rule = rules.rule(code);
         if (EntityVersions.notModified(ifNoneMatch, rule.version) && asOf == null) {
             return Response.notModified(EntityVersions.tag(rule.version)).build();
@@ -87,11 +80,7 @@ public abstract class RuleSetResource {
         return Response.ok(views.rule(rule, day)).tag(EntityVersions.tag(rule.version)).build();
     }
 
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such rule or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = "Unexpected failure",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @GET
     @Path("/{code}/versions/{id}")
@@ -99,7 +88,7 @@ public abstract class RuleSetResource {
             summary = "Read one version of a rule")
     public RuleVersionResponse version(@PathParam("code") String code, @PathParam("id") String id,
             @QueryParam("asOf") String asOf) {
-        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now());
+        LocalDate day = day(asOf);
         UUID versionId = QueryParams.uuid("id", id);
         RuleVersion v = RuleVersion.findById(versionId);
         if (v == null || !v.ruleCode.equals(code)) {
@@ -108,11 +97,7 @@ public abstract class RuleSetResource {
         return views.version(v, day);
     }
 
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such rule or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = "Unexpected failure",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @POST
     @Path("/{code}/versions")
@@ -134,5 +119,10 @@ public abstract class RuleSetResource {
         RuleSet rule = rules.rule(code);
         return Response.created(uri.getAbsolutePathBuilder().path(v.id.toString()).build())
                 .tag(EntityVersions.tag(rule.version)).entity(views.version(v, v.validFrom)).build();
+    }
+
+    /** The day asOf names (400 when it is not a date), by default today. */
+    private static LocalDate day(String asOf) {
+        return QueryParams.date("asOf", asOf, LocalDate.now());
     }
 }

@@ -61,9 +61,18 @@ public class Rules {
      * earliest version the service knows cannot be judged, and saying so beats judging it by a later text.
      */
     public RuleVersion inForce(String rule, LocalDate day) {
-        return RuleVersion.inForce(rule, day).orElseThrow(() -> new ProblemException(422, "no-rule-in-force",
-                "No version of rule " + rule + " is in force on " + day + "; see GET on the service's rules API for "
-                        + "the versions it knows, and ask an administrator to add the one for that date."));
+        return RuleVersion.inForce(rule, day).orElseThrow(() -> noneInForce(rule, day));
+    }
+
+    static ProblemException noneInForce(String rule, LocalDate day) {
+        return new ProblemException(422, "no-rule-in-force", "No version of rule " + rule + " is in force on " + day
+                + "; see GET on the service's rules API for the versions it knows, and ask an administrator to add "
+                + "the one for that date.");
+    }
+
+    /** Every version of a rule with its values as {@code type}, to ask which is in force on many days. */
+    public <T> RuleTimeline<T> timeline(String rule, Class<T> type) {
+        return new RuleTimeline<>(rule, RuleVersion.of(rule), v -> values(v, type));
     }
 
     /** The version in force on a day and its values as {@code type}. */
