@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tochuc.platform.event.Outbox;
 
 /**
@@ -54,7 +55,8 @@ public class CongressEvents {
         }
     }
 
-    public record LevelData(String unitKind, LocalDate deadline, boolean beforeSuperior, int minDaysBeforeSuperior,
+    public record LevelData(@Schema(examples = "GRASSROOTS_PARTY_COMMITTEE") String unitKind, LocalDate deadline,
+            boolean beforeSuperior, int minDaysBeforeSuperior,
             int planLeadWorkingDays, int documentsLeadWorkingDays, int personnelLeadWorkingDays,
             boolean heldRequiresPersonnel, String defaultCongressType) {
 
