@@ -24,7 +24,7 @@ public record PositionResponse(
 
     @Schema(name = "PositionVersion")
     public record Version(LocalDate validFrom, LocalDate validTo, int seats,
-            @Schema(examples = "Bộ Chính trị") String managingBody, String change,
+            @Schema(examples = "Bộ Chính trị") String managingBody, @Schema(examples = "CREATED") String change,
             Decision decision) {
     }
 }

@@ -58,7 +58,7 @@ public class CongressEvents {
     public record LevelData(@Schema(examples = "GRASSROOTS_PARTY_COMMITTEE") String unitKind, LocalDate deadline,
             boolean beforeSuperior, int minDaysBeforeSuperior,
             int planLeadWorkingDays, int documentsLeadWorkingDays, int personnelLeadWorkingDays,
-            boolean heldRequiresPersonnel, String defaultCongressType) {
+            boolean heldRequiresPersonnel, @Schema(examples = "MEMBERS") String defaultCongressType) {
 
         static LevelData of(LevelRule r) {
             return new LevelData(r.unitKind, r.deadline, r.beforeSuperior, r.minDaysBeforeSuperior,
