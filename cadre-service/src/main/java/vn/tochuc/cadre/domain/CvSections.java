@@ -45,8 +45,8 @@ public record CvSections(List<Degree> degrees, List<Language> languages, List<Wo
             @NotBlank @Size(max = 20) @Schema(description = "Code from /api/v1/cadres/reference-data/education-levels",
                     examples = "THS") String levelCode,
             @Size(max = 200) @Schema(examples = "Quản lý kinh tế") String major,
-            @Size(max = 300) String institution,
-            @Min(1900) @Max(2100) Integer year,
+            @Schema(examples = "Học viện Chính trị quốc gia Hồ Chí Minh") @Size(max = 300) String institution,
+            @Schema(examples = "2008") @Min(1900) @Max(2100) Integer year,
             @Size(max = 100) @Schema(description = "Hình thức đào tạo", examples = "Chính quy") String form) {
     }
 
@@ -58,7 +58,8 @@ public record CvSections(List<Degree> degrees, List<Language> languages, List<Wo
     @Schema(description = "Quá trình công tác: one period of work")
     public record WorkPeriod(
             @NotBlank @Pattern(regexp = MONTH, message = MONTH_MESSAGE) @Schema(examples = "1998-03") String from,
-            @Pattern(regexp = MONTH, message = MONTH_MESSAGE) @Schema(description = "Absent while ongoing") String to,
+            @Pattern(regexp = MONTH, message = MONTH_MESSAGE) @Schema(examples = "2025-06",
+                    description = "Absent while ongoing") String to,
             @NotBlank @Size(max = 1000) @Schema(description = "Chức danh, chức vụ, đơn vị công tác",
                     examples = "Phó Trưởng Ban Tổ chức Tỉnh ủy Vĩnh Phúc") String description) {
     }
@@ -75,25 +76,26 @@ public record CvSections(List<Degree> degrees, List<Language> languages, List<Wo
 
     @Schema(description = "Đào tạo, bồi dưỡng")
     public record Training(
-            @NotBlank @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String from,
-            @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String to,
-            @NotBlank @Size(max = 300) String institution,
-            @Size(max = 300) String subject,
-            @Size(max = 100) String form,
-            @Size(max = 200) String credential) {
+            @Schema(examples = "2012-09") @NotBlank @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String from,
+            @Schema(examples = "2013-06") @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String to,
+            @Schema(examples = "Học viện Chính trị khu vực I") @NotBlank @Size(max = 300) String institution,
+            @Schema(examples = "Cao cấp lý luận chính trị") @Size(max = 300) String subject,
+            @Schema(examples = "Tập trung") @Size(max = 100) String form,
+            @Schema(examples = "Bằng Cao cấp lý luận chính trị") @Size(max = 200) String credential) {
     }
 
     @Schema(description = "Khen thưởng")
-    public record Award(@NotNull @Min(1945) @Max(2100) Integer year,
+    public record Award(@Schema(examples = "2020") @NotNull @Min(1945) @Max(2100) Integer year,
             @NotBlank @Size(max = 300) @Schema(examples = "Bằng khen của Thủ tướng Chính phủ") String title,
-            @Size(max = 200) @Schema(description = "Số quyết định") String decision) {
+            @Size(max = 200) @Schema(examples = "125-QĐ/TU", description = "Số quyết định") String decision) {
     }
 
     @Schema(description = "Quan hệ gia đình: a relative, the full name kept as written")
     public record FamilyMember(
             @NotBlank @Size(max = 50) @Schema(examples = "Bố") String relation,
             @NotBlank @Size(max = 150) @Schema(examples = "Nguyễn Văn Thành") String fullName,
-            @Min(1850) @Max(2100) Integer birthYear,
-            @Size(max = 2000) @Schema(description = "Quê quán, nghề nghiệp, chức danh, nơi ở") String details) {
+            @Schema(examples = "1948") @Min(1850) @Max(2100) Integer birthYear,
+            @Size(max = 2000) @Schema(examples = "Quê quán Tam Dương, Vĩnh Phúc; giáo viên; đảng viên",
+                    description = "Quê quán, nghề nghiệp, chức danh, nơi ở") String details) {
     }
 }

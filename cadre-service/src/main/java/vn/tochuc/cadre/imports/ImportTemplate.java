@@ -32,6 +32,13 @@ public final class ImportTemplate {
             java.util.Map.entry(ImportColumns.ADMITTED_ON, "Ngày kết nạp, YYYY-MM-DD hoặc DD/MM/YYYY; cần cả partyCellId"),
             java.util.Map.entry(ImportColumns.CELL_ID, "Mã (id) chi bộ kết nạp, GET /api/v1/org-units"));
 
+    /** The CSV template as the API document shows it: what {@link #csv()} sends after its byte-order mark (a test
+     * keeps them equal; an annotation needs a constant). */
+    public static final String CSV_EXAMPLE = "nationalId,surname,givenName,sex,dateOfBirth,middleName,otherNames,"
+            + "birthplace,homeTown,ethnicityCode,religionCode,generalEducation,educationLevelCode,politicalTheoryCode,"
+            + "stateManagementCode,itLevel,currentOrgUnitId,partyAdmittedOn,partyCellId,partyRecordNumber,sponsor1,"
+            + "sponsor2\r\n";
+
     private ImportTemplate() {
     }
 

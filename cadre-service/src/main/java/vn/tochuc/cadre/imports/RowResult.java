@@ -2,10 +2,12 @@ package vn.tochuc.cadre.imports;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tochuc.platform.problem.Problem.FieldError;
 
 /** What became of one row: created, updated, unchanged, or rejected with every reason field by field. */
-public record RowResult(int rowNumber, Status status, String nationalId, UUID personId, UUID membershipId,
+public record RowResult(int rowNumber, Status status, @Schema(examples = "026075001234") String nationalId,
+        UUID personId, UUID membershipId,
         List<FieldError> problems) {
 
     public enum Status {

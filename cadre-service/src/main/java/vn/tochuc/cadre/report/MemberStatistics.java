@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PartyMemberStatistics")
 public record MemberStatistics(
         @Schema(description = "The unit whose subtree is counted; absent for every unit") UUID orgUnitId,
-        @Schema(description = "The unit's name as this service knows it; absent for every unit") String orgUnitName,
+        @Schema(examples = "Thành ủy Vĩnh Yên",
+                description = "The unit's name as this service knows it; absent for every unit") String orgUnitName,
         LocalDate asOf,
         @Schema(description = "Members on asOf (probationary and full)") long total,
         @Schema(description = "Đảng viên chính thức: full members on asOf") long full,

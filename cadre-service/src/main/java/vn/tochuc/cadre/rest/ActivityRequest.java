@@ -12,6 +12,6 @@ import vn.tochuc.cadre.domain.PartyActivity;
 public record ActivityRequest(
         @NotNull PartyActivity activity,
         @NotNull LocalDate effectiveOn,
-        @Size(max = 500) String reason,
+        @Schema(examples = "Tuổi cao, sức khỏe yếu, đề nghị miễn sinh hoạt đảng") @Size(max = 500) String reason,
         @Valid Decision decision) {
 }

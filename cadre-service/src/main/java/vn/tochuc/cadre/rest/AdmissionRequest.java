@@ -17,7 +17,7 @@ public record AdmissionRequest(
         @NotNull @Schema(description = "Chi bộ kết nạp: an org unit known from org-service") UUID cellId,
         @NotNull @Size(min = 2, max = 2, message = "must name the two sponsors (người giới thiệu)")
         List<@NotNull @Valid Sponsor> sponsors,
-        @Size(max = 30) @Schema(description = "Số lý lịch đảng viên") String recordNumber,
+        @Size(max = 30) @Schema(examples = "26.012345", description = "Số lý lịch đảng viên") String recordNumber,
         @Valid @Schema(description = "Quyết định kết nạp") Decision decision,
         @Schema(description = "True when a higher committee approved admitting someone older than the rule "
                 + "cadre.admission allows (over 60, counted by month)") Boolean approvedByHigherCommittee) {

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.cadre.service.AppointmentChanges;
 import vn.tochuc.cadre.service.PersonChanges;
 import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.web.ChangeCursor;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
 import vn.tochuc.platform.web.QueryParams;
@@ -55,11 +55,10 @@ public class AppointmentChangeResource {
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
         OffsetDateTime from = QueryParams.since(since);
         int size = PageTokens.limit(limit);
-        List<String> after = PageTokens.decode(pageToken, 2);
-        PersonChanges.Position position = after.isEmpty() ? null : new PersonChanges.Position(
-                PageTokens.part(after.get(0), OffsetDateTime::parse), PageTokens.part(after.get(1), UUID::fromString));
+        ChangeCursor<UUID> after = ChangeCursor.decode(pageToken, UUID::fromString);
+        PersonChanges.Position position = after == null ? null : new PersonChanges.Position(after.at(), after.key());
         AppointmentChanges.Slice slice = changes.after(from, position, size);
         return new Page<>(slice.changes(), slice.next() == null ? null
-                : PageTokens.encode(slice.next().at().toString(), slice.next().id().toString()));
+                : ChangeCursor.encode(slice.next().at(), slice.next().id()));
     }
 }

@@ -26,7 +26,8 @@ public record DisciplineRequest(
         @NotNull @Valid @Schema(description = "Number, date and issuing body (cơ quan ra quyết định), all required")
         Decision decision,
         @NotNull @Schema(description = "Ngày có hiệu lực; the bar on appointment starts here") LocalDate effectiveOn,
-        @NotBlank @Size(max = 2000) @Schema(description = "Lý do kỷ luật (confidential: not in the event)")
+        @NotBlank @Size(max = 2000) @Schema(examples = "Vi phạm quy chế làm việc của cấp ủy",
+                description = "Lý do kỷ luật (confidential: not in the event)")
         String reason,
         @Schema(description = "First day planning and appointment are allowed again; by default effectiveOn plus "
                 + "the periods of the rule cadre.discipline-bars.<system> in force on the decision's date; when set, both "

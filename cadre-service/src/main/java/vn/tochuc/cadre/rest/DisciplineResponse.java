@@ -9,9 +9,11 @@ import vn.tochuc.cadre.domain.DisciplineForm;
 import vn.tochuc.cadre.domain.DisciplineSystem;
 
 @Schema(name = "Discipline", description = "Một quyết định kỷ luật and the period it bars planning and appointment")
-public record DisciplineResponse(UUID id, UUID personId, String personName, DisciplineSystem system,
-        DisciplineForm form, UUID orgUnitId, String orgUnitName, Decision decision, LocalDate effectiveOn,
-        String reason, LocalDate barredFrom,
+public record DisciplineResponse(UUID id, UUID personId, @Schema(examples = "Nguyễn Thanh Tùng") String personName,
+        DisciplineSystem system,
+        DisciplineForm form, UUID orgUnitId, @Schema(examples = "Huyện ủy Tam Dương") String orgUnitName,
+        Decision decision, LocalDate effectiveOn,
+        @Schema(examples = "Vi phạm quy chế làm việc của cấp ủy") String reason, LocalDate barredFrom,
         @Schema(description = "First day planning and appointment to any post are allowed again") LocalDate barredUntil,
         @Schema(description = "First day appointment or planning to a higher post is allowed again; null when not "
                 + "barred") LocalDate higherPostsBarredUntil,

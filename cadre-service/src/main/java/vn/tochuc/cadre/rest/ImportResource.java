@@ -50,6 +50,10 @@ import vn.tochuc.platform.web.RequestIds;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ImportResource {
 
+    /** Two CVs with the required columns and two optional ones; a cell with a comma is quoted. */
+    static final String CSV_EXAMPLE = "nationalId,surname,middleName,givenName,sex,dateOfBirth,homeTown\r\n"
+            + "026075001234,Nguyễn,Trung,Hải,MALE,1975-03-14,\"Vĩnh Yên, Vĩnh Phúc\"\r\n"
+            + "026080004321,Nguyễn,Thanh,Tùng,MALE,1980-09-02,\"Tam Dương, Vĩnh Phúc\"\r\n";
     private final ImportService imports;
     private final ImportRows rows;
     private final SensitiveFields sensitive;
@@ -72,7 +76,8 @@ public class ImportResource {
             + "educationLevelCode, politicalTheoryCode, stateManagementCode, itLevel, currentOrgUnitId and, for a "
             + "party admission, partyAdmittedOn, partyCellId, sponsor1, sponsor2, partyRecordNumber are optional. "
             + "The national ID is the key: importing the same file again changes nothing.")
-    @RequestBody(content = {@Content(mediaType = ImportFiles.CSV), @Content(mediaType = ImportFiles.XLSX)})
+    @RequestBody(content = {@Content(mediaType = ImportFiles.CSV, example = CSV_EXAMPLE),
+        @Content(mediaType = ImportFiles.XLSX)})
     @APIResponse(responseCode = "202", description = "Accepted; the job runs in the background. Location names it",
             content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than 16 MB, goes past row 100,001, "
@@ -122,7 +127,8 @@ public class ImportResource {
             summary = "Download the import template (CSV)", description = "The header row an import reads: the "
             + "required columns first, then every optional one. Ask for the XLSX type in Accept for a workbook with "
             + "a guide sheet (Vietnamese headers accepted, formats, examples).")
-    @APIResponse(responseCode = "200", description = "The template")
+    @APIResponse(responseCode = "200", description = "The template",
+            content = @Content(mediaType = ImportFiles.CSV, example = ImportTemplate.CSV_EXAMPLE))
     public Response csvTemplate() {
         return Response.ok(ImportTemplate.csv(), ImportFiles.CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"tochuc-import-template.csv\"").build();

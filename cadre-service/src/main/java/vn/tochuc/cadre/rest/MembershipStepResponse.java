@@ -10,5 +10,6 @@ public record MembershipStepResponse(
         @Schema(examples = "ADMITTED") String step,
         LocalDate effectiveOn,
         @Schema(description = "The request of the step") JsonNode details,
-        String actor, String requestId, OffsetDateTime at) {
+        @Schema(examples = "tran.viet.cuong")
+        String actor, @Schema(examples = "9f2c4b1e-3a57-4e8d-b6a0-7d1e5c2f8a94") String requestId, OffsetDateTime at) {
 }

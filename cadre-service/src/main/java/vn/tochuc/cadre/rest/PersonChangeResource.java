@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.cadre.service.PersonChanges;
 import vn.tochuc.cadre.service.SensitiveFields;
 import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.web.ChangeCursor;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
 import vn.tochuc.platform.web.QueryParams;
@@ -57,12 +58,11 @@ public class PersonChangeResource {
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken,
             @Context HttpServerRequest http) {
         OffsetDateTime from = QueryParams.since(since);
-        List<String> after = PageTokens.decode(pageToken, 2);
-        PersonChanges.Position position = after.isEmpty() ? null : new PersonChanges.Position(
-                PageTokens.part(after.get(0), OffsetDateTime::parse), PageTokens.part(after.get(1), UUID::fromString));
+        ChangeCursor<UUID> after = ChangeCursor.decode(pageToken, UUID::fromString);
+        PersonChanges.Position position = after == null ? null : new PersonChanges.Position(after.at(), after.key());
         PersonChanges.Slice slice = changes.after(from, position, PageTokens.limit(limit));
         return new Page<>(shown(slice.changes(), RequestIds.current(http)), slice.next() == null ? null
-                : PageTokens.encode(slice.next().at().toString(), slice.next().id().toString()));
+                : ChangeCursor.encode(slice.next().at(), slice.next().id()));
     }
 
     /** The people shown go through the same withholding and read records as every other list. */

@@ -20,7 +20,7 @@ public record PersonRequest(
                 + "year of birth", examples = "026075001234") String nationalId,
         @NotNull @Valid @Schema(description = "Họ và tên khai sinh") PersonName birthName,
         @Valid @Schema(description = "Họ và tên đang dùng, when it differs from the birth name") PersonName nameInUse,
-        @Size(max = 200) @Schema(description = "Tên gọi khác, as written") String otherNames,
+        @Size(max = 200) @Schema(examples = "Hải Trung", description = "Tên gọi khác, as written") String otherNames,
         @NotNull @Schema(description = "Giới tính") Sex sex,
         @NotBlank @Size(max = 10) @Schema(description = "Ngày sinh: YYYY-MM-DD, or YYYY-MM or YYYY when only that "
                 + "is known", examples = "1975-03-14") String dateOfBirth,

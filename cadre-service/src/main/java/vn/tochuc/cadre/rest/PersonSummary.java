@@ -7,9 +7,11 @@ import vn.tochuc.cadre.domain.PartialDate;
 import vn.tochuc.cadre.domain.Sex;
 
 @Schema(name = "PersonSummary", description = "One person in a list")
-public record PersonSummary(UUID id, String fullName, PersonName birthName, PersonName nameInUse, Sex sex,
-        String dateOfBirth, PartialDate.Precision dateOfBirthPrecision, String ethnicityCode,
-        String politicalTheoryCode, UUID currentOrgUnitId,
+public record PersonSummary(UUID id, @Schema(examples = "Nguyễn Trung Hải") String fullName, PersonName birthName,
+        PersonName nameInUse, Sex sex,
+        @Schema(examples = "1975-03-14")
+        String dateOfBirth, PartialDate.Precision dateOfBirthPrecision, @Schema(examples = "01") String ethnicityCode,
+        @Schema(examples = "CAO_CAP") String politicalTheoryCode, UUID currentOrgUnitId,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "The party membership in brief, in the person list; absent when the person was never "
                 + "admitted (and in the sync feed)") MembershipSummary membership,

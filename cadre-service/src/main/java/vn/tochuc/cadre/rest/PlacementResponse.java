@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AwaitingPlacement", description = "A member whose cell ceased with no single successor (chờ bố trí "
         + "sinh hoạt): record a transfer to the chosen cell to clear it")
-public record PlacementResponse(MembershipResponse membership, OffsetDateTime flaggedAt, String note,
+public record PlacementResponse(MembershipResponse membership, OffsetDateTime flaggedAt,
+        @Schema(examples = "Chờ bố trí công tác sau khi Huyện ủy Tam Dương kết thúc hoạt động") String note,
         @Schema(description = "The ceased cell's successors, the likely choices") List<UUID> candidateCellIds) {
 }

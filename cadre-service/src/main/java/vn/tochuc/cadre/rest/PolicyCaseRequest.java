@@ -12,10 +12,11 @@ import vn.tochuc.cadre.domain.PolicyCaseKind;
 public record PolicyCaseRequest(
         @NotNull @Schema(description = "The person (GET /api/v1/persons/{id})") UUID personId,
         @NotNull @Schema(description = "STAFF_REDUCTION or EARLY_RETIREMENT") PolicyCaseKind kind,
-        @NotBlank @Size(max = 2000) @Schema(description = "Căn cứ pháp lý, e.g. Điểm a khoản 1 Điều 2 Nghị định "
+        @NotBlank @Size(max = 2000) @Schema(examples = "Điểm a khoản 1 Điều 2 Nghị định 178/2024/NĐ-CP",
+                description = "Căn cứ pháp lý, e.g. Điểm a khoản 1 Điều 2 Nghị định "
                 + "178/2024/NĐ-CP") String legalBasis,
         @NotNull @Schema(description = "The day the person would leave", examples = "2026-07-01")
         LocalDate proposedDate,
         @NotNull @Schema(description = "The day of the proposal; before proposedDate") LocalDate proposedOn,
-        @Size(max = 2000) String note) {
+        @Schema(examples = "Nghỉ hưu trước tuổi theo nguyện vọng") @Size(max = 2000) String note) {
 }

@@ -14,5 +14,5 @@ public record PolicyCaseStepRequest(
         @NotNull @Schema(description = "APPROVED, DONE, REJECTED or WITHDRAWN") PolicyCaseStatus status,
         @NotNull @Schema(description = "The day of the step; not before the previous step") LocalDate on,
         @Valid @Schema(description = "Quyết định; required (number, date, issuer) to approve") Decision decision,
-        @Size(max = 2000) String note) {
+        @Schema(examples = "Ban Thường vụ Tỉnh ủy đồng ý") @Size(max = 2000) String note) {
 }

@@ -14,7 +14,9 @@ public record ProtectionNoteRequest(
         @NotNull @Schema(description = "The person the note is about") UUID personId,
         @NotNull @Schema(description = "POLITICAL_HISTORY, FAMILY_RELATIONS, FOREIGN_RELATIONS, VERIFICATION or "
                 + "CONCLUSION") Category category,
+        @Schema(examples = "Nội dung thẩm tra, xác minh lịch sử chính trị (mật)")
         @NotBlank @Size(max = 20000) String content,
-        @Size(max = 300) @Schema(description = "The document the finding rests on (số, ngày văn bản)") String source,
+        @Size(max = 300) @Schema(examples = "Công văn 15-CV/BTCTU ngày 10/3/2025",
+                description = "The document the finding rests on (số, ngày văn bản)") String source,
         @NotNull @PastOrPresent @Schema(description = "The day the finding was made") LocalDate recordedOn) {
 }

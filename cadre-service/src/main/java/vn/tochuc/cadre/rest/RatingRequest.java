@@ -15,5 +15,5 @@ public record RatingRequest(
         @NotNull @Schema(description = "EXCELLENT (hoàn thành xuất sắc), GOOD (hoàn thành tốt), COMPLETED (hoàn "
                 + "thành), NOT_COMPLETED (không hoàn thành)") Grade rating,
         @NotNull @Schema(description = "The grassroots organization that rated the person") UUID orgUnitId,
-        @Size(max = 500) String note) {
+        @Schema(examples = "Hoàn thành tốt nhiệm vụ được giao") @Size(max = 500) String note) {
 }

@@ -7,8 +7,9 @@ import vn.tochuc.cadre.domain.Sex;
 
 @Schema(name = "RetirementEntry", description = "A cadre reaching the statutory retirement age (rule "
         + "cadre.retirement-age), or retiring by a decision")
-public record RetirementEntry(UUID personId, String fullName, Sex sex,
-        @Schema(description = "As recorded: YYYY-MM-DD, YYYY-MM or YYYY") String dateOfBirth, UUID currentOrgUnitId,
+public record RetirementEntry(UUID personId, @Schema(examples = "Lương Đức Minh") String fullName, Sex sex,
+        @Schema(examples = "1968-05-12", description = "As recorded: YYYY-MM-DD, YYYY-MM or YYYY") String dateOfBirth,
+        UUID currentOrgUnitId,
         @Schema(description = "The retirement age of the year it is reached, e.g. 61 years 6 months") int ageYears,
         int ageMonths,
         @Schema(description = "Thời điểm nghỉ hưu: the last day of the month the age is reached") LocalDate retiresOn,

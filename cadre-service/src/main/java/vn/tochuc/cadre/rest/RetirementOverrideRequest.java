@@ -24,6 +24,7 @@ public record RetirementOverrideRequest(
         @NotBlank @Size(max = 100) @Schema(example = "123/QĐ-UBND") String decisionNumber,
         @NotNull @Schema(description = "The day of the decision; its rule version is the one in force that day")
         LocalDate decidedOn,
-        @Size(max = 300) @Schema(description = "Who decided, e.g. Ban Thường vụ Tỉnh ủy") String decidedBy,
-        @Size(max = 2000) String note) {
+        @Size(max = 300) @Schema(examples = "Ban Thường vụ Tỉnh ủy",
+                description = "Who decided, e.g. Ban Thường vụ Tỉnh ủy") String decidedBy,
+        @Schema(examples = "Theo đề nghị của Ban Tổ chức Tỉnh ủy") @Size(max = 2000) String note) {
 }

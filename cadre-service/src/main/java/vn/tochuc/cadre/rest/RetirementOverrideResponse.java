@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tochuc.cadre.domain.RetirementOverride;
 
 @Schema(name = "RetirementOverride", description = "A retirement by decision, with the text that allowed it")
-public record RetirementOverrideResponse(UUID id, UUID personId, RetirementOverride.Kind kind, String ground,
+public record RetirementOverrideResponse(UUID id, UUID personId, RetirementOverride.Kind kind,
+        @Schema(examples = "HEAVY_HAZARDOUS_WORK") String ground,
         LocalDate retiresOn,
         @Schema(description = "The statutory day the decision departs from, by the rule cadre.retirement-age")
         LocalDate roadmapDate,
@@ -16,12 +17,14 @@ public record RetirementOverrideResponse(UUID id, UUID personId, RetirementOverr
         @Schema(description = "That version's basis as cited when the decision was recorded",
                 example = "45/2019/QH14 (2019-11-20), Điều 169, khoản 2 (Nghị định 135/2020/NĐ-CP, Điều 4)")
         String roadmapBasis,
-        String decisionNumber, LocalDate decidedOn, String decidedBy,
+        @Schema(examples = "123/QĐ-UBND") String decisionNumber, LocalDate decidedOn,
+        @Schema(examples = "Ban Thường vụ Tỉnh ủy") String decidedBy,
         @Schema(description = "Id of the version of cadre.retirement-overrides that allowed the ground")
         UUID ruleVersionId,
         @Schema(example = "135/2020/NĐ-CP (2020-11-18), Điều 5 (to confirm)") String basis, boolean toConfirm,
         @Schema(description = "Whether this is the person's decision in effect (the latest)") boolean inEffect,
-        String note, OffsetDateTime recordedAt, String recordedBy) {
+        @Schema(examples = "Theo đề nghị của Ban Tổ chức Tỉnh ủy")
+        String note, OffsetDateTime recordedAt, @Schema(examples = "tran.viet.cuong") String recordedBy) {
 
     public static RetirementOverrideResponse of(RetirementOverride o, boolean inEffect) {
         return new RetirementOverrideResponse(o.id, o.personId, o.kind, o.ground, o.retiresOn, o.roadmapDate,

@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Warning", description = "A possible problem the request did not stop for")
 public record Warning(
         @Schema(examples = "possible-duplicate") String code,
-        String message,
+        @Schema(examples = "Đảng viên chưa đủ 12 tháng dự bị") String message,
         @Schema(description = "The other record concerned") UUID personId) {
 }

@@ -22,7 +22,7 @@ public record OrgDisciplineRequest(
         LocalDate effectiveDate,
         @NotBlank @Size(max = 100) @Schema(examples = "45-QĐ/UBKTTU") String decisionNumber,
         @NotBlank @Size(max = 300) @Schema(examples = "Ủy ban Kiểm tra Tỉnh ủy") String decisionIssuer,
-        @NotBlank @Size(max = 2000) String reason,
+        @Schema(examples = "Vi phạm quy chế làm việc của cấp ủy") @NotBlank @Size(max = 2000) String reason,
         @Size(max = 1000) @Schema(description = "For a disbandment: where each child unit goes")
         List<@Valid @NotNull ChildPlacement> childPlacements) {
 }

@@ -64,7 +64,8 @@ public class OrgDisciplineResource {
     @Path("/{id}")
     @Operation(operationId = "getOrgDiscipline",
             summary = "Read a discipline decision on a party organization")
-    @APIResponse(responseCode = "200", description = "The decision, with its ETag")
+    @APIResponse(responseCode = "200", description = "The decision, with its ETag",
+            content = @Content(schema = @Schema(implementation = OrgDisciplineResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
     @APIResponse(responseCode = "404", description = "No such decision",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

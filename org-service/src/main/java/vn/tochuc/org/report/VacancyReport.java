@@ -15,21 +15,26 @@ public record VacancyReport(UUID orgUnitId, LocalDate asOf,
         @Schema(description = "Every position with at least one seat nobody holds") List<EmptyPost> emptyPosts) {
 
     @Schema(name = "VacancyReportUnit")
-    public record Unit(UUID orgUnitId, String code, String name, int depth, List<PositionLine> positions,
+    public record Unit(UUID orgUnitId, @Schema(examples = "HU-TD") String code,
+            @Schema(examples = "Huyện ủy Tam Dương") String name, int depth, List<PositionLine> positions,
             List<QuotaLine> quotas, Figures figures) {
     }
 
     @Schema(name = "VacancyReportPosition")
-    public record PositionLine(UUID positionId, String titleCode, String titleName, String managingBody, int seats,
+    public record PositionLine(UUID positionId, @Schema(examples = "SECRETARY") String titleCode,
+            @Schema(examples = "Bí thư") String titleName,
+            @Schema(examples = "Ban Thường vụ Tỉnh ủy") String managingBody, int seats,
             List<Holder> holders, @Schema(description = "Seats nobody holds; never negative") int vacantSeats) {
     }
 
     @Schema(name = "VacancyReportHolder")
-    public record Holder(UUID personId, String personName, UUID appointmentId, String kind, LocalDate since) {
+    public record Holder(UUID personId, @Schema(examples = "Nguyễn Thanh Tùng") String personName, UUID appointmentId,
+            @Schema(examples = "ELECTED") String kind, LocalDate since) {
     }
 
     @Schema(name = "VacancyReportQuota")
-    public record QuotaLine(UUID quotaId, String category, int count, Decision decision) {
+    public record QuotaLine(UUID quotaId, @Schema(examples = "CIVIL_SERVANT") String category, int count,
+            Decision decision) {
     }
 
     /** The numbers of one unit, or of the whole subtree. */
@@ -51,7 +56,9 @@ public record VacancyReport(UUID orgUnitId, LocalDate asOf,
     }
 
     @Schema(name = "VacancyReportEmptyPost")
-    public record EmptyPost(UUID orgUnitId, String orgUnitName, UUID positionId, String titleCode, String titleName,
+    public record EmptyPost(UUID orgUnitId, @Schema(examples = "Huyện ủy Tam Dương") String orgUnitName,
+            UUID positionId, @Schema(examples = "DEPUTY_SECRETARY") String titleCode,
+            @Schema(examples = "Phó Bí thư") String titleName,
             int seats, @Schema(description = "Seats held") int filledSeats, int vacantSeats) {
     }
 }

@@ -11,14 +11,15 @@ public record CasePreviewResponse(UUID caseId, LocalDate effectiveDate, List<Eff
         List<PositionEnding> positionsEnding) {
 
     @Schema(name = "CasePositionEnding")
-    public record PositionEnding(UUID positionId, UUID orgUnitId, String titleCode) {
+    public record PositionEnding(UUID positionId, UUID orgUnitId, @Schema(examples = "SECRETARY") String titleCode) {
     }
 
     @Schema(name = "CaseEffect")
     public record Effect(
-            @Schema(description = "ESTABLISH, PLACE_CHILD, RENAME, MOVE, CHANGE_LEVEL or CEASE") String action,
+            @Schema(examples = "CEASE",
+                    description = "ESTABLISH, PLACE_CHILD, RENAME, MOVE, CHANGE_LEVEL or CEASE") String action,
             @Schema(description = "Absent for a unit the case establishes") UUID unitId,
-            String code,
+            @Schema(examples = "HU-TD") String code,
             State before,
             State after,
             @Schema(description = "For CEASE: the successors, by id or by the code of a unit the case establishes")
@@ -26,8 +27,11 @@ public record CasePreviewResponse(UUID caseId, LocalDate effectiveDate, List<Eff
     }
 
     @Schema(name = "CaseEffectState")
-    public record State(String name, String shortName, String kind,
-            @Schema(description = "Parent id, or the code of a unit the case establishes") String parent,
-            String status) {
+    public record State(@Schema(examples = "Đảng bộ xã Tam Dương") String name,
+            @Schema(examples = "ĐB Tam Dương") String shortName,
+            @Schema(examples = "GRASSROOTS_PARTY_COMMITTEE") String kind,
+            @Schema(examples = "TU-VP",
+                    description = "Parent id, or the code of a unit the case establishes") String parent,
+            @Schema(examples = "ACTIVE") String status) {
     }
 }

@@ -15,6 +15,6 @@ public record ChangePositionRequest(
         LocalDate effectiveDate,
         @Min(value = 1, message = "must be at least 1: a position has at least one seat")
         @Max(value = 1000, message = "must be at most 1000") Integer seats,
-        @Size(max = 300) String managingBody,
+        @Schema(examples = "Ban Thường vụ Tỉnh ủy") @Size(max = 300) String managingBody,
         @Valid Decision decision) {
 }

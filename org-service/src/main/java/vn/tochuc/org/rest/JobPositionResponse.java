@@ -6,8 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tochuc.org.domain.JobPosition;
 
 @Schema(name = "JobPosition", description = "A job position (vị trí việc làm) of a unit")
-public record JobPositionResponse(UUID id, UUID orgUnitId, String code, String name, String requiredGrade,
-        int count, LocalDate validFrom, LocalDate validTo, @Schema(description = "ACTIVE or ENDED") String status,
+public record JobPositionResponse(UUID id, UUID orgUnitId, @Schema(examples = "VTVL-TC-01") String code,
+        @Schema(examples = "Chuyên viên theo dõi công tác cán bộ") String name,
+        @Schema(examples = "Chuyên viên chính") String requiredGrade,
+        int count, LocalDate validFrom, LocalDate validTo,
+        @Schema(examples = "ACTIVE", description = "ACTIVE or ENDED") String status,
         long version) {
 
     static JobPositionResponse of(JobPosition j) {

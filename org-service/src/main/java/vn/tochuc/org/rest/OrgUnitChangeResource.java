@@ -6,7 +6,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.org.service.OrgUnitChanges;
 import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.web.ChangeCursor;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
 import vn.tochuc.platform.web.QueryParams;
@@ -53,8 +53,7 @@ public class OrgUnitChangeResource {
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
         OffsetDateTime from = QueryParams.since(since);
         int size = PageTokens.limit(limit);
-        List<String> after = PageTokens.decode(pageToken, 2);
-        return changes.after(from, after.isEmpty() ? null : PageTokens.part(after.get(0), OffsetDateTime::parse),
-                after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString), size);
+        ChangeCursor<UUID> after = ChangeCursor.decode(pageToken, UUID::fromString);
+        return changes.after(from, after == null ? null : after.at(), after == null ? null : after.key(), size);
     }
 }

@@ -137,7 +137,8 @@ public class OrgUnitKindResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateOrgUnitKind",
             summary = "Change or retire an org unit kind", description = "Requires If-Match; the code stays.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = KindBody.class)))
     @APIResponse(responseCode = "412", description = "The ETag sent is not the current one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",

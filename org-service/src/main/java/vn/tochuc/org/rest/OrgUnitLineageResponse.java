@@ -10,10 +10,12 @@ public record OrgUnitLineageResponse(UUID unitId, List<Edge> predecessors, List<
 
     @Schema(name = "LineageEdge")
     public record Edge(UUID unitId,
-            @Schema(description = "The other unit's code") String code,
-            @Schema(description = "The other unit's name then: a predecessor's on the day before, a successor's "
+            @Schema(examples = "HU-TD", description = "The other unit's code") String code,
+            @Schema(examples = "Huyện ủy Tam Dương",
+                    description = "The other unit's name then: a predecessor's on the day before, a successor's "
                     + "on the day") String name,
-            @Schema(description = "MERGED_INTO, CONSOLIDATED_INTO or SPLIT_INTO, read predecessor → successor")
+            @Schema(examples = "MERGED_INTO",
+                    description = "MERGED_INTO, CONSOLIDATED_INTO or SPLIT_INTO, read predecessor → successor")
             String relation,
             LocalDate effectiveDate, UUID caseId) {
     }

@@ -10,20 +10,21 @@ import vn.tochuc.org.domain.Decision;
 public record PositionResponse(
         UUID id,
         UUID orgUnitId,
-        String titleCode,
+        @Schema(examples = "SECRETARY") String titleCode,
         @Schema(examples = "Phó Bí thư") String titleName,
         LocalDate validFrom,
         @Schema(description = "The first day it no longer exists; absent while open") LocalDate validTo,
-        @Schema(description = "ACTIVE or ENDED") String status,
-        @Schema(description = "ENDED or UNIT_CEASED, once ended") String endReason,
+        @Schema(examples = "ACTIVE", description = "ACTIVE or ENDED") String status,
+        @Schema(examples = "ENDED", description = "ENDED or UNIT_CEASED, once ended") String endReason,
         @Schema(description = "The date seats and managingBody are about") LocalDate asOf,
         @Schema(description = "Seats on asOf; absent when the position was not in effect then") Integer seats,
-        String managingBody,
+        @Schema(examples = "Bộ Chính trị") String managingBody,
         @Schema(description = "Every version of seats and managing body") List<Version> versions,
         @Schema(description = "The version also sent as ETag") long version) {
 
     @Schema(name = "PositionVersion")
-    public record Version(LocalDate validFrom, LocalDate validTo, int seats, String managingBody, String change,
+    public record Version(LocalDate validFrom, LocalDate validTo, int seats,
+            @Schema(examples = "Bộ Chính trị") String managingBody, @Schema(examples = "CREATED") String change,
             Decision decision) {
     }
 }

@@ -97,7 +97,8 @@ public class RegulationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "repealRegulation",
             summary = "Repeal a regulation", description = "Requires If-Match. It stays on record as REPEALED.")
-    @APIResponse(responseCode = "200", description = "Repealed")
+    @APIResponse(responseCode = "200", description = "Repealed",
+            content = @Content(schema = @Schema(implementation = RegulationBody.class)))
     @APIResponse(responseCode = "409", description = "Not in force",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The ETag sent is not the current one",

@@ -28,9 +28,10 @@ public record RestructuringCaseRequest(
         UUID unitId,
         @Size(max = 100) List<@NotNull UUID> sourceUnitIds,
         UUID targetUnitId,
-        @Size(max = 300) String newName,
-        @Size(max = 100) String newShortName,
+        @Schema(examples = "Đảng bộ xã Tam Dương") @Size(max = 300) String newName,
+        @Schema(examples = "ĐB Tam Dương") @Size(max = 100) String newShortName,
         UUID newParentId,
+        @Schema(examples = "GRASSROOTS_PARTY_COMMITTEE")
         @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be an upper-case kind code")
         String newKind,
         @Size(max = 100) List<@Valid @NotNull NewUnit> newUnits,
@@ -38,13 +39,14 @@ public record RestructuringCaseRequest(
 
     @Schema(name = "NewUnit", description = "A unit the case establishes")
     public record NewUnit(
-            @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+            @Schema(examples = "DB-XA-TD") @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
                     message = "may hold only letters A-Z, digits, '.', '_' and '-'") String code,
-            @NotBlank @Size(max = 300) String name,
-            @Size(max = 100) String shortName,
-            @NotBlank @Size(max = 60) String kind,
+            @Schema(examples = "Đảng bộ xã Tam Dương") @NotBlank @Size(max = 300) String name,
+            @Schema(examples = "ĐB Tam Dương") @Size(max = 100) String shortName,
+            @Schema(examples = "GRASSROOTS_PARTY_COMMITTEE") @NotBlank @Size(max = 60) String kind,
             @Schema(description = "An existing parent; or give parentCode") UUID parentId,
-            @Size(max = 50) @Schema(description = "Code of another unit this case establishes, as the parent")
+            @Size(max = 50) @Schema(examples = "DB-XA-TD",
+                    description = "Code of another unit this case establishes, as the parent")
             String parentCode) {
     }
 
@@ -52,6 +54,7 @@ public record RestructuringCaseRequest(
     public record ChildPlacement(
             @NotNull UUID childId,
             @Schema(description = "An existing unit; or give newParentCode") UUID newParentId,
-            @Size(max = 50) @Schema(description = "Code of a unit this case establishes") String newParentCode) {
+            @Size(max = 50) @Schema(examples = "DB-XA-TD",
+                    description = "Code of a unit this case establishes") String newParentCode) {
     }
 }

@@ -7,8 +7,10 @@ import vn.tochuc.org.domain.Decision;
 import vn.tochuc.org.domain.StaffingQuota;
 
 @Schema(name = "StaffingQuota", description = "A staffing quota (biên chế) and the decision that set it")
-public record StaffingQuotaResponse(UUID id, UUID orgUnitId, int year, String category, int count,
-        LocalDate validFrom, LocalDate validTo, @Schema(description = "CURRENT or SUPERSEDED") String status,
+public record StaffingQuotaResponse(UUID id, UUID orgUnitId, int year,
+        @Schema(examples = "CIVIL_SERVANT") String category, int count,
+        LocalDate validFrom, LocalDate validTo,
+        @Schema(examples = "CURRENT", description = "CURRENT or SUPERSEDED") String status,
         Decision decision, @Schema(description = "The quota that replaced this one") UUID supersededBy,
         long version) {
 

@@ -44,7 +44,7 @@ public class TermResource {
             @Schema(examples = "2026-2031") String code,
             @NotNull @Min(1930) @Max(2200) Integer startYear,
             @NotNull @Min(1930) @Max(2200) Integer endYear,
-            @NotBlank @Size(max = 100) String nameVi,
+            @Schema(examples = "Nhiệm kỳ 2025-2030") @NotBlank @Size(max = 100) String nameVi,
             @NotBlank @Pattern(regexp = "PARTY_LOCAL|NATIONAL", message = "must be PARTY_LOCAL or NATIONAL")
             @Schema(description = "PARTY_LOCAL: party congresses of a province and below (2025-2030); NATIONAL: the "
                     + "national congress, the National Assembly and the People's Councils (2026-2031)") String scope) {

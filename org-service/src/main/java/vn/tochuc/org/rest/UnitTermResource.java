@@ -53,8 +53,10 @@ public class UnitTermResource {
     @Operation(operationId = "recordOrgUnitTerm",
             summary = "Record a unit's congress for a term", description = "Creates the record (201) or, with "
             + "If-Match, changes it (200). Publishes org.unit.congress-recorded.v1.")
-    @APIResponse(responseCode = "201", description = "Recorded")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = UnitTermBody.class)))
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = UnitTermBody.class)))
     @APIResponse(responseCode = "404", description = "No such unit or term",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The ETag sent is not the current one",

@@ -13,8 +13,8 @@ import vn.tochuc.org.mapping.OrgUnitMapper;
 import vn.tochuc.org.repository.OrgTreeRepository;
 import vn.tochuc.org.rest.OrgUnitChange;
 import vn.tochuc.platform.persistence.Filters;
+import vn.tochuc.platform.web.ChangeCursor;
 import vn.tochuc.platform.web.Page;
-import vn.tochuc.platform.web.PageTokens;
 
 /**
  * The mobile sync feed of the structure: every unit changed since a time, as it is today (UPSERT), or a REMOVED
@@ -40,7 +40,7 @@ public class OrgUnitChanges {
                 .page(0, limit + 1).list();
         LocalDate today = LocalDate.now();
         return Page.of(rows, limit, unit -> change(unit, today),
-                unit -> PageTokens.encode(unit.updatedAt.toString(), unit.id.toString()));
+                unit -> ChangeCursor.encode(unit.updatedAt, unit.id));
     }
 
     private OrgUnitChange change(OrgUnit unit, LocalDate today) {

@@ -27,14 +27,16 @@ public class CongressBoard {
     private static final int MAX_DEPTH = 50;
 
     @Schema(name = "CongressBoardRow", description = "Counts of one level (unitKind) or one branch (unitId)")
-    public record Row(UUID unitId, String unitName, String unitKind, long plans, long planned, long prepared,
+    public record Row(UUID unitId, @Schema(examples = "Đảng bộ xã Tam Dương") String unitName,
+            @Schema(examples = "GRASSROOTS_PARTY_COMMITTEE") String unitKind, long plans, long planned, long prepared,
             long held, long late,
             @Schema(description = "The rule versions that judged these plans, by legal basis")
             List<String> ruleVersions) {
     }
 
     @Schema(name = "CongressBoard")
-    public record Report(UUID orgUnitId, String unitName, String term, LocalDate asOf, Row total, List<Row> byLevel,
+    public record Report(UUID orgUnitId, @Schema(examples = "Tỉnh ủy Vĩnh Phúc") String unitName,
+            @Schema(examples = "2025-2030") String term, LocalDate asOf, Row total, List<Row> byLevel,
             @Schema(description = "The root's own plan first, then each unit directly below with its subtree")
             List<Row> byUnit) {
     }

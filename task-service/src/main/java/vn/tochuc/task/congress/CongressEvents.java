@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tochuc.platform.event.Outbox;
 
 /**
@@ -54,9 +55,10 @@ public class CongressEvents {
         }
     }
 
-    public record LevelData(String unitKind, LocalDate deadline, boolean beforeSuperior, int minDaysBeforeSuperior,
+    public record LevelData(@Schema(examples = "GRASSROOTS_PARTY_COMMITTEE") String unitKind, LocalDate deadline,
+            boolean beforeSuperior, int minDaysBeforeSuperior,
             int planLeadWorkingDays, int documentsLeadWorkingDays, int personnelLeadWorkingDays,
-            boolean heldRequiresPersonnel, String defaultCongressType) {
+            boolean heldRequiresPersonnel, @Schema(examples = "MEMBERS") String defaultCongressType) {
 
         static LevelData of(LevelRule r) {
             return new LevelData(r.unitKind, r.deadline, r.beforeSuperior, r.minDaysBeforeSuperior,

@@ -21,7 +21,8 @@ public record CongressRuleRequest(
         @NotBlank @Size(max = 100) @Schema(description = "Number and symbol of the legal basis", examples = "45-CT/TW")
         String basisNumber,
         @NotNull @Schema(examples = "2025-04-14") LocalDate basisDate,
-        @Size(max = 2000) @Schema(description = "Articles or passages the rules rest on") String basisNote,
+        @Size(max = 2000) @Schema(examples = "Mục 2, Chỉ thị 45-CT/TW",
+                description = "Articles or passages the rules rest on") String basisNote,
         @NotNull @Schema(description = "First day the version judges congresses", examples = "2025-04-14")
         LocalDate validFrom,
         @NotNull @Size(min = 1, max = 50) @Valid List<@NotNull Level> levels,

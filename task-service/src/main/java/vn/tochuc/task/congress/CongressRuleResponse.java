@@ -11,7 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "as this older API shows it (GET /api/v1/rules/task shows the same versions)")
 public record CongressRuleResponse(UUID id,
         @Schema(description = "The platform rule this is a version of", example = "task.congress-schedule.2025-2030")
-        String rule, String term, String name, String basisNumber, LocalDate basisDate,
+        String rule, @Schema(examples = "2025-2030") String term,
+        @Schema(examples = "Đại hội đảng bộ các cấp theo Chỉ thị 45-CT/TW") String name,
+        @Schema(examples = "45-CT/TW") String basisNumber, LocalDate basisDate,
+        @Schema(examples = "Mục 2, Chỉ thị 45-CT/TW")
         String basisNote, LocalDate validFrom, RuleSetStatus status, UUID replacesId, UUID replacedById,
         @Schema(description = "The figures still have to be checked against the official text") boolean toConfirm,
         @Schema(example = "45-CT/TW (2025-04-14) (to confirm)") String citation,

@@ -6,8 +6,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SourceDocument")
-public record DocumentResponse(UUID id, String numberSymbol, DocumentKind kind, String title, UUID issuerUnitId,
-        String issuerName, LocalDate issuedOn, String term, DocumentStatus status, UUID replacesId, UUID replacedById,
+public record DocumentResponse(UUID id, @Schema(examples = "01-NQ/ĐH") String numberSymbol, DocumentKind kind,
+        @Schema(examples = "Nghị quyết Đại hội Đảng bộ tỉnh Vĩnh Phúc lần thứ XVII, nhiệm kỳ 2020-2025") String title,
+        UUID issuerUnitId,
+        @Schema(examples = "Tỉnh ủy Vĩnh Phúc")
+        String issuerName, LocalDate issuedOn, @Schema(examples = "2020-2025") String term, DocumentStatus status,
+        UUID replacesId, UUID replacedById,
         long version, OffsetDateTime updatedAt) {
 
     static DocumentResponse of(SourceDocument d) {

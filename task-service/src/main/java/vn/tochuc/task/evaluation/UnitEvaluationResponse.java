@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "UnitEvaluation", description = "Input for the yearly quality rating of party organizations")
-public record UnitEvaluationResponse(UUID orgUnitId, String orgUnitName, String period, LocalDate periodStart,
+public record UnitEvaluationResponse(UUID orgUnitId, @Schema(examples = "Tỉnh ủy Vĩnh Phúc") String orgUnitName,
+        @Schema(examples = "2024") String period, LocalDate periodStart,
         LocalDate periodEnd, LocalDate asOf,
         @Schema(description = "The thresholds the suggested bands were judged on (configuration)")
         Thresholds thresholds,
@@ -16,10 +17,12 @@ public record UnitEvaluationResponse(UUID orgUnitId, String orgUnitName, String 
         List<Line> children) {
 
     @Schema(name = "UnitEvaluationLine")
-    public record Line(UUID unitId, String unitName, Tasks tasks, Targets targets, Reports reports,
+    public record Line(UUID unitId, @Schema(examples = "Huyện ủy Tam Dương") String unitName, Tasks tasks,
+            Targets targets, Reports reports,
             @Schema(description = "Suggested band; null when no task counts and no target applies")
             RatingBand suggestedRating,
-            @Schema(description = "Which thresholds held or failed") String ratingBasis) {
+            @Schema(examples = "12/12 nhiệm vụ hoàn thành đúng hạn",
+                    description = "Which thresholds held or failed") String ratingBasis) {
 
         static Line of(UnitEvaluations.Line l) {
             UnitEvaluations.TaskCounts t = l.tasks();

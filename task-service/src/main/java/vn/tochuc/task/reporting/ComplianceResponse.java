@@ -8,12 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReportCompliance", description = "Report compliance of a subtree: one row per unit directly below "
         + "the chosen one (counting its whole subtree), a row for the chosen unit's own obligations when it has any, "
         + "and the total")
-public record ComplianceResponse(UUID orgUnitId, String orgUnitName,
-        @Schema(description = "The period; absent: every period started by asOf in asOf's year") String period,
+public record ComplianceResponse(UUID orgUnitId, @Schema(examples = "Tỉnh ủy Vĩnh Phúc") String orgUnitName,
+        @Schema(examples = "2025-Q1",
+                description = "The period; absent: every period started by asOf in asOf's year") String period,
         UUID scheduleId, LocalDate asOf, List<Row> rows, Row total) {
 
     @Schema(name = "ReportComplianceRow")
-    public record Row(UUID unitId, String unitName,
+    public record Row(UUID unitId, @Schema(examples = "Huyện ủy Tam Dương") String unitName,
             @Schema(description = "The chosen unit's own obligations (not its subtree's)") boolean itself,
             long submittedOnTime, long submittedLate, long missing, long notYetDue, long total) {
 

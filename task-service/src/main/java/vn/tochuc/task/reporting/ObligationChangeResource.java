@@ -7,7 +7,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.platform.problem.Problem;
+import vn.tochuc.platform.web.ChangeCursor;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
 import vn.tochuc.platform.web.QueryParams;
@@ -53,12 +53,11 @@ public class ObligationChangeResource {
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
         OffsetDateTime from = QueryParams.since(since);
         int size = PageTokens.limit(limit);
-        List<String> after = PageTokens.decode(pageToken, 2);
-        ObligationChanges.Slice slice = changes.feed(from,
-                after.isEmpty() ? null : PageTokens.part(after.get(0), OffsetDateTime::parse),
-                after.isEmpty() ? null : PageTokens.part(after.get(1), Long::valueOf), size);
+        ChangeCursor<Long> after = ChangeCursor.decode(pageToken, Long::valueOf);
+        ObligationChanges.Slice slice = changes.feed(from, after == null ? null : after.at(),
+                after == null ? null : after.key(), size);
         LocalDate today = calendar.today();
         return new Page<>(slice.changes().stream().map(c -> ObligationChange.of(c, today)).toList(),
-                slice.nextAt() == null ? null : PageTokens.encode(slice.nextAt().toString(), slice.nextSeq().toString()));
+                ChangeCursor.encode(slice.nextAt(), slice.nextSeq()));
     }
 }

@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ReportObligation", description = "One unit's report for one period of a schedule")
-public record ObligationResponse(UUID id, UUID scheduleId, String subject,
+public record ObligationResponse(UUID id, UUID scheduleId,
+        @Schema(examples = "Báo cáo quý công tác tổ chức xây dựng Đảng") String subject,
         @Schema(description = "The reporting unit") UUID unitId,
         @Schema(description = "The unit that owed it first, when it passed to a successor") UUID originalUnitId,
         UUID requestingUnitId, @Schema(examples = "2025-Q1") String period, LocalDate periodStart,
@@ -16,7 +17,9 @@ public record ObligationResponse(UUID id, UUID scheduleId, String subject,
         int submissionCount, OffsetDateTime firstSubmittedAt,
         @Schema(description = "The submission timeliness counts: the latest, unless it was returned")
         OffsetDateTime submittedAt,
-        OffsetDateTime acceptedAt, @Schema(description = "Why it was waived or cancelled") String closedReason,
+        OffsetDateTime acceptedAt,
+        @Schema(examples = "Đơn vị đã kết thúc hoạt động từ 01/7/2025",
+                description = "Why it was waived or cancelled") String closedReason,
         long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     static ObligationResponse of(ReportObligation o, LocalDate today) {

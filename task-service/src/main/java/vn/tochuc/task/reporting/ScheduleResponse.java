@@ -7,8 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tochuc.task.period.PeriodKind;
 
 @Schema(name = "ReportSchedule")
-public record ScheduleResponse(UUID id, UUID requestingUnitId, String subject, UUID sourceDocumentId,
-        PeriodKind periodKind, ReportAudience audience, String unitKind, List<UUID> units, int dueDaysAfterEnd,
+public record ScheduleResponse(UUID id, UUID requestingUnitId,
+        @Schema(examples = "Báo cáo quý công tác tổ chức xây dựng Đảng") String subject, UUID sourceDocumentId,
+        PeriodKind periodKind, ReportAudience audience,
+        @Schema(examples = "GRASSROOTS_PARTY_COMMITTEE") String unitKind, List<UUID> units, int dueDaysAfterEnd,
         ScheduleStatus status, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     static ScheduleResponse of(ReportSchedule s) {

@@ -12,7 +12,8 @@ public record CorrectionRequest(
         @Digits(integer = 14, fraction = 4) BigDecimal value,
         @Digits(integer = 14, fraction = 4) BigDecimal numerator,
         @Digits(integer = 14, fraction = 4) BigDecimal denominator,
-        @Size(max = 4000) String evidence,
+        @Schema(examples = "Số liệu quý IV bổ sung") @Size(max = 4000) String evidence,
+        @Schema(examples = "docstore://bao-cao/2024/huyen-uy-tam-duong-bo-sung.pdf")
         @Size(max = 500) String evidenceRef,
         @NotBlank @Size(max = 1000) @Schema(examples = "Số liệu quý IV bổ sung") String reason) {
 

@@ -20,7 +20,8 @@ public record MeasurementRequest(
         @Digits(integer = 14, fraction = 4) @Schema(examples = "450") BigDecimal denominator,
         @Size(max = 4000) @Schema(description = "What the figure rests on", examples = "Báo cáo số 215-BC/HU")
         String evidence,
-        @Size(max = 500) @Schema(description = "A reference to the evidence (document number, file)") String evidenceRef) {
+        @Size(max = 500) @Schema(examples = "docstore://bao-cao/2024/huyen-uy-tam-duong.pdf",
+                description = "A reference to the evidence (document number, file)") String evidenceRef) {
 
     NewMeasurement toCommand() {
         return new NewMeasurement(unitId, Period.parse("period", period), value, numerator, denominator, evidence,

@@ -8,8 +8,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Target")
-public record TargetResponse(UUID id, UUID documentId, String code, String name, String unitOfMeasure,
-        Direction direction, Aggregation aggregation, Integer baselineYear, BigDecimal baselineValue, String term,
+public record TargetResponse(UUID id, UUID documentId, @Schema(examples = "CT-01") String code,
+        @Schema(examples = "Kết nạp đảng viên mới") String name, @Schema(examples = "đảng viên") String unitOfMeasure,
+        Direction direction, Aggregation aggregation, Integer baselineYear, BigDecimal baselineValue,
+        @Schema(examples = "2020-2025") String term,
         BigDecimal termTarget, List<TargetRequest.YearTarget> yearlyTargets, UUID ownerUnitId,
         @Schema(description = "The owner before the target first passed to a successor unit (restructuring); null "
                 + "when it never did") UUID originalOwnerUnitId,

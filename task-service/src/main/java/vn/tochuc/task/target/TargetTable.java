@@ -11,11 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * else the combination of its units) followed by a row for each unit directly below it.
  */
 @Schema(name = "TargetTable")
-public record TargetTable(UUID orgUnitId, String orgUnitName, String period, LocalDate asOf, List<Row> rows) {
+public record TargetTable(UUID orgUnitId, @Schema(examples = "Tỉnh ủy Vĩnh Phúc") String orgUnitName,
+        @Schema(examples = "2024") String period, LocalDate asOf, List<Row> rows) {
 
     @Schema(name = "TargetTableRow")
-    public record Row(UUID targetId, String targetCode, String targetName, String unitOfMeasure,
-            Direction direction, Aggregation aggregation, UUID unitId, String unitName,
+    public record Row(UUID targetId, @Schema(examples = "CT-01") String targetCode,
+            @Schema(examples = "Kết nạp đảng viên mới") String targetName,
+            @Schema(examples = "đảng viên") String unitOfMeasure,
+            Direction direction, Aggregation aggregation, UUID unitId,
+            @Schema(examples = "Huyện ủy Tam Dương") String unitName,
             @Schema(description = "True for the chosen unit's row, false for a unit directly below it")
             boolean chosenUnit,
             Integer baselineYear, BigDecimal baselineValue,

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tochuc.task.audit.AuditEntry;
 
 @Schema(name = "TaskAuditEntry", description = "One change of the task: who, when, from which request, what")
-public record AuditResponse(UUID id, String action, String actor, String requestId, OffsetDateTime at,
+public record AuditResponse(UUID id, String action, @Schema(examples = "tran.viet.cuong") String actor,
+        @Schema(examples = "9f2c4b1e-3a57-4e8d-b6a0-7d1e5c2f8a94") String requestId, OffsetDateTime at,
         @Schema(description = "What changed, as recorded") JsonNode detail) {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -7,8 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TaskExtension")
 public record ExtensionResponse(UUID id, UUID taskId, LocalDate previousDeadline, LocalDate requestedDeadline,
-        String reason, ExtensionStatus status, String requestedBy, OffsetDateTime requestedAt, String decidedBy,
-        LocalDate decidedOn, String decisionNote) {
+        @Schema(examples = "Chờ hướng dẫn sắp xếp tổ chức bộ máy sau 01/7/2025")
+        String reason, ExtensionStatus status, @Schema(examples = "tran.viet.cuong") String requestedBy,
+        OffsetDateTime requestedAt, @Schema(examples = "tran.viet.cuong") String decidedBy,
+        LocalDate decidedOn, @Schema(examples = "Đồng ý gia hạn đến 30/9/2025") String decisionNote) {
 
     static ExtensionResponse of(TaskExtension e) {
         return new ExtensionResponse(e.id, e.taskId, e.previousDeadline, e.requestedDeadline, e.reason, e.status,

@@ -10,5 +10,5 @@ public record OutcomeRequest(
         @NotBlank @Size(max = 20) @Schema(description = "2024 (year), 2024-H1 or 2024-Q1", examples = "2024")
         String period,
         @NotNull OutcomeGrade grade,
-        @Size(max = 2000) String note) {
+        @Schema(examples = "Hoàn thành đúng hạn") @Size(max = 2000) String note) {
 }

@@ -15,7 +15,8 @@ public record ProgressRequest(
         @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Schema(examples = "60")
         BigDecimal percent,
         @NotBlank @Size(max = 4000) @Schema(examples = "Đã tổ chức xong đại hội 120/150 chi bộ trực thuộc") String text,
-        @Size(max = 1000) @Schema(description = "Where the evidence is: a URL or a document id") String attachmentRef,
+        @Size(max = 1000) @Schema(examples = "docstore://bao-cao/2025/q1/huyen-uy-tam-duong.pdf",
+                description = "Where the evidence is: a URL or a document id") String attachmentRef,
         @Schema(description = "To record a report made in the past (province-wide roles only): the day it was made, "
                 + "not after today nor before the task was assigned; today when absent", examples = "2021-12-20")
         LocalDate reportedOn) {

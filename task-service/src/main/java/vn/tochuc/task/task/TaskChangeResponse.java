@@ -24,7 +24,9 @@ public record TaskChangeResponse(
     @Schema(name = "TaskChangesPage")
     public record Page(
             List<TaskChangeResponse> items,
-            @Schema(description = "More entries now: pass as pageToken, with the same since") String nextPageToken,
-            @Schema(description = "On the last page: pass as since on your next sync") String syncToken) {
+            @Schema(examples = "MjAyNS0wNy0wMVQwODozMDowMCswNzowMB8xMDQy",
+                    description = "More entries now: pass as pageToken, with the same since") String nextPageToken,
+            @Schema(examples = "MjAyNS0wNy0wMVQwODozMDowMCswNzowMB8xMDQy",
+                    description = "On the last page: pass as since on your next sync") String syncToken) {
     }
 }

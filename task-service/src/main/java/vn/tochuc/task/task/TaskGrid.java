@@ -33,7 +33,8 @@ public class TaskGrid {
         }
     }
 
-    public record Report(UUID orgUnitId, String orgUnitName, LocalDate asOf, List<Line> lines, Line total) {
+    public record Report(UUID orgUnitId, @Schema(examples = "Tỉnh ủy Vĩnh Phúc") String orgUnitName, LocalDate asOf,
+            List<Line> lines, Line total) {
     }
 
     private final TaskQueries queries;

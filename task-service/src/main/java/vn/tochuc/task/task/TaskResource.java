@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.web.ChangeCursor;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
@@ -379,9 +380,8 @@ public class TaskResource {
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
         TaskChanges.Position from = position(since);
         int size = PageTokens.limit(limit);
-        List<String> after = PageTokens.decode(pageToken, 2);
-        TaskChanges.Position page = after.isEmpty() ? null : new TaskChanges.Position(
-                PageTokens.part(after.get(0), OffsetDateTime::parse), PageTokens.part(after.get(1), Long::parseLong));
+        ChangeCursor<Long> after = ChangeCursor.decode(pageToken, Long::valueOf);
+        TaskChanges.Position page = after == null ? null : new TaskChanges.Position(after.at(), after.key());
         TaskChanges.Feed feed = changes.after(from, page, size);
         LocalDate today = calendar.today();
         return new TaskChangeResponse.Page(feed.entries().stream().map(e -> TaskChangeResponse.of(e, today)).toList(),
@@ -466,7 +466,7 @@ public class TaskResource {
     }
 
     private static String encode(TaskChanges.Position p) {
-        return PageTokens.encode(p.at().toString(), Long.toString(p.seq()));
+        return ChangeCursor.encode(p.at(), p.seq());
     }
 
     /** A malformed id names no task: the same 404 as a missing one. */

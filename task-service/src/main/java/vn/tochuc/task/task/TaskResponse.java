@@ -10,11 +10,18 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Task")
-public record TaskResponse(UUID id, UUID rootId, UUID parentId, UUID documentId, TaskKind kind, String title,
+public record TaskResponse(UUID id, UUID rootId, UUID parentId, UUID documentId, TaskKind kind,
+        @Schema(examples = "Tổ chức thành công Đại hội Đảng các cấp nhiệm kỳ 2025-2030") String title,
+        @Schema(examples = "Chỉ đạo, hướng dẫn tổ chức đại hội chi bộ, đảng bộ cơ sở theo Chỉ thị 45-CT/TW")
         String description, UUID leadUnitId, List<UUID> cooperatingUnitIds, UUID assigningUnitId, UUID cadreId,
-        String cadreName, LocalDate deadline, String expectedResult, BigDecimal weight, RollUpMethod rollUpMethod,
+        @Schema(examples = "Trần Việt Cường")
+        String cadreName, LocalDate deadline,
+        @Schema(examples = "100% tổ chức cơ sở đảng tổ chức xong đại hội đúng kế hoạch") String expectedResult,
+        BigDecimal weight, RollUpMethod rollUpMethod,
         TaskStatus status,
-        @Schema(description = "Why it was last returned, held, cancelled or closed as not completed") String statusReason,
+        @Schema(examples = "Chưa có báo cáo kết quả đại hội cấp cơ sở",
+                description = "Why it was last returned, held, cancelled or closed as not completed")
+        String statusReason,
         @Schema(description = "The percent its lead unit last reported") BigDecimal progress,
         @Schema(description = "Its children's progress combined (accepted children count 100, cancelled ones not); "
                 + "its own progress while no child counts") BigDecimal rolledUpProgress,

@@ -10,7 +10,9 @@ import vn.tochuc.task.task.TaskKind;
 import vn.tochuc.task.task.TaskStatus;
 
 @Schema(name = "MyTask", description = "A task of one of your units' lists, with how late it is as of today")
-public record MyTaskResponse(UUID id, String title, TaskKind kind, UUID leadUnitId, UUID assigningUnitId,
+public record MyTaskResponse(UUID id,
+        @Schema(examples = "Tổ chức thành công Đại hội Đảng các cấp nhiệm kỳ 2025-2030") String title, TaskKind kind,
+        UUID leadUnitId, UUID assigningUnitId,
         LocalDate deadline, TaskStatus status, BigDecimal progress,
         @Schema(description = "Days from today to the deadline; 0 on the day and when overdue") long daysLeft,
         @Schema(description = "Days past the deadline; 0 when not overdue") long daysOverdue,

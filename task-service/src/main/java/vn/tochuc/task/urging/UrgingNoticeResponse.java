@@ -8,11 +8,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "UrgingNotice", description = "An urging notice; tasks lists those your units see.")
 public record UrgingNoticeResponse(UUID id, UUID issuingUnitId, int year, int number, LocalDate issuedOn,
-        String text, LocalDate responseDeadline, int taskCount, List<Line> tasks, String issuedBy, long version,
+        @Schema(examples = "Đề nghị Ban Tổ chức Huyện ủy khẩn trương hoàn thành và báo cáo")
+        String text, LocalDate responseDeadline, int taskCount, List<Line> tasks,
+        @Schema(examples = "tran.viet.cuong") String issuedBy, long version,
         OffsetDateTime issuedAt) {
 
     @Schema(name = "UrgingNoticeTask", description = "A task of the notice as it stood on the day of the notice")
-    public record Line(UUID taskId, String title, UUID leadUnitId, UUID assigningUnitId, LocalDate deadline,
+    public record Line(UUID taskId,
+            @Schema(examples = "Tổ chức thành công Đại hội Đảng các cấp nhiệm kỳ 2025-2030") String title,
+            UUID leadUnitId, UUID assigningUnitId, LocalDate deadline,
             @Schema(description = "How many notices the task had received with this one") int noticeCount,
             @Schema(description = "The unit this notice escalated the task to, if it did") UUID escalatedToUnitId) {
     }

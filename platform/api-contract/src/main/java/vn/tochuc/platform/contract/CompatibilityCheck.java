@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds the changes between a published OpenAPI document and a new one that would break a client built against
@@ -22,6 +23,11 @@ import java.util.Set;
 public final class CompatibilityCheck {
 
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
+
+    /** Which way a schema goes: what a client sends (parameters, request bodies) or what it reads (answers). */
+    private enum Side {
+        SENT, READ
+    }
 
     private final JsonNode published;
     private final JsonNode proposed;
@@ -77,7 +83,7 @@ public final class CompatibilityCheck {
             if (newParameter.path("required").asBoolean(false) && !oldParameter.path("required").asBoolean(false)) {
                 breaks.add(where + ": parameter " + key + " is now required");
             }
-            input(where + " parameter " + key, oldParameter.path("schema"), newParameter.path("schema"));
+            schema(Side.SENT, where + " parameter " + key, oldParameter.path("schema"), newParameter.path("schema"));
         });
         newParameters.forEach((key, newParameter) -> {
             if (!oldParameters.containsKey(key) && newParameter.path("required").asBoolean(false)) {
@@ -90,16 +96,8 @@ public final class CompatibilityCheck {
             if (newBody.path("required").asBoolean(false) && !oldBody.path("required").asBoolean(false)) {
                 breaks.add(where + ": the request body is now required");
             }
-            Iterator<Map.Entry<String, JsonNode>> types = oldBody.path("content").fields();
-            while (types.hasNext()) {
-                Map.Entry<String, JsonNode> type = types.next();
-                JsonNode newType = newBody.path("content").path(type.getKey());
-                if (newType.isMissingNode()) {
-                    breaks.add(where + ": request body " + type.getKey() + " no longer accepted");
-                } else {
-                    input(where + " request body", type.getValue().path("schema"), newType.path("schema"));
-                }
-            }
+            content(Side.SENT, where + " request body", oldBody, newBody,
+                    type -> where + ": request body " + type + " no longer accepted");
         } else if (!oldBody.isMissingNode()) {
             breaks.add(where + ": the request body is no longer accepted");
         }
@@ -109,29 +107,38 @@ public final class CompatibilityCheck {
             if (!response.getKey().startsWith("2")) {
                 continue;
             }
-            JsonNode oldResponse = resolve(published, response.getValue());
-            JsonNode newResponse = resolve(proposed, newOperation.path("responses").path(response.getKey()));
+            String code = response.getKey();
+            JsonNode newResponse = resolve(proposed, newOperation.path("responses").path(code));
             if (newResponse.isMissingNode()) {
-                breaks.add(where + ": answer " + response.getKey() + " removed");
+                breaks.add(where + ": answer " + code + " removed");
                 continue;
             }
-            Iterator<Map.Entry<String, JsonNode>> types = oldResponse.path("content").fields();
-            while (types.hasNext()) {
-                Map.Entry<String, JsonNode> type = types.next();
-                JsonNode newType = newResponse.path("content").path(type.getKey());
-                if (newType.isMissingNode()) {
-                    breaks.add(where + ": answer " + response.getKey() + " no longer " + type.getKey());
-                } else {
-                    output(where + " answer " + response.getKey(), type.getValue().path("schema"),
-                            newType.path("schema"));
-                }
+            content(Side.READ, where + " answer " + code, resolve(published, response.getValue()), newResponse,
+                    type -> where + ": answer " + code + " no longer " + type);
+        }
+    }
+
+    /** Each media type of the old request body or answer must still be there, with a compatible schema. */
+    private void content(Side side, String where, JsonNode oldBody, JsonNode newBody, Function<String, String> gone) {
+        Iterator<Map.Entry<String, JsonNode>> types = oldBody.path("content").fields();
+        while (types.hasNext()) {
+            Map.Entry<String, JsonNode> type = types.next();
+            JsonNode newType = newBody.path("content").path(type.getKey());
+            if (newType.isMissingNode()) {
+                breaks.add(gone.apply(type.getKey()));
+            } else {
+                schema(side, where, type.getValue().path("schema"), newType.path("schema"));
             }
         }
     }
 
-    /** What a client may send: the new schema must accept every value the old one accepted. */
-    private void input(String where, JsonNode oldSchema, JsonNode newSchema) {
-        if (!firstTime("in", oldSchema, newSchema)) {
+    /**
+     * What a client sends (SENT: the new schema must accept every value the old one accepted) or reads (READ: the
+     * new schema must still give every field the old one gave, of the same type). The two directions mirror each
+     * other: what may only widen on one side may only narrow on the other.
+     */
+    private void schema(Side side, String where, JsonNode oldSchema, JsonNode newSchema) {
+        if (!firstTime(side, oldSchema, newSchema)) {
             return;
         }
         oldSchema = resolve(published, oldSchema);
@@ -139,10 +146,39 @@ public final class CompatibilityCheck {
         if (oldSchema.isMissingNode() || newSchema.isMissingNode()) {
             return;
         }
-        if (!types(newSchema).containsAll(types(oldSchema)) && !types(newSchema).isEmpty()) {
-            breaks.add(where + ": type narrowed from " + types(oldSchema) + " to " + types(newSchema));
+        boolean sent = side == Side.SENT;
+        // what must hold every type of the other: the new schema for a request, the old one for an answer
+        Set<String> wider = types(sent ? newSchema : oldSchema);
+        if (!wider.containsAll(types(sent ? oldSchema : newSchema)) && !wider.isEmpty()) {
+            breaks.add(where + ": type " + (sent ? "narrowed" : "changed") + " from " + types(oldSchema) + " to "
+                    + types(newSchema));
             return;
         }
+        if (sent) {
+            limits(where, oldSchema, newSchema);
+        }
+        // required fields: a request may not require more; an answer may not promise less
+        Set<String> before = names((sent ? oldSchema : newSchema).path("required"));
+        for (String field : names((sent ? newSchema : oldSchema).path("required"))) {
+            if (!before.contains(field)) {
+                breaks.add(where + ": field " + field + (sent ? " is now required" : " is no longer always given"));
+            }
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = oldSchema.path("properties").fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode newField = newSchema.path("properties").path(field.getKey());
+            if (newField.isMissingNode()) {
+                breaks.add(where + ": field " + field.getKey() + " removed");
+            } else {
+                schema(side, where + "." + field.getKey(), field.getValue(), newField);
+            }
+        }
+        schema(side, where + "[]", oldSchema.path("items"), newSchema.path("items"));
+    }
+
+    /** What a client may send must not be narrowed: limits, pattern, format, allowed values. */
+    private void limits(String where, JsonNode oldSchema, JsonNode newSchema) {
         narrower(where, "maxLength", oldSchema, newSchema, true);
         narrower(where, "maxItems", oldSchema, newSchema, true);
         narrower(where, "maximum", oldSchema, newSchema, true);
@@ -168,64 +204,14 @@ public final class CompatibilityCheck {
                 });
             }
         }
-        Set<String> oldRequired = names(oldSchema.path("required"));
-        for (String field : names(newSchema.path("required"))) {
-            if (!oldRequired.contains(field)) {
-                breaks.add(where + ": field " + field + " is now required");
-            }
-        }
-        Iterator<Map.Entry<String, JsonNode>> fields = oldSchema.path("properties").fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode newField = newSchema.path("properties").path(field.getKey());
-            if (newField.isMissingNode()) {
-                breaks.add(where + ": field " + field.getKey() + " removed");
-            } else {
-                input(where + "." + field.getKey(), field.getValue(), newField);
-            }
-        }
-        input(where + "[]", oldSchema.path("items"), newSchema.path("items"));
-    }
-
-    /** What a client reads: the new schema must still give every field the old one gave, of the same type. */
-    private void output(String where, JsonNode oldSchema, JsonNode newSchema) {
-        if (!firstTime("out", oldSchema, newSchema)) {
-            return;
-        }
-        oldSchema = resolve(published, oldSchema);
-        newSchema = resolve(proposed, newSchema);
-        if (oldSchema.isMissingNode() || newSchema.isMissingNode()) {
-            return;
-        }
-        if (!types(oldSchema).containsAll(types(newSchema)) && !types(oldSchema).isEmpty()) {
-            breaks.add(where + ": type changed from " + types(oldSchema) + " to " + types(newSchema));
-            return;
-        }
-        Set<String> newRequired = names(newSchema.path("required"));
-        for (String field : names(oldSchema.path("required"))) {
-            if (!newRequired.contains(field)) {
-                breaks.add(where + ": field " + field + " is no longer always given");
-            }
-        }
-        Iterator<Map.Entry<String, JsonNode>> fields = oldSchema.path("properties").fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode newField = newSchema.path("properties").path(field.getKey());
-            if (newField.isMissingNode()) {
-                breaks.add(where + ": field " + field.getKey() + " removed");
-            } else {
-                output(where + "." + field.getKey(), field.getValue(), newField);
-            }
-        }
-        output(where + "[]", oldSchema.path("items"), newSchema.path("items"));
     }
 
     /** A pair of named schemas is compared once per direction, so recursive ones (a tree's children) end. */
-    private boolean firstTime(String direction, JsonNode oldSchema, JsonNode newSchema) {
+    private boolean firstTime(Side side, JsonNode oldSchema, JsonNode newSchema) {
         if (!oldSchema.has("$ref") && !newSchema.has("$ref")) {
             return true;
         }
-        return compared.add(direction + " " + oldSchema.path("$ref").asText() + " " + newSchema.path("$ref").asText());
+        return compared.add(side + " " + oldSchema.path("$ref").asText() + " " + newSchema.path("$ref").asText());
     }
 
     private void narrower(String where, String keyword, JsonNode oldSchema, JsonNode newSchema, boolean upper) {

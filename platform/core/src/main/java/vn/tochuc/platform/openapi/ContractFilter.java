@@ -24,7 +24,8 @@ import vn.tochuc.platform.problem.Problem;
  * on each resource method: the bearer token it needs (every /api path wants one: the HTTP permissions in each
  * service's application.properties), the error answers any call can get (400 for a malformed parameter or header,
  * 401, 403, 429 from the gateway's rate limits, 500) with the problem+json schema, the gateway's rate-limit headers,
- * and the limits of parameters that the platform's parsers enforce ({@link ParameterLimits}).
+ * the limits of parameters that the platform's parsers enforce ({@link ParameterLimits}), and an example of every
+ * request body and 2xx answer, assembled from its schema ({@link ExampleAssembler}).
  *
  * <p>It also refuses to build a document that a generated client could not use well: an /api operation without an
  * operationId or a summary fails the build, naming the method to annotate. Runs at build time, so the document
@@ -102,8 +103,10 @@ public class ContractFilter implements OASFilter {
                     missing.add(where + ": no summary");
                 }
                 describe(operation, path, item);
+                exemplify(operation, schemas(openAPI));
             });
         });
+        exemplifyProblem(schemas(openAPI));
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The API document is incomplete; give each operation a unique "
                     + "@Operation(operationId = \"verbNoun\", summary = \"...\") (operationIds become the method names "
@@ -169,6 +172,50 @@ public class ContractFilter implements OASFilter {
                 response.setContent(problemContent());
             }
         });
+    }
+
+    /**
+     * Every request body and every 2xx answer with content shows an example, assembled from its schema
+     * ({@link ExampleAssembler}) unless the operation gives its own. A body that is a file (format binary: an XLSX
+     * workbook) has none a document could hold.
+     */
+    private static void exemplify(Operation operation, Map<String, Schema> schemas) {
+        if (operation.getRequestBody() != null && operation.getRequestBody().getRef() == null) {
+            exemplify(operation.getRequestBody().getContent(), schemas, ExampleAssembler.Side.REQUEST);
+        }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().forEach((code, response) -> {
+                if (code.startsWith("2") && response.getRef() == null) {
+                    exemplify(response.getContent(), schemas, ExampleAssembler.Side.RESPONSE);
+                }
+            });
+        }
+    }
+
+    private static void exemplify(Content content, Map<String, Schema> schemas, ExampleAssembler.Side side) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().values().forEach(mediaType -> {
+            boolean given = mediaType.getExample() != null
+                    || (mediaType.getExamples() != null && !mediaType.getExamples().isEmpty());
+            if (!given && mediaType.getSchema() != null) {
+                ExampleAssembler.of(mediaType.getSchema(), schemas, side).ifPresent(mediaType::setExample);
+            }
+        });
+    }
+
+    /** The error answers' schema shows an example of its own, assembled from its fields' examples. */
+    private static void exemplifyProblem(Map<String, Schema> schemas) {
+        Schema problem = schemas.get(PROBLEM_SCHEMA.substring(PROBLEM_SCHEMA.lastIndexOf('/') + 1));
+        if (problem != null && (problem.getExamples() == null || problem.getExamples().isEmpty())) {
+            ExampleAssembler.of(problem, schemas, ExampleAssembler.Side.RESPONSE).ifPresent(problem::addExample);
+        }
+    }
+
+    private static Map<String, Schema> schemas(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        return components == null || components.getSchemas() == null ? Map.of() : components.getSchemas();
     }
 
     private static Content problemContent() {

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "If-None-Match with it answers 304 while the page is unchanged.")
 public record Page<T>(
         List<T> items,
-        @Schema(description = "Pass as pageToken to get the next page; absent on the last page") String nextPageToken) {
+        @Schema(description = "Pass as pageToken to get the next page; absent on the last page",
+                example = "MjAyNS0wNy0wMVQwODozMDowMCswNzowMB81YjNlOGYyYS03YzQxLTRkOWUtYTZiMC0yZjFjOWQ4ZTRhNzM")
+        String nextPageToken) {
 
     /**
      * Assembles a page from rows fetched with one more than {@code limit}: the extra row only tells that another

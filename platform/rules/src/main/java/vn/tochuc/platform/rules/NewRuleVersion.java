@@ -18,7 +18,9 @@ public record NewRuleVersion(
         @NotNull @Valid RuleBasis basis,
         @Schema(description = "True when the figures still have to be checked against the official text")
         boolean toConfirm,
-        @Size(max = 2000) @Schema(description = "Why the version was added, or what is uncertain") String note,
+        @Size(max = 2000) @Schema(examples = "Theo Quy định 377-QĐ/TW; thời hạn cần xác nhận lại",
+                description = "Why the version was added, or what is uncertain") String note,
         @NotNull @Schema(description = "The rule's values; their shape is the rule's own (see the rule's "
-                + "description and its current version)") JsonNode values) {
+                + "description and its current version)", examples = "{\"kinds\": {\"PROVINCIAL_PARTY_COMMITTEE\": "
+                + "[], \"GRASSROOTS_PARTY_COMMITTEE\": [\"PROVINCIAL_PARTY_COMMITTEE\"]}}") JsonNode values) {
 }

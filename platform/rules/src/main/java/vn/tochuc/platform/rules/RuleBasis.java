@@ -13,7 +13,8 @@ public record RuleBasis(
         @Schema(description = "Date of issue (ngày ban hành)", example = "2025-10-08") LocalDate issuedOn,
         @Size(max = 300) @Schema(description = "Article and clause (điều, khoản)", example = "Điều 5, khoản 2")
         String article,
-        @Size(max = 500) @Schema(description = "Title of the text") String title) {
+        @Size(max = 500) @Schema(examples = "Quy định thi hành Điều lệ Đảng",
+                description = "Title of the text") String title) {
 
     /** "QĐ 377-QĐ/TW (2025-10-08), Điều 5, khoản 2": how an answer names the text. */
     public String cite() {
