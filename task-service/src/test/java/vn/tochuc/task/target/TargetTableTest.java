@@ -69,6 +69,24 @@ class TargetTableTest {
     }
 
     @Test
+    void shouldKeepATargetInTheTablesOfTheProvinceThatOwnedItFirstOnceItPassedToTheProvinceItMergedInto() {
+        Tree tree = Tree.create("Vĩnh Phúc hợp nhất");
+        String document = resolution(tree.province());
+        String target = defined(newMembers(document, tree.province()));
+        measured(target, tree.districtA(), "2024", 900);
+        measured(target, tree.districtB(), "2024", 950);
+        UUID phuTho = vn.tochuc.task.OrgUnits.unit(null, "Tỉnh ủy Phú Thọ " + UUID.randomUUID().toString()
+                .substring(0, 6), "PROVINCIAL_PARTY_COMMITTEE");
+        QuarkusTransaction.requiringNew().run(() -> Target.<Target>findById(UUID.fromString(target))
+                .passTo(phuTho, LocalDate.of(2025, 7, 1)));
+
+        JsonPath table = table(tree.province(), "2024", document);
+        assertThat(row(table, tree.province())).containsEntry("chosenUnit", true).containsEntry("status", "EXCEEDED");
+        assertThat(table.getDouble("rows.find { it.chosenUnit }.actual")).isEqualTo(1850.0);
+        assertThat(row(table(tree.districtA(), "2024", document), tree.districtA())).containsEntry("source", "OWN");
+    }
+
+    @Test
     void shouldLetAUnitsOwnFigureWinOverTheFiguresOfTheUnitsBelowIt() {
         Tree tree = Tree.create("Phú Thọ");
         String document = resolution(tree.province());
