@@ -114,8 +114,8 @@ public class ReportObligation extends PanacheEntityBase {
     ReportSubmission submit(String summary, String attachmentRef, String by, OffsetDateTime at, LocalDate day) {
         if (status != ObligationStatus.DUE && status != ObligationStatus.RETURNED) {
             throw transition("submit", status == ObligationStatus.SUBMITTED
-                    ? "a submission is waiting for review; wait until it is accepted or returned"
-                    : "it is " + status + " and takes no more submissions");
+                    ? ProblemText.of("obligation-why.waiting")
+                    : ProblemText.of("obligation-why.closed").with("status", status));
         }
         ReportSubmission s = new ReportSubmission();
         s.id = UUID.randomUUID();

@@ -417,7 +417,7 @@ public class Task extends PanacheEntityBase {
     }
 
     /** The task as a refusal names it: its title, with the id to find it by. */
-    String named() {
+    public String named() {
         return "'" + title + "' (" + id + ")";
     }
 
