@@ -46,7 +46,8 @@ public class UnitKindRules {
         }
         OrgRule version = rules.require(OrgRules.UNIT_KINDS, date);
         if (!version.values().path("kinds").has(kind)) {
-            throw new ProblemException(422, "kind-not-in-force", ProblemText.of("kind-not-in-force").with("field", field)
+            throw new ProblemException(422, "kind-not-in-force", ProblemText.of("kind-not-in-force")
+                    .with("field", field)
                     .with("kind", kind).with("date", date).with("day", date.toString())
                     .with("rule", version.citeText()));
         }

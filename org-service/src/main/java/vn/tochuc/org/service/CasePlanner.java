@@ -18,7 +18,6 @@ import vn.tochuc.org.repository.OrgTreeRepository;
 import vn.tochuc.org.rest.RestructuringCaseRequest;
 import vn.tochuc.org.rest.RestructuringCaseRequest.ChildPlacement;
 import vn.tochuc.org.service.CasePlan.UnitRef;
-import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.problem.ProblemText;
 
@@ -92,7 +91,8 @@ public class CasePlanner {
         }
         for (RestructuringCaseRequest.NewUnit unit : c.newUnits()) {
             if (!codes.add(unit.code().toLowerCase())) {
-                throw ProblemException.invalid("newUnits", ProblemText.of("field.code-twice").with("code", unit.code()));
+                throw ProblemException.invalid("newUnits", ProblemText.of("field.code-twice")
+                        .with("code", unit.code()));
             }
             rules.requireFreeCode(unit.code());
             rules.requireKnownKind("newUnits.kind", unit.kind());

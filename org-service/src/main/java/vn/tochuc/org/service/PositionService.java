@@ -110,7 +110,8 @@ public class PositionService {
     private static void requireAfterLatestVersion(Position position, String field, LocalDate date) {
         PositionVersion latest = PositionVersion.latest(position.id);
         if (!latest.validFrom.isBefore(date)) {
-            throw ProblemException.conflict("change-not-after-latest", ProblemText.of("change-not-after-latest.position")
+            throw ProblemException.conflict("change-not-after-latest",
+                    ProblemText.of("change-not-after-latest.position")
                     .with("field", field).with("date", date).with("from", latest.validFrom)
                     .with("position", position.id));
         }

@@ -32,7 +32,8 @@ public class RegulationService {
     @Transactional
     public Regulation issue(RegulationBody body) {
         if (body.effectiveFrom().isBefore(body.issuedOn())) {
-            throw ProblemException.invalid("effectiveFrom", ProblemText.of("field.before-issued").with("date", body.issuedOn()));
+            throw ProblemException.invalid("effectiveFrom", ProblemText.of("field.before-issued")
+                    .with("date", body.issuedOn()));
         }
         rules.requirePlausibleDate("issuedOn", body.issuedOn());
         rules.requireExistingOn("orgUnitId", body.orgUnitId(), body.effectiveFrom());

@@ -143,7 +143,8 @@ public class CongressPlan extends PanacheEntityBase {
         };
         if (before != null && reachedOn(before) == null) {
             throw ProblemException.conflict("milestone-prerequisite-missing", ProblemText.of(milestone
-                    == Milestone.CONGRESS_HELD ? "milestone-prerequisite-missing.held" : "milestone-prerequisite-missing")
+                    == Milestone.CONGRESS_HELD
+                            ? "milestone-prerequisite-missing.held" : "milestone-prerequisite-missing")
                     .with("milestone", milestone).with("before", before));
         }
         if (before != null && day.isBefore(reachedOn(before))) {

@@ -70,7 +70,8 @@ public class CongressRules {
         access.requireProvinceWide("issue congress schedule rules");
         requireDistinctKinds(r.levels());
         if (r.validFrom().isBefore(r.basisDate())) {
-            throw ProblemException.invalid("validFrom", ProblemText.of("field.before-basis").with("date", r.basisDate()));
+            throw ProblemException.invalid("validFrom", ProblemText.of("field.before-basis")
+                    .with("date", r.basisDate()));
         }
         CongressRuleSet replaced = r.replacesId() == null ? null : replaceable(r);
         RuleSet rule = rules.define(CongressSchedules.code(r.term()), "Lịch đại hội đảng bộ các cấp nhiệm kỳ "
@@ -149,7 +150,8 @@ public class CongressRules {
         EntityVersions.requireMatch(r.replacesVersion(), old.version);
         old.requireInForce();
         if (!old.validFrom.equals(r.validFrom())) {
-            throw ProblemException.invalid("validFrom", ProblemText.of("field.replaced-from").with("date", old.validFrom));
+            throw ProblemException.invalid("validFrom", ProblemText.of("field.replaced-from")
+                    .with("date", old.validFrom));
         }
         return old;
     }

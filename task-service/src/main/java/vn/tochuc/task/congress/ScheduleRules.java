@@ -57,7 +57,8 @@ class ScheduleRules {
         List<Object[]> later = laterSubordinates(unit.id, plan.term, day);
         if (!later.isEmpty()) {
             Object[] first = later.get(0);
-            throw new ProblemException(422, "congress-before-subordinates", ProblemText.of("congress-before-subordinates")
+            throw new ProblemException(422, "congress-before-subordinates",
+                    ProblemText.of("congress-before-subordinates")
                     .with("unit", unit.name).with("date", day).with("count", later.size()).with("below", first[1])
                     .with("belowDate", first[2]).with("version", first[3]).with("days", first[4]));
         }

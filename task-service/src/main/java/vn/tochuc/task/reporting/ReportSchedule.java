@@ -115,7 +115,8 @@ public class ReportSchedule extends PanacheEntityBase {
                     }));
         }
         if (status != ScheduleStatus.ACTIVE) {
-            throw ProblemException.conflict("schedule-ended", ProblemText.of("schedule-ended").with("subject", subject));
+            throw ProblemException.conflict("schedule-ended", ProblemText.of("schedule-ended")
+                    .with("subject", subject));
         }
     }
 

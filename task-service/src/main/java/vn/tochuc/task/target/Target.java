@@ -129,7 +129,8 @@ public class Target extends PanacheEntityBase {
                         .with("year", year).with("term", term).with("first", termFirstYear).with("last", termLastYear));
             }
             if (yearly.get(year) == null) {
-                throw ProblemException.invalid("yearlyTargets", ProblemText.of("field.no-value-for").with("year", year));
+                throw ProblemException.invalid("yearlyTargets", ProblemText.of("field.no-value-for")
+                        .with("year", year));
             }
         }
         termTarget = Aggregation.kept(newTermTarget);
@@ -168,7 +169,8 @@ public class Target extends PanacheEntityBase {
                     ProblemText.of("field.baseline-pair"));
         }
         if (year != null && year > termLastYear) {
-            throw ProblemException.invalid("baselineYear", ProblemText.of("field.baseline-after-term").with("term", term));
+            throw ProblemException.invalid("baselineYear", ProblemText.of("field.baseline-after-term")
+                    .with("term", term));
         }
         baselineYear = year;
         baselineValue = Aggregation.kept(value);

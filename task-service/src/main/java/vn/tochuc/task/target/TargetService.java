@@ -57,7 +57,8 @@ public class TargetService {
         Target target = Target.define(t, term);
         if (Target.count("documentId = ?1 and code = ?2", target.documentId, target.code) > 0) {
             throw ProblemException.conflict("duplicate-target", ProblemText.of("duplicate-target")
-                    .with("document", document.numberSymbol).with("target", target.code).with("documentId", document.id));
+                    .with("document", document.numberSymbol).with("target", target.code)
+                    .with("documentId", document.id));
         }
         target.persist();
         Target.flush(); // the version goes into the answer's ETag

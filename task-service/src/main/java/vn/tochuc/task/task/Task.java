@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.problem.ProblemText;
 
@@ -458,7 +457,8 @@ public class Task extends PanacheEntityBase {
     }
 
     static ProblemException unprocessable(String slug, String field, ProblemText message) {
-        return new ProblemException(422, slug, ProblemText.of("task-rule").with("field", field).with("message", message))
+        return new ProblemException(422, slug, ProblemText.of("task-rule").with("field", field)
+                .with("message", message))
                 .field(field, message);
     }
 }

@@ -529,7 +529,8 @@ public class TaskService {
 
     private void requireDocument(UUID documentId) {
         if (documentId != null && SourceDocument.findById(documentId) == null) {
-            throw new ProblemException(422, "unknown-document", ProblemText.of("unknown-document").with("id", documentId)
+            throw new ProblemException(422, "unknown-document", ProblemText.of("unknown-document")
+                    .with("id", documentId)
                     .with("field", "documentId"));
         }
     }

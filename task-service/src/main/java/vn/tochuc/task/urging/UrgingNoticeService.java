@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import vn.tochuc.platform.orgscope.OrgUnitTree;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.persistence.Filters;
-import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.task.access.Actor;
@@ -194,7 +193,8 @@ public class UrgingNoticeService {
                         .with("assigner", UnitAccess.nameOf(t.assigningUnitId)).with("issuer", issuer.name)));
             } else if (!URGEABLE.contains(t.status)) {
                 errors.add(Map.entry(field, ProblemText.of(t.status == TaskStatus.SUBMITTED
-                        ? "field.urge-submitted" : "field.urge-status").with("task", t.named()).with("status", t.status)));
+                        ? "field.urge-submitted" : "field.urge-status").with("task", t.named())
+                        .with("status", t.status)));
             } else if (t.deadline.isAfter(latest)) {
                 errors.add(Map.entry(field, ProblemText.of("field.urge-not-due").with("task", t.named())
                         .with("deadline", t.deadline).with("latest", latest)));

@@ -45,6 +45,14 @@ class TargetTableTest {
                 .get("/api/v1/targets/table").then().statusCode(200).extract().jsonPath();
     }
 
+    /** The province's new-members target, measured by its two districts for 2024 (900 and 950): its id. */
+    private static String districtsMeasured(String document, Tree tree) {
+        String target = defined(newMembers(document, tree.province()));
+        measured(target, tree.districtA(), "2024", 900);
+        measured(target, tree.districtB(), "2024", 950);
+        return target;
+    }
+
     private static Map<String, Object> row(JsonPath table, UUID unit) {
         return table.getMap("rows.find { it.unitId == '" + unit + "' }");
     }
@@ -53,9 +61,7 @@ class TargetTableTest {
     void shouldShowTheProvinceRowAsTheSumOfItsDistrictsAndJudgeItAgainstTheYearlyTarget() {
         Tree tree = Tree.create("Vĩnh Phúc");
         String document = resolution(tree.province());
-        String target = defined(newMembers(document, tree.province()));
-        measured(target, tree.districtA(), "2024", 900);
-        measured(target, tree.districtB(), "2024", 950);
+        districtsMeasured(document, tree);
 
         JsonPath table = table(tree.province(), "2024", document);
         assertThat(table.getList("rows")).hasSize(3);
@@ -72,9 +78,7 @@ class TargetTableTest {
     void shouldKeepATargetInTheTablesOfTheProvinceThatOwnedItFirstOnceItPassedToTheProvinceItMergedInto() {
         Tree tree = Tree.create("Vĩnh Phúc hợp nhất");
         String document = resolution(tree.province());
-        String target = defined(newMembers(document, tree.province()));
-        measured(target, tree.districtA(), "2024", 900);
-        measured(target, tree.districtB(), "2024", 950);
+        String target = districtsMeasured(document, tree);
         UUID phuTho = vn.tochuc.task.OrgUnits.unit(null, "Tỉnh ủy Phú Thọ " + UUID.randomUUID().toString()
                 .substring(0, 6), "PROVINCIAL_PARTY_COMMITTEE");
         QuarkusTransaction.requiringNew().run(() -> Target.<Target>findById(UUID.fromString(target))
