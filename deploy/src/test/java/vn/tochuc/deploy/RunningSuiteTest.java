@@ -610,7 +610,9 @@ class RunningSuiteTest {
 
         JsonNode board = E2e.json(E2e.get(gateway() + "/api/v1/congresses/board?orgUnitId=" + province
                 + "&asOf=2025-09-30"));
-        assertThat(board.path("total").path("held").asLong()).as(board.toString()).isEqualTo(4);
+        // Liên Bảo, Ngô Quyền and THPT Trần Phú, now under Phú Thọ; Hợp Hòa's congress, held before it was
+        // consolidated, stays with Vĩnh Phúc's history (the board walks today's tree)
+        assertThat(board.path("total").path("held").asLong()).as(board.toString()).isEqualTo(3);
         // Ngô Quyền held after the 31 July deadline, THPT Tam Dương not held by its planned day
         assertThat(board.path("total").path("late").asLong()).isGreaterThanOrEqualTo(2);
     }

@@ -36,8 +36,7 @@ class VietnameseAnswersTest {
     @Test
     void shouldSayFromWhichDayAParentExistsInVietnamese() {
         String code = OrgUnits.uniqueCode();
-        String parent = OrgUnits.post(Map.of("code", code, "name", "Đảng bộ xã Đạo Tú",
-                "kind", "GRASSROOTS_PARTY_COMMITTEE", "validFrom", "2020-10-15")).statusCode(201).extract().path("id");
+        String parent = unitFromTheCongressOf2020(code, "Đảng bộ xã Đạo Tú", "GRASSROOTS_PARTY_COMMITTEE");
 
         given().header("Accept-Language", "vi").contentType(ContentType.JSON)
                 .body(Map.of("code", OrgUnits.uniqueCode(), "name", "Chi bộ thôn Đông Thịnh", "kind", "PARTY_CELL",
@@ -83,8 +82,7 @@ class VietnameseAnswersTest {
     @Test
     void shouldNameTheUnitOfASecondPositionOfTheSameTitleInEitherLanguage() {
         String code = OrgUnits.uniqueCode();
-        String unit = OrgUnits.post(Map.of("code", code, "name", "Chi bộ thôn Đông Thịnh", "kind", "PARTY_CELL",
-                "validFrom", "2020-10-15")).statusCode(201).extract().path("id");
+        String unit = unitFromTheCongressOf2020(code, "Chi bộ thôn Đông Thịnh", "PARTY_CELL");
         String position = Positions.create(unit, "CELL_SECRETARY", 1, "2020-10-15");
         Map<String, Object> second = Map.of("orgUnitId", unit, "titleCode", "CELL_SECRETARY", "seats", 1,
                 "managingBody", "Đảng ủy xã Đạo Tú", "validFrom", "2021-01-01");
@@ -103,8 +101,7 @@ class VietnameseAnswersTest {
     @Test
     void shouldSayWhenAUnitExistedInEitherLanguage() {
         String code = OrgUnits.uniqueCode();
-        String unit = OrgUnits.post(Map.of("code", code, "name", "Đảng bộ phường Liên Bảo",
-                "kind", "GRASSROOTS_PARTY_COMMITTEE", "validFrom", "2020-10-15")).statusCode(201).extract().path("id");
+        String unit = unitFromTheCongressOf2020(code, "Đảng bộ phường Liên Bảo", "GRASSROOTS_PARTY_COMMITTEE");
 
         given().header("Accept-Language", "vi").queryParam("asOf", "2019-01-01")
                 .when().get("/api/v1/org-units/" + unit).then().statusCode(404)
@@ -124,5 +121,11 @@ class VietnameseAnswersTest {
     void shouldLabelTheCaseTypesInVietnameseInTheApiDocument() {
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .body(containsString("MERGE — sáp nhập"));
+    }
+
+    /** A unit in effect from 15 October 2020: its id. */
+    private static String unitFromTheCongressOf2020(String code, String name, String kind) {
+        return OrgUnits.post(Map.of("code", code, "name", name, "kind", kind, "validFrom", "2020-10-15"))
+                .statusCode(201).extract().path("id");
     }
 }
