@@ -61,16 +61,17 @@ class VietnameseAnswersTest {
     }
 
     @Test
-    void shouldSayHowProgressIsWrittenInEitherLanguage() {
+    void shouldAskForTheReasonOfAHoldInEitherLanguage() {
         UUID board = OrgUnits.unit(null, "Ban Tổ chức Tỉnh ủy Yên Bái", "ADVISORY_BOARD");
         String id = Tasks.assignedRoot(board, LocalDate.now().plusMonths(3));
 
         Tasks.as(null).header("Accept-Language", "vi").header("If-Match", Tasks.etag(Tasks.version(null, id)))
-                .body(Map.of("percent", 150, "text", "Vượt")).post(Tasks.PATH + "/" + id + "/progress-reports").then()
-                .statusCode(400).body("errors.find { it.field == 'percent' }.message",
-                        equalTo("phải là số từ 0 đến 100"));
-        Tasks.report(null, id, 150, "Vượt").then().statusCode(400)
-                .body("errors.find { it.field == 'percent' }.message", equalTo("must be a number from 0 to 100"));
+                .body(Map.of("step", "HOLD")).post(Tasks.PATH + "/" + id + "/steps").then().statusCode(400)
+                .body("detail", equalTo("Yêu cầu có trường không hợp lệ: reason."))
+                .body("errors.find { it.field == 'reason' }.message",
+                        equalTo("là bắt buộc khi tạm dừng nhiệm vụ: hãy nêu lý do"));
+        Tasks.step(null, id, "HOLD", null).then().statusCode(400)
+                .body("errors.find { it.field == 'reason' }.message", equalTo("is required to HOLD a task: say why"));
     }
 
     @Test
