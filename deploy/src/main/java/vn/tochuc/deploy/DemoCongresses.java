@@ -32,6 +32,10 @@ record DemoCongresses(TaskServiceClient tasks, Predicate<String> activeToday, Co
         for (JsonNode item : spec.path("plans")) {
             String unitId = DemoTasks.unit(unitIds, item.path("unitCode").asText());
             JsonNode plan = plans.get(unitId);
+            if (plan == null && activeToday.test(unitId)) {
+                // moved out of the root's subtree since (Vĩnh Phúc's wards went to Phú Thọ on 1 July 2025)
+                plan = plans(unitId, term).get(unitId);
+            }
             if (plan == null && !activeToday.test(unitId)) {
                 continue;
             }

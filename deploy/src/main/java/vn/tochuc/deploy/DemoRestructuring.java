@@ -10,11 +10,16 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Applies the demo's 2025 restructuring (the district level ending on 1 July 2025) through org-service's
- * restructuring cases, so reads as of a date before and after it differ. The file names units by code; each case
- * is skipped when its first unit has already ceased or its new unit exists, so a second run changes nothing.
+ * Applies the demo's 2025 restructuring through org-service's restructuring cases, so reads as of a date before and
+ * after it differ: Tỉnh ủy Phú Thọ established, the district level ended, and Tỉnh ủy Vĩnh Phúc merged into Phú Thọ,
+ * all on 1 July 2025. The file names units by code; each case is skipped when its first unit has already ceased or
+ * its new unit exists (whose id is then looked up for the cases after it), so a second run changes nothing.
+ *
+ * <p>The order matters: org-service takes one change per unit per day, so the district cases place their children
+ * under Phú Thọ (established first) directly, and the merger is last, when Vĩnh Phúc has only its boards left.
  */
 public final class DemoRestructuring {
 
@@ -49,23 +54,35 @@ public final class DemoRestructuring {
             applied++;
         }
         out.println("Demo data: " + applied + " restructuring case(s) of 1 July 2025 applied, " + skipped
-                + " already in effect (compare /api/v1/org-units/tree?asOf=2025-06-30 and ?asOf=2025-07-01)");
+                + " already in effect (compare /api/v1/org-units/tree?asOf=2025-06-30, Tỉnh ủy Vĩnh Phúc, and "
+                + "?asOf=2025-07-01, Tỉnh ủy Phú Thọ)");
     }
 
     private boolean alreadyApplied(JsonNode demoCase, Map<String, String> idsByCode) {
+        String date = demoCase.path("effectiveDate").asText();
         JsonNode newUnits = demoCase.path("newUnits");
         if (newUnits.size() > 0) {
-            return org.findIdByCode(newUnits.get(0).path("code").asText(), demoCase.path("effectiveDate").asText())
-                    .isPresent();
+            boolean applied = false;
+            for (JsonNode unit : newUnits) {
+                String code = unit.path("code").asText();
+                Optional<String> found = org.findIdByCode(code, date);
+                found.ifPresent(id -> idsByCode.putIfAbsent(code, id));
+                applied |= found.isPresent();
+            }
+            return applied;
         }
-        String unit = idsByCode.get(demoCase.path("unitCode").asText());
-        return !org.existsOn(unit, demoCase.path("effectiveDate").asText());
+        String first = demoCase.has("unitCode") ? demoCase.path("unitCode").asText()
+                : demoCase.path("sourceCodes").path(0).asText();
+        return !org.existsOn(id(idsByCode, first), date);
     }
 
     /** Replaces the file's unit codes by the ids org-service gave the units. */
     private static ObjectNode resolve(ObjectNode c, Map<String, String> ids) {
         if (c.has("unitCode")) {
             c.put("unitId", id(ids, c.remove("unitCode").asText()));
+        }
+        if (c.has("targetCode")) {
+            c.put("targetUnitId", id(ids, c.remove("targetCode").asText()));
         }
         if (c.has("sourceCodes")) {
             ArrayNode sources = c.putArray("sourceUnitIds");

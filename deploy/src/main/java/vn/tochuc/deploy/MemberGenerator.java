@@ -62,7 +62,8 @@ final class MemberGenerator {
         cv.put("dateOfBirth", born.toString());
         JsonNode places = spec.path("birthplaces");
         String place = places.get(random.nextInt(places.size())).asText();
-        cv.putObject("birthplace").put("text", place).put("adminUnitCode", "26");
+        // the place as written (tỉnh Vĩnh Phúc) with today's province code: Phú Thọ, 25, since 1 July 2025
+        cv.putObject("birthplace").put("text", place).put("adminUnitCode", "25");
         cv.putObject("homeTown").put("text", place);
         cv.put("ethnicityCode", ethnicity);
         cv.put("religionCode", pick(spec.path("religions")));

@@ -386,8 +386,9 @@ class RunningSuiteTest {
         assertThat(E2e.get(org + "/api/v1/org-units/" + city + "?asOf=2025-06-30").statusCode()).isEqualTo(200);
         assertThat(E2e.get(org + "/api/v1/org-units/" + city + "?asOf=2025-07-01").statusCode()).isEqualTo(404);
         String ward = first.get("TU-VY-LB");
+        String phuTho = first.get("TU-PT");
         assertThat(E2e.json(E2e.get(org + "/api/v1/org-units/" + ward + "?asOf=2025-07-01")).path("parentId").asText())
-                .isEqualTo(first.get("TU-VP"));
+                .isEqualTo(phuTho);
         assertThat(first).containsKey("X-TD");
         // The new commune is a đảng bộ xã (294-QĐ/TW) and holds the school's cell of its area, as the 2025
         // decisions placed such cells, instead of the province holding it directly
@@ -395,6 +396,29 @@ class RunningSuiteTest {
         assertThat(commune.path("kind").asText()).isEqualTo("COMMUNE_PARTY_COMMITTEE");
         assertThat(E2e.json(E2e.get(org + "/api/v1/org-units/" + first.get("HU-TD-THPTTD") + "?asOf=2025-07-01"))
                 .path("parentId").asText()).isEqualTo(first.get("X-TD"));
+        // The Trần Phú high school's cell goes with the ward committee of Vĩnh Yên's area, not directly under the
+        // province
+        assertThat(E2e.json(E2e.get(org + "/api/v1/org-units/" + first.get("TU-VY-THPTTP") + "?asOf=2025-06-30"))
+                .path("parentId").asText()).isEqualTo(city);
+        JsonNode tranPhuCell = E2e.json(E2e.get(org + "/api/v1/org-units/" + first.get("TU-VY-THPTTP")
+                + "?asOf=2025-07-01"));
+        assertThat(tranPhuCell.path("parentId").asText()).isEqualTo(first.get("P-VY"));
+        JsonNode vinhYenWard = E2e.json(E2e.get(org + "/api/v1/org-units/" + first.get("P-VY") + "?asOf=2025-07-01"));
+        assertThat(vinhYenWard.path("kind").asText()).isEqualTo("COMMUNE_PARTY_COMMITTEE");
+        assertThat(vinhYenWard.path("parentId").asText()).isEqualTo(phuTho);
+        // Vĩnh Phúc merged into Phú Thọ on 1 July 2025: the tree the day before shows Vĩnh Phúc, on the day Phú Thọ
+        // with the former Vĩnh Phúc units under it, and Vĩnh Phúc's lineage leads to Phú Thọ
+        assertThat(roots(org, "2025-06-30")).contains("Tỉnh ủy Vĩnh Phúc").doesNotContain("Tỉnh ủy Phú Thọ");
+        assertThat(roots(org, "2025-07-01")).contains("Tỉnh ủy Phú Thọ").doesNotContain("Tỉnh ủy Vĩnh Phúc");
+        JsonNode after = E2e.json(E2e.get(org + "/api/v1/org-units/" + phuTho + "/subtree?asOf=2025-07-01"));
+        assertThat(after.findValuesAsText("code")).as(after.toString()).contains("TU-VP-BTC", "TU-VP-UBKT",
+                "TU-VY-LB", "TU-VY-NQ", "X-TD", "P-VY", "HU-TD-THPTTD", "TU-VY-THPTTP").doesNotContain("TU-VP");
+        assertThat(E2e.get(org + "/api/v1/org-units/" + first.get("TU-VP") + "?asOf=2025-06-30").statusCode())
+                .isEqualTo(200);
+        assertThat(E2e.get(org + "/api/v1/org-units/" + first.get("TU-VP") + "?asOf=2025-07-01").statusCode())
+                .isEqualTo(404);
+        JsonNode lineage = E2e.json(E2e.get(org + "/api/v1/org-units/" + first.get("TU-VP") + "/lineage"));
+        assertThat(lineage.toString()).contains("MERGED_INTO").contains(phuTho).contains("Tỉnh ủy Phú Thọ");
         // The province's XVII congress is recorded for the term the appointments' planned ends close
         JsonNode terms = E2e.json(E2e.get(org + "/api/v1/org-units/" + first.get("TU-VP") + "/terms"));
         assertThat(terms.findValuesAsText("termCode")).contains("2020-2025");
@@ -403,18 +427,20 @@ class RunningSuiteTest {
         String province = first.get("TU-VP");
         assertThat(E2e.json(E2e.get(org + "/api/v1/vacancy-reports?orgUnitId=" + province + "&asOf=2025-06-30"))
                 .path("emptyPosts").findValuesAsText("orgUnitId")).contains(city);
-        assertThat(E2e.json(E2e.get(org + "/api/v1/vacancy-reports?orgUnitId=" + province + "&asOf=2025-07-01"))
-                .path("emptyPosts").findValuesAsText("orgUnitId")).doesNotContain(city).contains(province);
+        assertThat(E2e.json(E2e.get(org + "/api/v1/vacancy-reports?orgUnitId=" + phuTho + "&asOf=2025-07-01"))
+                .path("emptyPosts").findValuesAsText("orgUnitId")).doesNotContain(city, province)
+                .contains(first.get("TU-VP-UBKT"));
         // Through the gateway: the city secretary's appointment went cadre-service → Kafka → org-service's occupancy.
         String gateway = config.gateway().orElseThrow().baseUrl(config.host());
         await("Nguyễn Trung Hải in the vacancy report").atMost(EVENT_DEADLINE).ignoreExceptions().untilAsserted(() ->
                 assertThat(holders(gateway, province, "2025-06-30", "TU-VY", "SECRETARY")).containsExactly("Nguyễn Trung Hải"));
-        assertThat(E2e.json(E2e.get(gateway + "/api/v1/vacancy-reports?orgUnitId=" + province + "&asOf=2025-07-01"))
+        assertThat(E2e.json(E2e.get(gateway + "/api/v1/vacancy-reports?orgUnitId=" + phuTho + "&asOf=2025-07-01"))
                 .path("units").findValuesAsText("code")).doesNotContain("TU-VY").contains("TU-VY-LB");
-        // Counted in the province's subtree as of today, so only once cadre-service saw the cells move to it.
-        // A viewer of the province, through the gateway: cadre-service checks the token and its org scope itself.
-        String statisticsUrl = gateway + "/api/v1/cadre-statistics/party-members?orgUnitId=" + province;
-        String viewer = keys().token("e2e-viewer", List.of("viewer"), List.of(province), Duration.ofHours(1));
+        // Counted in the province's subtree as of today (Phú Thọ since the merger), so only once cadre-service saw
+        // the cells move to it. A viewer of the province, through the gateway: cadre-service checks the token and
+        // its org scope itself.
+        String statisticsUrl = gateway + "/api/v1/cadre-statistics/party-members?orgUnitId=" + phuTho;
+        String viewer = keys().token("e2e-viewer", List.of("viewer"), List.of(phuTho), Duration.ofHours(1));
         assertThat(E2e.getWithoutToken(statisticsUrl).statusCode()).isEqualTo(401);
         await("the generated members in the statistics").atMost(EVENT_DEADLINE).ignoreExceptions().untilAsserted(() -> {
             var statistics = E2e.json(E2e.get(statisticsUrl, viewer));
@@ -437,7 +463,9 @@ class RunningSuiteTest {
 
         List<JsonNode> roots = tasks.stream().filter(t -> t.path("parentId").isNull()).toList();
         assertThat(roots).hasSize(12).allSatisfy(root -> {
-            assertThat(root.path("leadUnitId").asText()).isEqualTo(demoUnit("TU-VP"));
+            // carried on by Phú Thọ since Vĩnh Phúc merged into it, Vĩnh Phúc on record as the first lead
+            assertThat(root.path("leadUnitId").asText()).isEqualTo(demoUnit("TU-PT"));
+            assertThat(root.path("originalLeadUnitId").asText()).isEqualTo(demoUnit("TU-VP"));
             assertThat(root.path("assignedOn").asText()).isEqualTo("2021-01-15");
             JsonNode outcomes = E2e.json(E2e.get(gateway() + "/api/v1/tasks/" + root.path("id").asText()
                     + "/outcomes"));
@@ -451,12 +479,17 @@ class RunningSuiteTest {
                     assertThat(t.path("completedOn").asText()).isEqualTo("2024-12-27");
                     assertThat(t.path("timeliness").asText()).isEqualTo("COMPLETED_ON_TIME");
                 });
-        // the grid of the 2024 review: the districts' accepted results on time, nothing overdue yet
+        // the grid of the 2024 review: Vĩnh Phúc's districts' accepted results on time, nothing overdue yet; the
+        // work still open then is Phú Thọ's now, within its deadline as of that day
         JsonNode grid = E2e.json(E2e.get(gateway() + "/api/v1/tasks/grid?orgUnitId=" + demoUnit("TU-VP")
                 + "&asOf=2024-12-31"));
         assertThat(grid.path("total").path("completedOnTime").asLong()).as(grid.toString()).isEqualTo(20);
-        assertThat(grid.path("total").path("inProgressWithinDeadline").asLong()).isGreaterThanOrEqualTo(12);
         assertThat(grid.path("total").path("overdue").asLong()).isZero();
+        JsonNode carried = E2e.json(E2e.get(gateway() + "/api/v1/tasks/grid?orgUnitId=" + demoUnit("TU-PT")
+                + "&asOf=2024-12-31"));
+        assertThat(carried.path("total").path("inProgressWithinDeadline").asLong()).as(carried.toString())
+                .isGreaterThanOrEqualTo(12);
+        assertThat(carried.path("total").path("overdue").asLong()).isZero();
     }
 
     @Test
@@ -500,9 +533,9 @@ class RunningSuiteTest {
         assertThat(E2e.json(E2e.get(api + "/party-members?personId=" + person)).path("items").findValuesAsText("id"))
                 .contains(membership.path("id").asText());
         // Members due for full membership in the province's subtree, earliest first
-        String province = E2e.json(E2e.get(api + "/org-units?q=tinh%20uy%20vinh%20phuc")).path("items").get(0)
+        String province = E2e.json(E2e.get(api + "/org-units?q=tinh%20uy%20phu%20tho")).path("items").get(0)
                 .path("id").asText();
-        assertThat(province).isEqualTo(demoUnit("TU-VP"));
+        assertThat(province).isEqualTo(demoUnit("TU-PT"));
         JsonNode due = E2e.json(E2e.get(api + "/party-members?orgUnitId=" + province
                 + "&dueFrom=2025-07-01&dueBy=2027-12-31&limit=5"));
         assertThat(due.path("items").size()).as(due.toString()).isPositive();
@@ -543,7 +576,7 @@ class RunningSuiteTest {
     @Test
     @Order(6)
     void shouldShowThe2025TasksOverdueInTheGridAndInMyTasksOfAUnitOfficer() {
-        JsonNode grid = E2e.json(E2e.get(gateway() + "/api/v1/tasks/grid?orgUnitId=" + demoUnit("TU-VP")));
+        JsonNode grid = E2e.json(E2e.get(gateway() + "/api/v1/tasks/grid?orgUnitId=" + demoUnit("TU-PT")));
         assertThat(grid.path("total").path("overdue").asLong()).as(grid.toString()).isPositive();
 
         // Hướng Đạo's unfinished congress task passed to the commune it was merged into on 1 July 2025
@@ -566,7 +599,7 @@ class RunningSuiteTest {
     @Test
     @Order(6)
     void shouldAnswerReportComplianceAndTheCongressBoardOfTheProvince() {
-        String province = demoUnit("TU-VP");
+        String province = demoUnit("TU-PT");
 
         // 2025-Q2: Liên Bảo on time, Ngô Quyền late, the merged commune owes the one report of Hợp Hòa and Hướng Đạo
         JsonNode compliance = E2e.json(E2e.get(gateway() + "/api/v1/report-compliance?orgUnitId=" + province
@@ -577,7 +610,9 @@ class RunningSuiteTest {
 
         JsonNode board = E2e.json(E2e.get(gateway() + "/api/v1/congresses/board?orgUnitId=" + province
                 + "&asOf=2025-09-30"));
-        assertThat(board.path("total").path("held").asLong()).as(board.toString()).isEqualTo(4);
+        // Liên Bảo, Ngô Quyền and THPT Trần Phú, now under Phú Thọ; Hợp Hòa's congress, held before it was
+        // consolidated, stays with Vĩnh Phúc's history (the board walks today's tree)
+        assertThat(board.path("total").path("held").asLong()).as(board.toString()).isEqualTo(3);
         // Ngô Quyền held after the 31 July deadline, THPT Tam Dương not held by its planned day
         assertThat(board.path("total").path("late").asLong()).isGreaterThanOrEqualTo(2);
     }
@@ -592,7 +627,7 @@ class RunningSuiteTest {
                 .path("id").asText();
 
         await("the vacancy task of the city secretary's seat").atMost(EVENT_DEADLINE).ignoreExceptions()
-                .untilAsserted(() -> assertThat(gatewayList("/api/v1/tasks?unitId=" + demoUnit("TU-VP")))
+                .untilAsserted(() -> assertThat(gatewayList("/api/v1/tasks?unitId=" + demoUnit("TU-PT")))
                         .filteredOn(t -> ("vacancy:" + seat).equals(t.path("systemKey").asText()))
                         .singleElement().satisfies(t -> assertThat(t.path("title").asText())
                                 .isEqualTo("Kiện toàn chức danh còn thiếu")));
@@ -665,6 +700,11 @@ class RunningSuiteTest {
         HttpResponse<String> found = E2e.get(url(config.service("org-service"), "/api/v1/org-units?code=" + unit.get("code")));
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(E2e.json(found).path("items").findValuesAsText("id")).contains(id);
+    }
+
+    /** The names of the units at the top of the whole tree as of a date. */
+    private static List<String> roots(String org, String asOf) {
+        return E2e.json(E2e.get(org + "/api/v1/org-units/tree?depth=0&asOf=" + asOf)).findValuesAsText("name");
     }
 
     /** The names of the holders of a position of a unit in the vacancy report of the subtree as of a date. */

@@ -22,6 +22,7 @@ import vn.tochuc.org.service.StructureRules;
 import vn.tochuc.platform.event.Outbox;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
 
@@ -55,11 +56,12 @@ public class OrgDisciplineService {
     public OrgDiscipline decide(OrgDisciplineRequest request) {
         LocalDate effective = request.effectiveDate() == null ? request.decidedOn() : request.effectiveDate();
         if (effective.isBefore(request.decidedOn())) {
-            throw ProblemException.invalid("effectiveDate", "must not be before decidedOn " + request.decidedOn());
+            throw ProblemException.invalid("effectiveDate", ProblemText.of("field.not-before-decided")
+                    .with("date", request.decidedOn()));
         }
         structure.requirePlausibleDate("decidedOn", request.decidedOn());
         if (request.decidedOn().isAfter(LocalDate.now())) {
-            throw ProblemException.invalid("decidedOn", "must not be after today: record a decision once it is taken");
+            throw ProblemException.invalid("decidedOn", ProblemText.of("field.decided-in-future"));
         }
         structure.requireExistingOn("unitId", request.unitId(), request.decidedOn());
         OrgUnitSnapshot unit = tree.unit(request.unitId(), request.decidedOn()).orElseThrow();
@@ -68,9 +70,9 @@ public class OrgDisciplineService {
         JsonNode form = requireForm(request.form(), version, request.decidedOn());
         if (OrgDiscipline.count("lower(decisionIssuer) = lower(?1) and lower(decisionNumber) = lower(?2)",
                 request.decisionIssuer().strip(), request.decisionNumber().strip()) > 0) {
-            throw ProblemException.conflict("duplicate-decision", "Decision " + request.decisionNumber() + " of "
-                    + request.decisionIssuer() + " is already recorded; read it with GET /api/v1/org-disciplines"
-                    + "?unitId=" + request.unitId() + ".");
+            throw ProblemException.conflict("duplicate-decision", ProblemText.of("duplicate-decision.org")
+                    .with("number", request.decisionNumber()).with("issuer", request.decisionIssuer())
+                    .with("unit", request.unitId()));
         }
         OrgDiscipline d = OrgDiscipline.decide(unit.id(), request.form(), request.decidedOn(), effective,
                 request.decisionNumber().strip(), request.decisionIssuer().strip(), request.reason().strip(), version);
@@ -82,7 +84,7 @@ public class OrgDisciplineService {
                     null, null, null, request.childPlacements()));
             d.dissolvedBy(dissolution.id);
         } else if (request.childPlacements() != null && !request.childPlacements().isEmpty()) {
-            throw ProblemException.invalid("childPlacements", "only a form that dissolves the unit places children");
+            throw ProblemException.invalid("childPlacements", ProblemText.of("field.placements-need-disbandment"));
         }
         OrgDiscipline.flush();
         outbox.publish(OrgDisciplineEvents.TOPIC, unit.id().toString(), OrgDisciplineEvents.DISCIPLINED_V1,
@@ -121,10 +123,11 @@ public class OrgDisciplineService {
         List<String> categories = new ArrayList<>();
         version.values().path("subjectCategories").forEach(c -> categories.add(c.asText()));
         if (kind == null || !categories.contains(kind.category)) {
-            throw new ProblemException(422, "not-a-party-organization", "Unit " + unit.code() + " is of kind "
-                    + unit.kind() + (kind == null ? "" : " (" + kind.category + ")") + " on " + date + "; only "
-                    + String.join(", ", categories) + " units are disciplined as organizations under "
-                    + version.cite() + ". Discipline the people concerned in cadre-service instead.");
+            throw new ProblemException(422, "not-a-party-organization", ProblemText.of("not-a-party-organization")
+                    .with("unit", unit.name()).with("code", unit.code())
+                    .with("kind", kind == null ? unit.kind() : unit.kind() + " (" + kind.category + ")")
+                    .with("date", date).with("categories", String.join(", ", categories))
+                    .with("rule", version.citeText()));
         }
     }
 
@@ -136,9 +139,8 @@ public class OrgDisciplineService {
             }
             allowed.add(form.path("code").asText());
         }
-        throw new ProblemException(422, "form-not-allowed", "Form " + code + " is not a discipline form for a party "
-                + "organization on " + date + " under " + version.cite() + "; the forms then are "
-                + String.join(", ", allowed) + ".");
+        throw new ProblemException(422, "form-not-allowed", ProblemText.of("form-not-allowed.org").with("form", code)
+                .with("date", date).with("rule", version.citeText()).with("allowed", String.join(", ", allowed)));
     }
 
 }

@@ -70,6 +70,12 @@ public class OrgUnit extends PanacheEntityBase {
         ceasedCaseId = caseId;
     }
 
+    /** A unit as a refusal names it: its code (the structure is public), or the id when there is no such unit. */
+    public static String codeOf(UUID id) {
+        OrgUnit unit = id == null ? null : findById(id);
+        return unit == null ? String.valueOf(id) : unit.code;
+    }
+
     public static Optional<OrgUnit> findByCode(String code) {
         return find("lower(code) = lower(?1)", code).firstResultOptional();
     }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.org.domain.PositionTitle;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
 
 @Path("/api/v1/position-titles")
@@ -75,8 +76,8 @@ public class PositionTitleResource {
     public Response create(@NotNull(message = "a JSON body is required") @Valid PositionTitleRequest request,
             @Context UriInfo uri) {
         if (PositionTitle.findById(request.code()) != null) {
-            throw ProblemException.conflict("duplicate-code", "A position title with code '" + request.code()
-                    + "' already exists; choose another code.");
+            throw ProblemException.conflict("duplicate-code", ProblemText.of("duplicate-code.title")
+                    .with("code", request.code()));
         }
         PositionTitle title = new PositionTitle();
         title.code = request.code();

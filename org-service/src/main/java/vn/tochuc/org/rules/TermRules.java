@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import vn.tochuc.org.domain.OrgUnitKind;
 import vn.tochuc.org.domain.Term;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * Terms of office as rule data (rule {@value OrgRules#TERMS}): how long a term of each scope lasts, and which scope
@@ -25,14 +26,14 @@ public class TermRules {
         LocalDate start = LocalDate.of(startYear, 1, 1);
         OrgRule version = rules.require(OrgRules.TERMS, start);
         if (!version.values().path("lengthYears").has(scope)) {
-            throw new ProblemException(422, "unknown-term-scope", "scope " + scope + " has no term length under "
-                    + version.cite() + "; it knows " + names(version) + ".");
+            throw new ProblemException(422, "unknown-term-scope", ProblemText.of("unknown-term-scope")
+                    .with("scope", scope).with("rule", version.citeText()).with("known", names(version)));
         }
         int years = version.values().path("lengthYears").path(scope).asInt();
         if (endYear - startYear != years) {
-            throw new ProblemException(422, "term-length", "A " + scope + " term starting in " + startYear + " lasts "
-                    + years + " years under " + version.cite() + ", so it ends in " + (startYear + years) + ", not "
-                    + endYear + ".");
+            throw new ProblemException(422, "term-length", ProblemText.of("term-length").with("scope", scope)
+                    .with("start", startYear).with("years", years).with("rule", version.citeText())
+                    .with("end", startYear + years).with("sent", endYear));
         }
     }
 
@@ -43,9 +44,9 @@ public class TermRules {
         String scope = found == null ? null : version.values().path("scopeByCategory").path(found.category)
                 .asText(null);
         if (scope != null && !scope.equals(term.scope)) {
-            throw new ProblemException(422, "term-scope", "A unit of kind " + kind + " (" + found.category + ") "
-                    + "holds its congress in a " + scope + " term under " + version.cite() + "; " + term.code
-                    + " is a " + term.scope + " term. GET /api/v1/terms lists the terms with their scope.");
+            throw new ProblemException(422, "term-scope", ProblemText.of("term-scope").with("kind", kind)
+                    .with("category", found.category).with("scope", scope).with("rule", version.citeText())
+                    .with("term", term.code).with("termScope", term.scope));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.tochuc.org.domain.OrgUnitKind;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * Which kinds of party organization exist on a date and which kinds each may sit under (rule
@@ -45,9 +46,10 @@ public class UnitKindRules {
         }
         OrgRule version = rules.require(OrgRules.UNIT_KINDS, date);
         if (!version.values().path("kinds").has(kind)) {
-            throw new ProblemException(422, "kind-not-in-force", field + " " + kind + " is not a kind of party "
-                    + "organization on " + date + " under " + version.cite() + ". Units of it that existed before "
-                    + "keep it for those dates; GET /api/v1/org-unit-kinds?asOf=" + date + " lists the kinds in force.");
+            throw new ProblemException(422, "kind-not-in-force", ProblemText.of("kind-not-in-force")
+                    .with("field", field)
+                    .with("kind", kind).with("date", date).with("day", date.toString())
+                    .with("rule", version.citeText()));
         }
     }
 
@@ -61,10 +63,10 @@ public class UnitKindRules {
         List<String> parents = new ArrayList<>();
         version.values().path("kinds").path(kind).forEach(p -> parents.add(p.asText()));
         if (!parents.contains(parentKind)) {
-            throw new ProblemException(422, "parent-kind-not-allowed", field + ": a unit of kind " + kind
-                    + " cannot sit under a unit of kind " + parentKind + " on " + date + " under " + version.cite()
-                    + "; it may sit under " + (parents.isEmpty() ? "no other unit (it is a top level)"
-                    : String.join(", ", parents)) + ".");
+            throw new ProblemException(422, "parent-kind-not-allowed", ProblemText.of("parent-kind-not-allowed")
+                    .with("field", field).with("kind", kind).with("parentKind", parentKind).with("date", date)
+                    .with("rule", version.citeText()).with("parents", parents.isEmpty()
+                            ? ProblemText.of("parent-kind-not-allowed.top") : String.join(", ", parents)));
         }
     }
 

@@ -18,8 +18,8 @@ import vn.tochuc.org.repository.OrgTreeRepository;
 import vn.tochuc.org.rest.RestructuringCaseRequest;
 import vn.tochuc.org.rest.RestructuringCaseRequest.ChildPlacement;
 import vn.tochuc.org.service.CasePlan.UnitRef;
-import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * Checks a case against the structure as of its effective date and turns it into a {@link CasePlan}. Used for the
@@ -67,8 +67,8 @@ public class CasePlanner {
             case MERGE -> {
                 rules.requireExistingOn("targetUnitId", c.targetUnitId(), date);
                 if (OrgUnit.<OrgUnit>findById(c.targetUnitId()).ceasedOn != null) {
-                    throw ProblemException.conflict("unit-ceased", "targetUnitId " + c.targetUnitId()
-                            + " has ceased; merge into a unit that exists.");
+                    throw ProblemException.conflict("unit-ceased", ProblemText.of("unit-ceased.target")
+                            .with("code", OrgUnit.<OrgUnit>findById(c.targetUnitId()).code));
                 }
                 cease(c, c.sourceUnitIds(), OrgUnitEvents.MERGED_V1, "MERGED_INTO",
                         List.of(UnitRef.existing(c.targetUnitId())), newCodes, steps);
@@ -91,7 +91,8 @@ public class CasePlanner {
         }
         for (RestructuringCaseRequest.NewUnit unit : c.newUnits()) {
             if (!codes.add(unit.code().toLowerCase())) {
-                throw ProblemException.invalid("newUnits", "code " + unit.code() + " is given twice");
+                throw ProblemException.invalid("newUnits", ProblemText.of("field.code-twice")
+                        .with("code", unit.code()));
             }
             rules.requireFreeCode(unit.code());
             rules.requireKnownKind("newUnits.kind", unit.kind());
@@ -113,31 +114,31 @@ public class CasePlanner {
         LocalDate date = c.effectiveDate();
         Set<UUID> ceasing = new HashSet<>(units);
         if (ceasing.size() != units.size()) {
-            throw ProblemException.invalid("sourceUnitIds", "lists a unit twice");
+            throw ProblemException.invalid("sourceUnitIds", ProblemText.of("field.unit-twice"));
         }
         if (c.targetUnitId() != null && ceasing.contains(c.targetUnitId())) {
-            throw ProblemException.invalid("targetUnitId", "cannot also be one of the units that cease");
+            throw ProblemException.invalid("targetUnitId", ProblemText.of("field.target-ceases"));
         }
         Map<UUID, ChildPlacement> placements = new HashMap<>();
         for (ChildPlacement placement : c.childPlacements() == null ? List.<ChildPlacement>of() : c.childPlacements()) {
             placements.put(placement.childId(), placement);
         }
-        List<Problem.FieldError> unplaced = new ArrayList<>();
+        List<ProblemText> unplaced = new ArrayList<>();
         for (UUID unit : units) {
             rules.requireChangeableOn(c.type() == CaseType.MERGE
                     || c.type() == CaseType.CONSOLIDATE ? "sourceUnitIds" : "unitId", unit, date);
             for (OrgUnitSnapshot child : tree.children(unit, date)) {
                 ChildPlacement placement = placements.remove(child.id());
                 if (placement == null) {
-                    unplaced.add(new Problem.FieldError("childPlacements", "child " + child.id() + " ("
-                            + child.code() + ", " + child.name() + ") of a ceasing unit needs a new parent"));
+                    unplaced.add(ProblemText.of("field.child-unplaced").with("child", child.id())
+                            .with("code", child.code()).with("name", child.name()));
                     continue;
                 }
                 UnitRef parent = parentRef(placement.newParentId(), placement.newParentCode(), newCodes, date,
                         "childPlacements.newParentId");
                 if (parent.id() != null && ceasing.contains(parent.id())) {
-                    throw ProblemException.invalid("childPlacements", "child " + child.code()
-                            + " cannot be placed under a unit that ceases in the same case");
+                    throw ProblemException.invalid("childPlacements", ProblemText.of("field.under-ceasing")
+                            .with("code", child.code()));
                 }
                 if (parent.id() != null) {
                     rules.requireNoCycle(child.id(), parent.id(), date);
@@ -148,18 +149,20 @@ public class CasePlanner {
             }
         }
         if (!unplaced.isEmpty()) {
-            throw new ProblemException(422, "children-not-placed", unplaced.size() + " child unit(s) of the units "
-                    + "that cease have no new parent; add a childPlacements entry for each.", unplaced);
+            ProblemException refused = new ProblemException(422, "children-not-placed",
+                    ProblemText.of("children-not-placed").with("count", unplaced.size()));
+            unplaced.forEach(message -> refused.field("childPlacements", message));
+            throw refused;
         }
         if (!placements.isEmpty()) {
-            throw ProblemException.invalid("childPlacements", "units " + placements.keySet()
-                    + " are not children of a ceasing unit on " + date);
+            throw ProblemException.invalid("childPlacements", ProblemText.of("field.not-children")
+                    .with("units", placements.keySet()).with("date", date));
         }
         for (CasePlan.Step step : steps) {
             if (step instanceof CasePlan.Establish established && established.parent().id() != null
                     && ceasing.contains(established.parent().id())) {
-                throw ProblemException.invalid("newUnits.parentId", "unit " + established.code()
-                        + " cannot be placed under a unit that ceases in the same case");
+                throw ProblemException.invalid("newUnits.parentId", ProblemText.of("field.under-ceasing")
+                        .with("code", established.code()));
             }
         }
         for (UUID unit : units) {
@@ -182,8 +185,8 @@ public class CasePlanner {
     private UnitRef parentRef(UUID id, String code, Set<String> newCodes, LocalDate date, String field) {
         if (code != null && !code.isBlank()) {
             if (!newCodes.contains(code.toLowerCase())) {
-                throw ProblemException.invalid(field.replace("Id", "Code"), "'" + code
-                        + "' is not the code of a unit this case establishes");
+                throw ProblemException.invalid(field.replace("Id", "Code"), ProblemText.of("field.not-established-here")
+                        .with("code", code));
             }
             return UnitRef.established(code);
         }

@@ -9,9 +9,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import vn.tochuc.org.domain.JobPosition;
+import vn.tochuc.org.domain.OrgUnit;
 import vn.tochuc.org.rest.ChangeJobPositionRequest;
 import vn.tochuc.org.rest.JobPositionRequest;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
@@ -36,9 +38,8 @@ public class JobPositionService {
         JobPosition taken = JobPosition.find("orgUnitId = ?1 and lower(code) = lower(?2) and status = ?3",
                 request.orgUnitId(), request.code().strip(), JobPosition.ACTIVE).firstResult();
         if (taken != null) {
-            throw ProblemException.conflict("duplicate-code", "Unit " + request.orgUnitId() + " already has an open "
-                    + "job position with code '" + taken.code + "' (" + taken.id + "); codes are unique within a "
-                    + "unit regardless of case. Choose another code, or end that job position first.");
+            throw ProblemException.conflict("duplicate-code", ProblemText.of("duplicate-code.job")
+                    .with("unit", OrgUnit.codeOf(request.orgUnitId())).with("code", taken.code).with("job", taken.id));
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         JobPosition job = new JobPosition();
@@ -60,7 +61,8 @@ public class JobPositionService {
     public JobPosition change(UUID id, String ifMatch, ChangeJobPositionRequest request) {
         JobPosition job = requireOpen(id, ifMatch);
         if (request.name() == null && request.requiredGrade() == null && request.count() == null) {
-            throw ProblemException.invalid("name", "give name, requiredGrade or count: there is nothing to change");
+            throw ProblemException.invalid("name", ProblemText.of("field.nothing-to-change")
+                    .with("fields", "name, requiredGrade, count"));
         }
         if (request.name() != null) {
             job.name = requireText("name", request.name());
@@ -80,8 +82,8 @@ public class JobPositionService {
     public JobPosition end(UUID id, String ifMatch, LocalDate endDate) {
         JobPosition job = requireOpen(id, ifMatch);
         if (!endDate.isAfter(job.validFrom)) {
-            throw ProblemException.conflict("end-not-after-start", "endDate " + endDate + " must be after "
-                    + job.validFrom + ", when job position " + id + " took effect.");
+            throw ProblemException.conflict("end-not-after-start", ProblemText.of("end-not-after-start.job")
+                    .with("date", endDate).with("from", job.validFrom).with("job", job.name));
         }
         job.validTo = endDate;
         job.status = JobPosition.ENDED;
@@ -126,15 +128,15 @@ public class JobPositionService {
         JobPosition job = get(id);
         EntityVersions.requireMatch(ifMatch, job.version);
         if (!JobPosition.ACTIVE.equals(job.status)) {
-            throw ProblemException.conflict("job-position-ended", "Job position " + id + " ended on " + job.validTo
-                    + " and cannot be changed; create a new one instead.");
+            throw ProblemException.conflict("job-position-ended", ProblemText.of("job-position-ended")
+                    .with("job", job.name).with("date", job.validTo));
         }
         return job;
     }
 
     private static String requireText(String field, String value) {
         if (value.isBlank()) {
-            throw ProblemException.invalid(field, "must not be blank");
+            throw ProblemException.invalid(field, ProblemText.of("field.blank"));
         }
         return value.strip();
     }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import vn.tochuc.org.domain.OrgUnitKind;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
 
 /** Kinds are reference data: added and relabelled or retired, never deleted, since old units keep them. */
@@ -25,7 +26,7 @@ public class OrgUnitKindService {
     @Transactional
     public OrgUnitKind create(String code, String nameVi, String nameEn, String category, int levelRank) {
         if (OrgUnitKind.findById(code) != null) {
-            throw ProblemException.conflict("duplicate-code", "Kind " + code + " already exists; change it with PUT.");
+            throw ProblemException.conflict("duplicate-code", ProblemText.of("duplicate-code.kind").with("code", code));
         }
         OrgUnitKind kind = new OrgUnitKind();
         kind.code = code;
@@ -41,7 +42,7 @@ public class OrgUnitKindService {
         OrgUnitKind kind = get(code);
         EntityVersions.requireMatch(ifMatch, kind.version);
         if (!code.equals(bodyCode)) {
-            throw ProblemException.invalid("code", "must stay " + code + "; a kind's code never changes");
+            throw ProblemException.invalid("code", ProblemText.of("field.kind-code-fixed").with("code", code));
         }
         fill(kind, nameVi, nameEn, category, levelRank, active);
         return kind;

@@ -15,6 +15,7 @@ import vn.tochuc.org.domain.OrgUnitVersion;
 import vn.tochuc.org.repository.OrgTreeRepository;
 import vn.tochuc.org.rest.CreateOrgUnitRequest;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.text.VietnameseText;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
@@ -177,21 +178,20 @@ public class OrgUnitService {
     }
 
     /** Points to the successors only when there are some: a dissolved unit has none. */
-    private static String ceasedHow(OrgUnit unit) {
+    private static ProblemText ceasedHow(OrgUnit unit) {
         boolean succeeded = OrgUnitLineage.count("predecessorId = ?1", unit.id) > 0;
         if (succeeded) {
-            return " (" + (unit.ceasedHow == null ? "succeeded" : unit.ceasedHow.toLowerCase().replace('_', ' '))
-                    + "; GET /api/v1/org-units/" + unit.id + "/lineage names its successors)";
+            return ProblemText.of("not-in-effect.succeeded").with("how", ProblemText.of("ceased-how."
+                    + (unit.ceasedHow == null ? "SUCCEEDED" : unit.ceasedHow))).with("unit", unit.id);
         }
-        return " (dissolved" + (unit.ceasedCaseId == null ? "" : " by restructuring case " + unit.ceasedCaseId)
-                + "; it has no successor)";
+        return ProblemText.of(unit.ceasedCaseId == null ? "not-in-effect.dissolved" : "not-in-effect.dissolved-by")
+                .with("case", unit.ceasedCaseId);
     }
 
     private static ProblemException notInEffect(UUID id, LocalDate asOf) {
         OrgUnit unit = requireUnit(id);
-        return new ProblemException(404, "not-in-effect", "Org unit " + unit.code + " did not exist on " + asOf
-                + ": it exists from " + unit.establishedOn
-                + (unit.ceasedOn == null ? "" : " and ceased on " + unit.ceasedOn + ceasedHow(unit))
-                + ". Ask for a date when it existed, or read its history.");
+        return new ProblemException(404, "not-in-effect", ProblemText.of(unit.ceasedOn == null
+                ? "not-in-effect.from" : "not-in-effect.ceased").with("code", unit.code).with("date", asOf)
+                .with("from", unit.establishedOn).with("until", unit.ceasedOn).with("how", ceasedHow(unit)));
     }
 }

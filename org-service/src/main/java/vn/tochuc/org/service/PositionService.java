@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.tochuc.org.domain.OrgUnit;
 import vn.tochuc.org.domain.Position;
 import vn.tochuc.org.domain.PositionTitle;
 import vn.tochuc.org.domain.PositionVersion;
@@ -14,6 +15,7 @@ import vn.tochuc.org.rest.ChangePositionRequest;
 import vn.tochuc.org.rest.CreatePositionRequest;
 import vn.tochuc.org.rest.EndRequest;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
@@ -41,10 +43,9 @@ public class PositionService {
         Position overlapping = Position.find("orgUnitId = ?1 and titleCode = ?2 and (validTo is null or validTo > ?3)",
                 request.orgUnitId(), request.titleCode(), validFrom).firstResult();
         if (overlapping != null) {
-            throw ProblemException.conflict("duplicate-position", "Unit " + request.orgUnitId() + " already has a "
-                    + request.titleCode() + " position (" + overlapping.id + ") in effect from "
-                    + overlapping.validFrom + ". Change its seats with PATCH /api/v1/positions/" + overlapping.id
-                    + " instead of adding a second one.");
+            throw ProblemException.conflict("duplicate-position", ProblemText.of("duplicate-position")
+                    .with("unit", OrgUnit.codeOf(request.orgUnitId())).with("title", request.titleCode())
+                    .with("position", overlapping.id).with("from", overlapping.validFrom));
         }
         return changes.create(request.orgUnitId(), request.titleCode(), request.seats(),
                 requireText("managingBody", request.managingBody()), validFrom, request.decision());
@@ -56,7 +57,8 @@ public class PositionService {
         EntityVersions.requireMatch(ifMatch, position.version);
         requireOpen(position);
         if (request.seats() == null && request.managingBody() == null) {
-            throw ProblemException.invalid("seats", "give seats, managingBody or both: there is nothing to change");
+            throw ProblemException.invalid("seats", ProblemText.of("field.nothing-to-change")
+                    .with("fields", "seats, managingBody"));
         }
         String managingBody = request.managingBody() == null ? null
                 : requireText("managingBody", request.managingBody());
@@ -100,8 +102,7 @@ public class PositionService {
     static PositionTitle requireActiveTitle(String code) {
         PositionTitle title = PositionTitle.findById(code);
         if (title == null || !title.active) {
-            throw new ProblemException(422, "unknown-title", "titleCode '" + code + "' is not an active position "
-                    + "title; GET /api/v1/position-titles lists them, POST there adds one.");
+            throw new ProblemException(422, "unknown-title", ProblemText.of("unknown-title").with("code", code));
         }
         return title;
     }
@@ -109,16 +110,17 @@ public class PositionService {
     private static void requireAfterLatestVersion(Position position, String field, LocalDate date) {
         PositionVersion latest = PositionVersion.latest(position.id);
         if (!latest.validFrom.isBefore(date)) {
-            throw ProblemException.conflict("change-not-after-latest", field + " " + date + " is not after "
-                    + latest.validFrom + ", when the latest version of position " + position.id + " starts; "
-                    + "a change or end must take effect after it.");
+            throw ProblemException.conflict("change-not-after-latest",
+                    ProblemText.of("change-not-after-latest.position")
+                    .with("field", field).with("date", date).with("from", latest.validFrom)
+                    .with("position", position.id));
         }
     }
 
     private static void requireOpen(Position position) {
         if (!Position.ACTIVE.equals(position.status)) {
-            throw ProblemException.conflict("position-ended", "Position " + position.id + " ended on "
-                    + position.validTo + " and cannot be changed; create a new position instead.");
+            throw ProblemException.conflict("position-ended", ProblemText.of("position-ended")
+                    .with("position", position.id).with("date", position.validTo));
         }
     }
 
@@ -128,7 +130,7 @@ public class PositionService {
 
     private static String requireText(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalid(field, "must not be blank");
+            throw ProblemException.invalid(field, ProblemText.of("field.blank"));
         }
         return value.strip();
     }

@@ -14,6 +14,7 @@ import vn.tochuc.org.event.OrgStructureEvents;
 import vn.tochuc.org.rest.RegulationBody;
 import vn.tochuc.platform.event.Outbox;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
 
 /** Regulations are issued, replaced by newer ones or repealed; none is deleted. */
@@ -31,7 +32,8 @@ public class RegulationService {
     @Transactional
     public Regulation issue(RegulationBody body) {
         if (body.effectiveFrom().isBefore(body.issuedOn())) {
-            throw ProblemException.invalid("effectiveFrom", "cannot be before issuedOn (" + body.issuedOn() + ")");
+            throw ProblemException.invalid("effectiveFrom", ProblemText.of("field.before-issued")
+                    .with("date", body.issuedOn()));
         }
         rules.requirePlausibleDate("issuedOn", body.issuedOn());
         rules.requireExistingOn("orgUnitId", body.orgUnitId(), body.effectiveFrom());
@@ -60,20 +62,20 @@ public class RegulationService {
     /** The replaced regulation ends the day the new one takes effect and stays on record. */
     private void replace(RegulationBody body, OffsetDateTime now) {
         Regulation old = Regulation.<Regulation>findByIdOptional(body.replacesId()).orElseThrow(() ->
-                new ProblemException(422, "unknown-regulation", "replacesId " + body.replacesId()
-                        + " refers to no regulation."));
+                new ProblemException(422, "unknown-regulation", ProblemText.of("unknown-regulation")
+                        .with("id", body.replacesId())));
         if (!old.unitId.equals(body.orgUnitId()) || !old.type.equals(body.type())) {
-            throw ProblemException.invalid("replacesId", "must be a regulation of the same unit and type");
+            throw ProblemException.invalid("replacesId", ProblemText.of("field.same-unit-and-type"));
         }
         EntityVersions.requireVersion("replacesVersion", body.replacesVersion(), old.version,
                 "regulation " + old.number);
         if (!Regulation.IN_FORCE.equals(old.status)) {
-            throw ProblemException.conflict("regulation-not-in-force", "Regulation " + old.number + " is "
-                    + old.status + "; only one in force can be replaced.");
+            throw ProblemException.conflict("regulation-not-in-force", ProblemText.of("regulation-not-in-force.replace")
+                    .with("number", old.number).with("status", ProblemText.of("regulation-status." + old.status)));
         }
         if (!body.effectiveFrom().isAfter(old.effectiveFrom)) {
-            throw ProblemException.invalid("effectiveFrom", "must be after " + old.effectiveFrom
-                    + ", when the regulation it replaces took effect");
+            throw ProblemException.invalid("effectiveFrom", ProblemText.of("field.after-replaced")
+                    .with("date", old.effectiveFrom));
         }
         old.status = Regulation.REPLACED;
         old.effectiveTo = body.effectiveFrom();
@@ -86,12 +88,13 @@ public class RegulationService {
         Regulation regulation = get(id);
         EntityVersions.requireMatch(ifMatch, regulation.version);
         if (!Regulation.IN_FORCE.equals(regulation.status)) {
-            throw ProblemException.conflict("regulation-not-in-force", "Regulation " + regulation.number + " is "
-                    + regulation.status + " already.");
+            throw ProblemException.conflict("regulation-not-in-force", ProblemText.of("regulation-not-in-force.repeal")
+                    .with("number", regulation.number)
+                    .with("status", ProblemText.of("regulation-status." + regulation.status)));
         }
         if (!from.isAfter(regulation.effectiveFrom)) {
-            throw ProblemException.invalid("from", "must be after " + regulation.effectiveFrom
-                    + ", when the regulation took effect");
+            throw ProblemException.invalid("from", ProblemText.of("field.after-effective")
+                    .with("date", regulation.effectiveFrom));
         }
         regulation.status = Regulation.REPEALED;
         regulation.effectiveTo = from;

@@ -18,6 +18,7 @@ import vn.tochuc.org.domain.RestructuringCase;
 import vn.tochuc.org.rest.CasePreviewResponse;
 import vn.tochuc.org.rest.RestructuringCaseRequest;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
@@ -107,8 +108,8 @@ public class RestructuringCaseService {
     public CasePreviewResponse preview(UUID id) {
         RestructuringCase c = get(id);
         if (!RestructuringCase.DRAFT.equals(c.status) && !RestructuringCase.APPROVED.equals(c.status)) {
-            throw ProblemException.conflict("case-closed", "Case " + id + " is " + c.status
-                    + "; only a draft or an approved case waiting for its date can be previewed.");
+            throw ProblemException.conflict("case-closed", ProblemText.of("case-closed.preview").with("case", c.title)
+                    .with("status", ProblemText.of("case-status." + c.status)));
         }
         return previewer.describe(c.id, c.effectiveDate, planner.plan(spec(c)));
     }
@@ -148,8 +149,8 @@ public class RestructuringCaseService {
         RestructuringCase c = lock(id);
         EntityVersions.requireMatch(ifMatch, c.version);
         if (!RestructuringCase.DRAFT.equals(c.status) && !RestructuringCase.APPROVED.equals(c.status)) {
-            throw ProblemException.conflict("case-closed", "Case " + id + " is " + c.status
-                    + "; only a draft or an approved case not yet in effect can be cancelled.");
+            throw ProblemException.conflict("case-closed", ProblemText.of("case-closed.cancel").with("case", c.title)
+                    .with("status", ProblemText.of("case-status." + c.status)));
         }
         c.cancel();
         return c;
@@ -253,8 +254,10 @@ public class RestructuringCaseService {
 
     private static void requireStatus(RestructuringCase c, String status, String action) {
         if (!status.equals(c.status)) {
-            throw ProblemException.conflict("case-not-" + status.toLowerCase(), "Case " + c.id + " is " + c.status
-                    + "; only a " + status.toLowerCase() + " case can be " + action + ".");
+            throw ProblemException.conflict("case-not-" + status.toLowerCase(), ProblemText.of("case-not-in-status")
+                    .with("case", c.title).with("status", ProblemText.of("case-status." + c.status))
+                    .with("needed", ProblemText.of("case-status." + status)).with("action",
+                            ProblemText.of("case-action." + action)));
         }
     }
 }

@@ -9,12 +9,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import vn.tochuc.org.domain.Decision;
+import vn.tochuc.org.domain.OrgUnit;
 import vn.tochuc.org.domain.StaffingQuota;
 import vn.tochuc.org.event.StaffingQuotaEvents;
 import vn.tochuc.org.rest.StaffingQuotaRequest;
 import vn.tochuc.org.rest.SupersedeQuotaRequest;
 import vn.tochuc.platform.event.Outbox;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
@@ -38,9 +40,9 @@ public class StaffingQuotaService {
         LocalDate validFrom = validFrom(request.validFrom(), request.decision(), request.year());
         rules.requireExistingOn("orgUnitId", request.orgUnitId(), validFrom);
         StaffingQuota.current(request.orgUnitId(), request.year(), request.category()).ifPresent(q -> {
-            throw ProblemException.conflict("quota-exists", "Unit " + request.orgUnitId() + " already has a "
-                    + request.category() + " quota for " + request.year() + " (" + q.id + "). A new decision "
-                    + "supersedes it: POST /api/v1/staffing-quotas/" + q.id + "/supersede with If-Match.");
+            throw ProblemException.conflict("quota-exists", ProblemText.of("quota-exists")
+                    .with("unit", OrgUnit.codeOf(request.orgUnitId())).with("category", request.category())
+                    .with("year", request.year()).with("quota", q.id));
         });
         StaffingQuota quota = quota(request.orgUnitId(), request.year(), request.category(), request.count(),
                 validFrom, request.decision());
@@ -53,13 +55,13 @@ public class StaffingQuotaService {
         StaffingQuota old = get(id);
         EntityVersions.requireMatch(ifMatch, old.version);
         if (!StaffingQuota.CURRENT.equals(old.status)) {
-            throw ProblemException.conflict("quota-superseded", "Quota " + id + " was already superseded by "
-                    + old.supersededBy + "; supersede that one instead.");
+            throw ProblemException.conflict("quota-superseded", ProblemText.of("quota-superseded").with("quota", id)
+                    .with("by", old.supersededBy));
         }
         LocalDate validFrom = validFrom(request.validFrom(), request.decision(), old.quotaYear);
         if (!validFrom.isAfter(old.validFrom)) {
-            throw ProblemException.conflict("change-not-after-latest", "validFrom " + validFrom + " is not after "
-                    + old.validFrom + ", when quota " + id + " took effect; the new quota must start later.");
+            throw ProblemException.conflict("change-not-after-latest", ProblemText.of("change-not-after-latest.quota")
+                    .with("date", validFrom).with("from", old.validFrom).with("quota", id));
         }
         rules.requireExistingOn("orgUnitId", old.orgUnitId, validFrom);
         old.status = StaffingQuota.SUPERSEDED;
@@ -144,18 +146,18 @@ public class StaffingQuotaService {
     /** A quota needs its whole decision, and cannot take effect after the year it is for. */
     private LocalDate validFrom(LocalDate requested, Decision decision, int year) {
         if (decision.number() == null || decision.number().isBlank()) {
-            throw ProblemException.invalid("decision.number", "is required: a quota is set by a decision");
+            throw ProblemException.invalid("decision.number", ProblemText.of("field.quota-decision"));
         }
         if (decision.date() == null) {
-            throw ProblemException.invalid("decision.date", "is required: a quota is set by a decision");
+            throw ProblemException.invalid("decision.date", ProblemText.of("field.quota-decision"));
         }
         if (decision.issuer() == null || decision.issuer().isBlank()) {
-            throw ProblemException.invalid("decision.issuer", "is required: a quota is set by a decision");
+            throw ProblemException.invalid("decision.issuer", ProblemText.of("field.quota-decision"));
         }
         LocalDate validFrom = requested == null ? decision.date() : requested;
         rules.requirePlausibleDate("validFrom", validFrom);
         if (validFrom.getYear() > year) {
-            throw ProblemException.invalid("validFrom", "must not be after the year " + year + " the quota is for");
+            throw ProblemException.invalid("validFrom", ProblemText.of("field.after-quota-year").with("year", year));
         }
         return validFrom;
     }

@@ -43,15 +43,15 @@ public class StructureRules {
 
     public void requirePlausibleDate(String field, LocalDate date) {
         if (date.isBefore(EARLIEST_DATE)) {
-            throw ProblemException.invalid(field, "must not be before " + EARLIEST_DATE);
+            throw ProblemException.invalid(field, ProblemText.of("field.not-before").with("date", EARLIEST_DATE));
         }
     }
 
     public void requireKnownKind(String field, String kind) {
         OrgUnitKind found = OrgUnitKind.findById(kind);
         if (found == null || !found.active) {
-            throw new ProblemException(422, "unknown-kind", field + " '" + kind + "' is not an active org unit kind; "
-                    + "GET /api/v1/org-unit-kinds lists them.");
+            throw new ProblemException(422, "unknown-kind", ProblemText.of("unknown-kind").with("field", field)
+                    .with("kind", kind));
         }
     }
 
@@ -96,8 +96,8 @@ public class StructureRules {
     /** Refuses a parent that is the unit itself or below it: the tree would get a cycle. */
     public void requireNoCycle(UUID unitId, UUID newParentId, LocalDate date) {
         if (unitId.equals(newParentId) || tree.isWithin(newParentId, unitId, date)) {
-            throw ProblemException.conflict("cycle", "Unit " + unitId + " cannot be placed under " + newParentId
-                    + ": that unit is the unit itself or lies below it on " + date + ", so the tree would loop.");
+            throw ProblemException.conflict("cycle", ProblemText.of("cycle").with("unit", OrgUnit.codeOf(unitId))
+                    .with("parent", OrgUnit.codeOf(newParentId)).with("date", date));
         }
     }
 }

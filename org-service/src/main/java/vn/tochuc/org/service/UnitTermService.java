@@ -17,6 +17,7 @@ import vn.tochuc.org.rest.UnitTermBody;
 import vn.tochuc.org.rules.TermRules;
 import vn.tochuc.platform.event.Outbox;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
 
 /** Terms of office, and each unit's congress and elected bodies per term. */
@@ -41,11 +42,11 @@ public class UnitTermService {
     @Transactional
     public Term addTerm(String code, int startYear, int endYear, String nameVi, String scope) {
         if (!code.equals(startYear + "-" + endYear)) {
-            throw ProblemException.invalid("code", "must be startYear-endYear, " + startYear + "-" + endYear);
+            throw ProblemException.invalid("code", ProblemText.of("field.term-code").with("start", startYear)
+                    .with("end", endYear));
         }
         if (Term.findById(code) != null) {
-            throw ProblemException.conflict("duplicate-code", "Term " + code + " already exists; GET /api/v1/terms "
-                    + "lists the terms.");
+            throw ProblemException.conflict("duplicate-code", ProblemText.of("duplicate-code.term").with("code", code));
         }
         termRules.requireLength(scope, startYear, endYear);
         Term term = new Term();
@@ -75,7 +76,7 @@ public class UnitTermService {
         OrgUnit unit = OrgUnit.<OrgUnit>findByIdOptional(unitId)
                 .orElseThrow(() -> ProblemException.notFound("org unit", unitId));
         Term term = Term.<Term>findByIdOptional(termCode).orElseThrow(() -> new ProblemException(404, "not-found",
-                "No term has code " + termCode + "; GET /api/v1/terms lists them."));
+                ProblemText.of("not-found.term").with("code", termCode)));
         LocalDate congressDate = body.congressDate();
         if (congressDate != null) {
             rules.requireExistingOn("congressDate: unit", unit.id, congressDate);
@@ -85,8 +86,7 @@ public class UnitTermService {
                 : OrgUnitVersion.latest(unit.id).orElseThrow().kind, term, judgedOn);
         if (body.standingCommitteeSeats() != null && body.executiveCommitteeSeats() != null
                 && body.standingCommitteeSeats() > body.executiveCommitteeSeats()) {
-            throw ProblemException.invalid("standingCommitteeSeats", "cannot exceed executiveCommitteeSeats: the "
-                    + "standing committee is elected from the executive committee");
+            throw ProblemException.invalid("standingCommitteeSeats", ProblemText.of("field.standing-over-executive"));
         }
         UnitTerm existing = UnitTerm.of(unitId, term.code).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import vn.tochuc.platform.orgscope.OrgScope;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * The caller's org scope applied to task-service's records: a record is reachable when one of its units (the
@@ -55,17 +56,23 @@ public class UnitAccess {
     public OrgUnitView requireUnit(String field, UUID unitId) {
         OrgUnitView unit = unitId == null ? null : OrgUnitView.findById(unitId);
         if (unit == null || !scope.covers(unitId)) {
-            throw new ProblemException(422, "unknown-unit", "No org unit " + unitId + " is known to you (" + field
-                    + "); use an id from GET /api/v1/org-units within the units your token acts for.");
+            throw new ProblemException(422, "unknown-unit", ProblemText.of("unknown-unit.yours").with("unit", unitId)
+                    .with("field", field));
         }
         return unit;
+    }
+
+    /** A unit as a refusal names it: its name from the org read model, or its id when the model does not know it. */
+    public static String nameOf(UUID unitId) {
+        OrgUnitView unit = unitId == null ? null : OrgUnitView.findById(unitId);
+        return unit == null ? String.valueOf(unitId) : unit.name;
     }
 
     /** Refuses a caller that must act for the whole province (an outside body's document, reference data). */
     public void requireProvinceWide(String why) {
         if (!unlimited()) {
-            throw new ProblemException(403, "out-of-scope", "Only a province-wide role (administrator, Board "
-                    + "officer) may " + why + ".");
+            throw new ProblemException(403, "out-of-scope", ProblemText.of("out-of-scope.province-wide")
+                    .with("what", why));
         }
     }
 }

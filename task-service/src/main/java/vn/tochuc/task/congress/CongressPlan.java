@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * The preparation of one party organization's congress for one term: its planned and actual dates and the four
@@ -116,8 +117,8 @@ public class CongressPlan extends PanacheEntityBase {
     void reschedule(LocalDate newDate, CongressType newType, Boolean newPilot) {
         requireOpen();
         if (heldOn != null && newDate != null && !newDate.equals(plannedDate)) {
-            throw ProblemException.conflict("congress-already-held", "The congress was held on " + heldOn
-                    + "; its planned date is history and stays " + plannedDate + ".");
+            throw ProblemException.conflict("congress-already-held", ProblemText.of("congress-already-held")
+                    .with("held", heldOn).with("planned", plannedDate));
         }
         plannedDate = newDate == null ? plannedDate : newDate;
         congressType = newType == null ? congressType : newType;
@@ -132,8 +133,8 @@ public class CongressPlan extends PanacheEntityBase {
     void reach(Milestone milestone, LocalDate day, Integer ordinal, boolean heldNeedsPersonnel) {
         requireOpen();
         if (reachedOn(milestone) != null) {
-            throw ProblemException.conflict("milestone-already-reached", milestone + " was already reached on "
-                    + reachedOn(milestone) + "; a milestone is recorded once.");
+            throw ProblemException.conflict("milestone-already-reached", ProblemText.of("milestone-already-reached")
+                    .with("milestone", milestone).with("date", reachedOn(milestone)));
         }
         Milestone before = switch (milestone) {
             case PLAN_APPROVED -> null;
@@ -141,14 +142,14 @@ public class CongressPlan extends PanacheEntityBase {
             case CONGRESS_HELD -> heldNeedsPersonnel ? Milestone.PERSONNEL_PLAN_APPROVED : null;
         };
         if (before != null && reachedOn(before) == null) {
-            throw ProblemException.conflict("milestone-prerequisite-missing", milestone + " needs " + before
-                    + " first" + (milestone == Milestone.CONGRESS_HELD ? " (the rule version in force requires "
-                    + "the personnel plan approved by the standing committee above before the congress)" : "")
-                    + "; record " + before + " before this one.");
+            throw ProblemException.conflict("milestone-prerequisite-missing", ProblemText.of(milestone
+                    == Milestone.CONGRESS_HELD
+                            ? "milestone-prerequisite-missing.held" : "milestone-prerequisite-missing")
+                    .with("milestone", milestone).with("before", before));
         }
         if (before != null && day.isBefore(reachedOn(before))) {
-            throw ProblemException.invalid("date", "must not be before " + reachedOn(before) + ", the day "
-                    + before + " was reached");
+            throw ProblemException.invalid("date", ProblemText.of("field.before-milestone")
+                    .with("date", reachedOn(before)).with("milestone", before));
         }
         switch (milestone) {
             case PLAN_APPROVED -> planApprovedOn = day;
@@ -248,9 +249,9 @@ public class CongressPlan extends PanacheEntityBase {
     /** Refuses any change of a plan closed because its unit ceased (409 naming the successor's plans). */
     void requireOpen() {
         if (closedOn != null) {
-            throw ProblemException.conflict("congress-plan-closed", "This plan was closed on " + closedOn + ": "
-                    + closedReason + (successorUnitId == null ? "" : " See the plan of unit " + successorUnitId
-                    + " (GET /api/v1/congresses?orgUnitId=" + successorUnitId + ")."));
+            throw ProblemException.conflict("congress-plan-closed", ProblemText.of(successorUnitId == null
+                    ? "congress-plan-closed" : "congress-plan-closed.successor").with("date", closedOn)
+                    .with("reason", closedReason).with("successor", successorUnitId));
         }
     }
 

@@ -19,6 +19,7 @@ import vn.tochuc.platform.orgscope.OrgUnitTree;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.task.access.Actor;
 import vn.tochuc.task.access.UnitAccess;
 import vn.tochuc.task.audit.AuditTrail;
@@ -77,9 +78,8 @@ public class CongressPlans {
         requireScheduled(unit, rules);
         CongressPlan.<CongressPlan>find("unitId = ?1 and term = ?2", unit.id, p.term()).firstResultOptional()
                 .ifPresent(existing -> {
-                    throw ProblemException.conflict("congress-plan-exists", unit.name + " already has the plan "
-                            + existing.id + " for term " + p.term() + "; change it with PATCH /api/v1/congresses/"
-                            + existing.id + ".");
+                    throw ProblemException.conflict("congress-plan-exists", ProblemText.of("congress-plan-exists")
+                            .with("unit", unit.name).with("plan", existing.id).with("term", p.term()));
                 });
         CongressPlan plan = CongressPlan.open(unit.id, p.term(),
                 p.congressType() != null ? p.congressType() : rules.defaultType(unit.kind), p.pilot());
@@ -162,15 +162,14 @@ public class CongressPlans {
         CongressPlan plan = reachable(id);
         OrgUnitView unit = unitOf(plan);
         if (milestone == Milestone.PERSONNEL_PLAN_APPROVED && !coversSuperior(unit)) {
-            throw new ProblemException(403, "superior-approves", "The personnel plan of " + unit.name + "'s "
-                    + "congress is approved by the standing committee of the unit above; only a caller acting for "
-                    + "that unit records " + milestone + ".");
+            throw new ProblemException(403, "superior-approves", ProblemText.of("superior-approves")
+                    .with("unit", unit.name).with("milestone", milestone));
         }
         EntityVersions.requireMatch(ifMatch, plan.version);
         plan.requireOpen();
         if (day.isAfter(calendar.today())) {
-            throw ProblemException.invalid("date", "must not be after today (" + calendar.today() + "): record a "
-                    + "milestone when it is reached; plan dates with PATCH /api/v1/congresses/" + id);
+            throw ProblemException.invalid("date", ProblemText.of("field.milestone-in-future")
+                    .with("today", calendar.today()).with("plan", id));
         }
         RuleBook rules = schedules.book(plan.term);
         LevelRule rule = rules.on(plan.plannedDate != null ? plan.plannedDate : day)
@@ -340,26 +339,23 @@ public class CongressPlans {
     private static OrgUnitView unitOf(CongressPlan plan) {
         OrgUnitView unit = OrgUnitView.findById(plan.unitId);
         if (unit == null) {
-            throw new ProblemException(409, "unit-unknown", "The unit " + plan.unitId + " of this plan is not (yet) "
-                    + "known to task-service's org tree, so its rules cannot be applied; try again once org-service's "
-                    + "events have arrived.");
+            throw new ProblemException(409, "unit-unknown", ProblemText.of("unit-unknown").with("unit", plan.unitId));
         }
         return unit;
     }
 
     private static void requireRules(RuleBook rules) {
         if (rules.versions().isEmpty()) {
-            throw new ProblemException(422, "no-congress-rules", "No schedule rules are issued for term "
-                    + rules.term() + "; issue them with POST /api/v1/congress-rules (or add a version of rule " + CongressSchedules.code(rules.term()) + " through /api/v1/rules/task) first.");
+            throw new ProblemException(422, "no-congress-rules", ProblemText.of("no-congress-rules")
+                    .with("term", rules.term()).with("rule", CongressSchedules.code(rules.term())));
         }
     }
 
     private static void requireScheduled(OrgUnitView unit, RuleBook rules) {
         requireRules(rules);
         if (!rules.schedules(unit.kind)) {
-            throw new ProblemException(422, "no-congress-for-level", "No rule version of term " + rules.term()
-                    + " holds congresses of units of kind " + unit.kind + " (" + unit.name + "); plans are for party "
-                    + "organizations whose kind the rules name.");
+            throw new ProblemException(422, "no-congress-for-level", ProblemText.of("no-congress-for-level")
+                    .with("term", rules.term()).with("kind", unit.kind).with("unit", unit.name));
         }
     }
 

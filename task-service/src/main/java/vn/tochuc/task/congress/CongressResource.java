@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
@@ -238,8 +239,8 @@ public class CongressResource {
         try {
             return Milestone.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(404, "not-found", "No milestone " + value + "; one of "
-                    + Arrays.toString(Milestone.values()) + ".");
+            throw new ProblemException(404, "not-found", ProblemText.of("not-found.milestone").with("value", value)
+                    .with("allowed", List.of(Milestone.values())));
         }
     }
 
@@ -249,7 +250,7 @@ public class CongressResource {
             return fallback;
         }
         if (!value.strip().matches("^[0-9]{4}-[0-9]{4}$")) {
-            throw ProblemException.invalid("term", "must be a term written YYYY-YYYY, e.g. 2025-2030");
+            throw ProblemException.invalid("term", ProblemText.of("field.term-code"));
         }
         return value.strip();
     }

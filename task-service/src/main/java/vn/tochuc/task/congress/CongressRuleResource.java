@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.PageTokens;
@@ -122,6 +123,6 @@ public class CongressRuleResource {
         if (value.strip().equals("true")) {
             return true;
         }
-        throw ProblemException.invalid("includeReplaced", "must be true or false");
+        throw ProblemException.invalid("includeReplaced", ProblemText.of("field.true-or-false"));
     }
 }

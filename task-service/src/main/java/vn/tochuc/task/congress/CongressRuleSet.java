@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.rules.RuleCitation;
 import vn.tochuc.platform.rules.RuleVersion;
 
@@ -64,8 +65,8 @@ public class CongressRuleSet {
     /** Only a version in force can be replaced: a correction of a correction replaces the latest one. */
     void requireInForce() {
         if (status != RuleSetStatus.IN_FORCE) {
-            throw ProblemException.conflict("already-replaced", "Rule version " + label() + " (" + id + ") was "
-                    + "already replaced by " + replacedById + "; replace that one instead.");
+            throw ProblemException.conflict("already-replaced", ProblemText.of("already-replaced.rule")
+                    .with("version", label()).with("id", id).with("by", replacedById));
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.rules.NewRuleVersion;
 import vn.tochuc.platform.rules.RuleBasis;
 import vn.tochuc.platform.rules.RuleSet;
@@ -69,8 +70,8 @@ public class CongressRules {
         access.requireProvinceWide("issue congress schedule rules");
         requireDistinctKinds(r.levels());
         if (r.validFrom().isBefore(r.basisDate())) {
-            throw ProblemException.invalid("validFrom", "must not be before basisDate (" + r.basisDate() + "): rules "
-                    + "apply from the day their document is issued or later");
+            throw ProblemException.invalid("validFrom", ProblemText.of("field.before-basis")
+                    .with("date", r.basisDate()));
         }
         CongressRuleSet replaced = r.replacesId() == null ? null : replaceable(r);
         RuleSet rule = rules.define(CongressSchedules.code(r.term()), "Lịch đại hội đảng bộ các cấp nhiệm kỳ "
@@ -82,9 +83,9 @@ public class CongressRules {
             schedules.versions(r.term()).stream()
                     .filter(v -> v.status == RuleSetStatus.IN_FORCE && v.validFrom.equals(r.validFrom()))
                     .findFirst().ifPresent(other -> {
-                        throw ProblemException.conflict("rule-version-exists", "Version " + other.label() + " ("
-                                + other.id + ") already applies to term " + r.term() + " from " + r.validFrom()
-                                + "; replace it (replacesId with If-Match) or choose another validFrom.");
+                        throw ProblemException.conflict("rule-version-exists", ProblemText.of("rule-version-exists")
+                                .with("version", other.label()).with("id", other.id).with("term", r.term())
+                                .with("date", r.validFrom()));
                     });
         }
         JsonNode values = json.valueToTree(new CongressRuleSet.Values(r.name(),
@@ -142,17 +143,15 @@ public class CongressRules {
 
     private CongressRuleSet replaceable(NewRuleSet r) {
         CongressRuleSet old = schedules.find(r.replacesId()).orElseThrow(() -> new ProblemException(422,
-                "unknown-rule-version", "No rule version " + r.replacesId() + " to replace (replacesId); find it "
-                + "with GET /api/v1/congress-rules."));
+                "unknown-rule-version", ProblemText.of("unknown-rule-version").with("id", r.replacesId())));
         if (!old.term.equals(r.term())) {
-            throw ProblemException.invalid("term", "must be " + old.term + ", the term of the version it replaces");
+            throw ProblemException.invalid("term", ProblemText.of("field.replaced-term").with("term", old.term));
         }
         EntityVersions.requireMatch(r.replacesVersion(), old.version);
         old.requireInForce();
         if (!old.validFrom.equals(r.validFrom())) {
-            throw ProblemException.invalid("validFrom", "must be " + old.validFrom + ", the first day of the version "
-                    + "it replaces: a correction keeps its first day; for rules that change from another day, issue "
-                    + "a new version without replacesId");
+            throw ProblemException.invalid("validFrom", ProblemText.of("field.replaced-from")
+                    .with("date", old.validFrom));
         }
         return old;
     }
@@ -161,8 +160,8 @@ public class CongressRules {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < levels.size(); i++) {
             if (!seen.add(levels.get(i).unitKind())) {
-                throw ProblemException.invalid("levels[" + i + "].unitKind", "names " + levels.get(i).unitKind()
-                        + " a second time; give one rule per kind of unit");
+                throw ProblemException.invalid("levels[" + i + "].unitKind", ProblemText.of("field.kind-twice")
+                        .with("kind", levels.get(i).unitKind()));
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * Judges a planned congress date by the rule version in force on that date: before the level's deadline, before the
@@ -27,40 +28,39 @@ class ScheduleRules {
 
     void check(CongressPlan plan, OrgUnitView unit, LocalDate day, RuleBook rules) {
         CongressRuleSet version = rules.on(day).orElseThrow(() -> new ProblemException(422, "no-congress-rules",
-                "No schedule rules of term " + plan.term + " are in force on " + day + (rules.versions().isEmpty()
-                ? "; issue them with POST /api/v1/congress-rules (rule " + CongressSchedules.code(plan.term) + ")."
-                : "; the first version begins on " + rules.versions().get(0).validFrom + ".")));
+                rules.versions().isEmpty()
+                        ? ProblemText.of("no-congress-rules.on").with("term", plan.term).with("date", day)
+                                .with("rule", CongressSchedules.code(plan.term))
+                        : ProblemText.of("no-congress-rules.before").with("term", plan.term).with("date", day)
+                                .with("first", rules.versions().get(0).validFrom)));
         LevelRule rule = version.ruleFor(unit.kind).orElseThrow(() -> new ProblemException(422,
-                "no-congress-for-level", "Rule version " + describe(version) + ", in force on " + day + ", holds no "
-                + "congress for units of kind " + unit.kind + " (" + unit.name + "); choose a date another version "
-                + "covers, or issue a version that names this kind."));
+                "no-congress-for-level", ProblemText.of("no-congress-for-level.version").with("version", cited(version))
+                        .with("date", day).with("kind", unit.kind).with("unit", unit.name)));
         if (day.isAfter(rule.deadline)) {
-            throw new ProblemException(422, "congress-after-deadline", "The congress of " + unit.name + " planned "
-                    + "on " + day + " falls after " + rule.deadline + ", the deadline rule version "
-                    + describe(version) + " sets for units of kind " + unit.kind + "; plan it on or before "
-                    + rule.deadline + ".");
+            throw new ProblemException(422, "congress-after-deadline", ProblemText.of("congress-after-deadline")
+                    .with("unit", unit.name).with("date", day).with("deadline", rule.deadline)
+                    .with("version", cited(version)).with("kind", unit.kind));
         }
         if (rule.beforeSuperior) {
             superiorPlan(unit.id, plan.term).ifPresent(superior -> {
                 LocalDate latest = superior.congressDay().minusDays(rule.minDaysBeforeSuperior);
                 if (day.isAfter(latest)) {
                     OrgUnitView above = OrgUnitView.findById(superior.unitId);
-                    throw new ProblemException(422, "congress-after-superior", "The congress of " + unit.name
-                            + " planned on " + day + " must come at least " + rule.minDaysBeforeSuperior + " day(s) "
-                            + "before the congress of " + (above == null ? superior.unitId : above.name) + " on "
-                            + superior.congressDay() + " (rule version " + describe(version) + ": a unit's congress "
-                            + "before its superior's); plan it on or before " + latest + ".");
+                    throw new ProblemException(422, "congress-after-superior", ProblemText.of("congress-after-superior")
+                            .with("unit", unit.name).with("date", day).with("days", rule.minDaysBeforeSuperior)
+                            .with("superior", above == null ? superior.unitId : above.name)
+                            .with("superiorDate", superior.congressDay()).with("version", cited(version))
+                            .with("latest", latest));
                 }
             });
         }
         List<Object[]> later = laterSubordinates(unit.id, plan.term, day);
         if (!later.isEmpty()) {
             Object[] first = later.get(0);
-            throw new ProblemException(422, "congress-before-subordinates", "The congress of " + unit.name
-                    + " planned on " + day + " would come before or too soon after " + later.size() + " congress(es) "
-                    + "below it, e.g. " + first[1] + " on " + first[2] + ", which its rule version " + first[3]
-                    + " requires to be at least " + first[4] + " day(s) earlier; move those first or plan this one "
-                    + "later.");
+            throw new ProblemException(422, "congress-before-subordinates",
+                    ProblemText.of("congress-before-subordinates")
+                    .with("unit", unit.name).with("date", day).with("count", later.size()).with("below", first[1])
+                    .with("belowDate", first[2]).with("version", first[3]).with("days", first[4]));
         }
     }
 
@@ -106,6 +106,12 @@ class ScheduleRules {
                 order by coalesce(p.held_on, p.planned_date) desc limit 20""")
                 .setParameter(1, unitId).setParameter(2, term).setParameter(3, MAX_DEPTH).setParameter(4, day)
                 .getResultList();
+    }
+
+    /** The version as a refusal names it, in the caller's language. */
+    static ProblemText cited(CongressRuleSet version) {
+        return ProblemText.of(version.toConfirm ? "rule-version.to-confirm" : "rule-version").with("name", version.name)
+                .with("id", version.id).with("basis", version.label());
     }
 
     static String describe(CongressRuleSet version) {

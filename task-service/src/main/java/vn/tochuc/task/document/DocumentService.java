@@ -8,6 +8,7 @@ import java.util.UUID;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.text.VietnameseText;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.task.access.Actor;
@@ -37,8 +38,8 @@ public class DocumentService {
         String issuerName = issuerName(d);
         SourceDocument replaced = d.replacesId() == null ? null : replaceable(d);
         if (SourceDocument.count("issuerName = ?1 and numberSymbol = ?2", issuerName, d.numberSymbol()) > 0) {
-            throw ProblemException.conflict("duplicate-document", issuerName + " already has a document "
-                    + d.numberSymbol() + "; read it with GET /api/v1/source-documents?q=" + d.numberSymbol());
+            throw ProblemException.conflict("duplicate-document", ProblemText.of("duplicate-document")
+                    .with("issuer", issuerName).with("number", d.numberSymbol()));
         }
         SourceDocument doc = SourceDocument.issue(d, issuerName);
         doc.persist();
@@ -79,8 +80,7 @@ public class DocumentService {
             return unit.name;
         }
         if (d.issuerName() == null || d.issuerName().isBlank()) {
-            throw ProblemException.invalid("issuerName", "name the issuing body, or give issuerUnitId for a unit "
-                    + "of the tree");
+            throw ProblemException.invalid("issuerName", ProblemText.of("field.issuer"));
         }
         access.requireProvinceWide("record a document of a body outside the tree");
         return d.issuerName().strip();
@@ -89,8 +89,8 @@ public class DocumentService {
     private SourceDocument replaceable(NewDocument d) {
         SourceDocument old = SourceDocument.findById(d.replacesId());
         if (old == null) {
-            throw new ProblemException(422, "unknown-document", "No document " + d.replacesId() + " to replace "
-                    + "(replacesId); find it with GET /api/v1/source-documents.");
+            throw new ProblemException(422, "unknown-document", ProblemText.of("unknown-document")
+                    .with("id", d.replacesId()).with("field", "replacesId"));
         }
         EntityVersions.requireVersion("replacesVersion", d.replacesVersion(), old.version,
                 "document " + old.numberSymbol);

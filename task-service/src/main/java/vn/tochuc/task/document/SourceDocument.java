@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.text.VietnameseText;
 
 /** A resolution, directive, conclusion, plan or action programme, with its number and symbol as written. */
@@ -91,12 +92,12 @@ public class SourceDocument extends PanacheEntityBase {
     /** This document stops being in force because {@code successor} replaces it. */
     void replacedBy(SourceDocument successor) {
         if (status != DocumentStatus.IN_FORCE) {
-            throw ProblemException.conflict("already-replaced", "Document " + numberSymbol + " (" + id + ") was "
-                    + "already replaced by " + replacedById + "; replace that one instead.");
+            throw ProblemException.conflict("already-replaced", ProblemText.of("already-replaced.document")
+                    .with("number", numberSymbol).with("id", id).with("by", replacedById));
         }
         if (successor.issuedOn.isBefore(issuedOn)) {
-            throw ProblemException.invalid("issuedOn", "must not be before " + issuedOn + ", the issue date of "
-                    + numberSymbol + " which it replaces");
+            throw ProblemException.invalid("issuedOn", ProblemText.of("field.before-replaced-issue")
+                    .with("date", issuedOn).with("number", numberSymbol));
         }
         status = DocumentStatus.REPLACED;
         replacedById = successor.id;

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.QueryParams;
 import vn.tochuc.platform.web.Representations;
 import vn.tochuc.task.calendar.BoardCalendar;
@@ -74,11 +75,10 @@ public class UnitEvaluationResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context HttpHeaders headers) {
         boolean xlsx = Representations.wantsXlsx(format, headers, XlsxTable.XLSX);
         if (breakdown != null && !breakdown.isBlank() && !"children".equals(breakdown)) {
-            throw ProblemException.invalid("breakdown", "must be children (or absent for the unit alone)");
+            throw ProblemException.invalid("breakdown", ProblemText.of("field.breakdown"));
         }
         if (period == null || period.isBlank()) {
-            throw ProblemException.invalid("period", "is required: the year, half-year or quarter evaluated, e.g. "
-                    + "2024");
+            throw ProblemException.invalid("period", ProblemText.of("field.period-evaluated"));
         }
         UnitEvaluationResponse view = UnitEvaluationResponse.of(evaluations.evaluate(
                 QueryParams.requiredUuid("orgUnitId", orgUnitId, "the unit evaluated"),

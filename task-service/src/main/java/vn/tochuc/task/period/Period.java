@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * A reporting period, written as the Board's reports name them: {@code 2024-Q1} (quý I), {@code 2024-H1}
@@ -40,13 +41,12 @@ public record Period(PeriodKind kind, int year, int number) implements Comparabl
     public static Period parse(String field, String code) {
         Matcher m = code == null ? null : CODE.matcher(code.strip());
         if (m == null || !m.matches()) {
-            throw ProblemException.invalid(field, "must be a period written 2024-Q1 (quarter), 2024-H1 "
-                    + "(half-year) or 2024 (year)");
+            throw ProblemException.invalid(field, ProblemText.of("field.period"));
         }
         int year = Integer.parseInt(m.group(1));
         String part = m.group(2);
         if (year < 1930 || year > 2200) {
-            throw ProblemException.invalid(field, "must be a year from 1930 to 2200");
+            throw ProblemException.invalid(field, ProblemText.of("field.year-range"));
         }
         if (part == null) {
             return year(year);

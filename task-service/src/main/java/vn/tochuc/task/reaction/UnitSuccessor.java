@@ -65,7 +65,7 @@ public class UnitSuccessor extends PanacheEntityBase {
      * says, or as the caller knows from {@code ceased}), its sole successor, or its parent when it was split among
      * several units, dissolved or its successor is not known yet; followed on while those ceased too.
      */
-    static UUID carrierOf(UUID unit, boolean ceased) {
+    public static UUID carrierOf(UUID unit, boolean ceased) {
         UUID current = unit;
         boolean gone = ceased;
         for (int hop = 0; hop < MAX_HOPS; hop++) {

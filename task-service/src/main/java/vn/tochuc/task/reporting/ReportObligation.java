@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * One unit's duty to send one period's report of a schedule. Created by generation only (one per schedule, unit
@@ -113,8 +114,8 @@ public class ReportObligation extends PanacheEntityBase {
     ReportSubmission submit(String summary, String attachmentRef, String by, OffsetDateTime at, LocalDate day) {
         if (status != ObligationStatus.DUE && status != ObligationStatus.RETURNED) {
             throw transition("submit", status == ObligationStatus.SUBMITTED
-                    ? "a submission is waiting for review; wait until it is accepted or returned"
-                    : "it is " + status + " and takes no more submissions");
+                    ? ProblemText.of("obligation-why.waiting")
+                    : ProblemText.of("obligation-why.closed").with("status", status));
         }
         ReportSubmission s = new ReportSubmission();
         s.id = UUID.randomUUID();
@@ -169,7 +170,7 @@ public class ReportObligation extends PanacheEntityBase {
      */
     void passTo(UUID successor, OffsetDateTime at) {
         if (!status.open()) {
-            throw transition("pass on", "it is already " + status);
+            throw transition("pass-on", ProblemText.of("obligation-why.already").with("status", status));
         }
         if (originalUnitId == null) {
             originalUnitId = unitId;
@@ -180,7 +181,8 @@ public class ReportObligation extends PanacheEntityBase {
 
     private void close(ObligationStatus to, String reason, OffsetDateTime at) {
         if (!status.open()) {
-            throw transition(to == ObligationStatus.WAIVED ? "waive" : "cancel", "it is already " + status);
+            throw transition(to == ObligationStatus.WAIVED ? "waive" : "cancel",
+                    ProblemText.of("obligation-why.already").with("status", status));
         }
         status = to;
         closedReason = reason;
@@ -189,13 +191,15 @@ public class ReportObligation extends PanacheEntityBase {
 
     private void requireUnderReview(String action) {
         if (status != ObligationStatus.SUBMITTED) {
-            throw transition(action, status == ObligationStatus.ACCEPTED ? "it was already accepted"
-                    : "it is " + status + ", and only a SUBMITTED report can be reviewed");
+            throw transition(action, status == ObligationStatus.ACCEPTED
+                    ? ProblemText.of("obligation-why.accepted")
+                    : ProblemText.of("obligation-why.not-submitted").with("status", status));
         }
     }
 
-    private ProblemException transition(String action, String why) {
-        return ProblemException.conflict("invalid-transition", "Cannot " + action + " report obligation " + id
-                + " (" + subject + ", " + periodCode + "): " + why + ".");
+    private ProblemException transition(String action, ProblemText why) {
+        return ProblemException.conflict("invalid-transition", ProblemText.of("invalid-transition.obligation")
+                .with("action", ProblemText.of("obligation-action." + action)).with("subject", subject)
+                .with("period", periodCode).with("why", why));
     }
 }

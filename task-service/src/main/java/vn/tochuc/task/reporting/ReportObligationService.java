@@ -14,6 +14,7 @@ import org.hibernate.Session;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.task.access.Actor;
 import vn.tochuc.task.access.UnitAccess;
 import vn.tochuc.task.audit.AuditTrail;
@@ -93,12 +94,11 @@ public class ReportObligationService {
         access.requireProvinceWide("record a report sent on a past day (submittedOn)");
         LocalDate today = calendar.today();
         if (day.isAfter(today)) {
-            throw ProblemException.invalid("submittedOn", "must not be after today, " + today
-                    + "; leave it out for today");
+            throw ProblemException.invalid("submittedOn", ProblemText.of("field.after-today").with("today", today));
         }
         if (day.isBefore(o.periodStart)) {
-            throw ProblemException.invalid("submittedOn", "must not be before " + o.periodStart
-                    + ", the start of the period " + o.periodCode);
+            throw ProblemException.invalid("submittedOn", ProblemText.of("field.before-period")
+                    .with("date", o.periodStart).with("period", o.periodCode));
         }
         return day.atTime(16, 0).atZone(calendar.zone()).toOffsetDateTime();
     }
@@ -217,7 +217,8 @@ public class ReportObligationService {
 
     private void requireActsFor(UUID unit, String why) {
         if (!access.covers(unit)) {
-            throw new ProblemException(403, "not-your-role", "You may not " + why + ".");
+            throw new ProblemException(403, "not-your-role", ProblemText.of("not-your-role").with("what", why)
+                    .with("unit", UnitAccess.nameOf(unit)));
         }
     }
 

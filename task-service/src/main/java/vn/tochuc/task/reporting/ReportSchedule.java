@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.task.period.Period;
 import vn.tochuc.task.period.PeriodKind;
 
@@ -106,23 +107,24 @@ public class ReportSchedule extends PanacheEntityBase {
     /** Refuses a period of another kind than the schedule's, and an ended schedule. */
     void requireGenerates(Period period) {
         if (period.kind() != periodKind) {
-            throw ProblemException.invalid("period", "must be a " + periodKind + " period, the schedule's kind ("
-                    + switch (periodKind) {
-                        case QUARTER -> "e.g. 2025-Q1";
-                        case HALF_YEAR -> "e.g. 2025-H1";
-                        case YEAR -> "e.g. 2025";
-                    } + ")");
+            throw ProblemException.invalid("period", ProblemText.of("field.schedule-period").with("kind", periodKind)
+                    .with("example", switch (periodKind) {
+                        case QUARTER -> "2025-Q1";
+                        case HALF_YEAR -> "2025-H1";
+                        case YEAR -> "2025";
+                    }));
         }
         if (status != ScheduleStatus.ACTIVE) {
-            throw ProblemException.conflict("schedule-ended", "The report schedule " + id + " was ended; it "
-                    + "generates no more obligations. Define a new schedule to ask for this report again.");
+            throw ProblemException.conflict("schedule-ended", ProblemText.of("schedule-ended")
+                    .with("subject", subject));
         }
     }
 
     /** Stops generating obligations for later periods. */
     void end() {
         if (status == ScheduleStatus.ENDED) {
-            throw ProblemException.conflict("schedule-ended", "The report schedule " + id + " is already ended.");
+            throw ProblemException.conflict("schedule-ended", ProblemText.of("schedule-ended.already")
+                    .with("subject", subject));
         }
         status = ScheduleStatus.ENDED;
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -12,6 +12,7 @@ import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.orgscope.OrgUnitTree;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.task.access.Actor;
 import vn.tochuc.task.access.UnitAccess;
 import vn.tochuc.task.audit.AuditTrail;
@@ -48,16 +49,14 @@ public class ReportScheduleService {
         boolean byKind = s.unitKind() != null && !s.unitKind().isBlank();
         boolean listed = s.units() != null && !s.units().isEmpty();
         if (byKind == listed) {
-            throw ProblemException.invalid(byKind ? "units" : "unitKind", "name the units that must report either "
-                    + "by unitKind (every active unit of that kind below the requesting unit, e.g. "
-                    + "DISTRICT_PARTY_COMMITTEE) or by units (a list of unit ids below it), not both and not neither");
+            throw ProblemException.invalid(byKind ? "units" : "unitKind", ProblemText.of("field.kind-or-units"));
         }
         if (listed) {
             requireBelow(s.requestingUnitId(), s.units());
         }
         if (s.sourceDocumentId() != null && SourceDocument.findById(s.sourceDocumentId()) == null) {
-            throw new ProblemException(422, "unknown-document", "No source document " + s.sourceDocumentId()
-                    + " (sourceDocumentId); find it with GET /api/v1/source-documents.");
+            throw new ProblemException(422, "unknown-document", ProblemText.of("unknown-document")
+                    .with("id", s.sourceDocumentId()).with("field", "sourceDocumentId"));
         }
         ReportSchedule schedule = ReportSchedule.define(s);
         schedule.persist();
@@ -153,9 +152,9 @@ public class ReportScheduleService {
         Set<UUID> subtree = new HashSet<>(tree.subtrees(List.of(requester)));
         for (UUID unit : units) {
             if (unit == null || unit.equals(requester) || !subtree.contains(unit)) {
-                throw new ProblemException(422, "unit-outside-subtree", "Unit " + unit + " (units) is not below "
-                        + "the requesting unit " + requester + "; list only units of its subtree, from GET "
-                        + "/api/v1/org-units/" + requester + "/subtree.");
+                throw new ProblemException(422, "unit-outside-subtree", ProblemText.of("unit-outside-subtree.report")
+                        .with("unit", UnitAccess.nameOf(unit)).with("requester", UnitAccess.nameOf(requester))
+                        .with("requesterId", requester));
             }
         }
     }

@@ -12,6 +12,7 @@ import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.task.audit.AuditTrail;
 import vn.tochuc.task.calendar.BoardCalendar;
 import vn.tochuc.task.congress.CongressPlans;
+import vn.tochuc.task.reaction.UnitSuccessor;
 import vn.tochuc.task.reporting.ObligationStatus;
 import vn.tochuc.task.reporting.ReportObligation;
 import vn.tochuc.task.reporting.ReportObligationService;
@@ -71,7 +72,11 @@ public class Succession {
         String reason = ceased.describe(eventId);
         OrgUnitView unit = OrgUnitView.findById(ceased.unitId());
         UUID parent = unit == null ? null : unit.parentId;
-        UUID carrier = ceased.split() ? null : ceased.dissolved() ? parent : ceased.successorIds().get(0);
+        // a dissolved unit's parent may have ceased the same day (the district committees dissolved on 1 July 2025
+        // under a province that merged into another that day; events of two units come in no fixed order): the work
+        // goes to whoever carries the parent's on
+        UUID carrier = ceased.split() ? null : ceased.dissolved() ? (parent == null ? null
+                : UnitSuccessor.carrierOf(parent, false)) : ceased.successorIds().get(0);
         congresses.closeForCeasedUnit(ceased.unitId(), ceased.successorIds(), ceased.effectiveDate(), reason);
         if (carrier != null) {
             tasks.handOverOpenTasks(ceased.unitId(), carrier, ceased.effectiveDate(), reason);

@@ -2,6 +2,7 @@ package vn.tochuc.task.target;
 
 import java.math.BigDecimal;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /**
  * A figure as a unit reports it: a value, or for a RATIO target a numerator and a denominator (the value is then
@@ -13,23 +14,22 @@ public record Figure(BigDecimal value, BigDecimal numerator, BigDecimal denomina
     static Figure of(Aggregation aggregation, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
         if (aggregation != Aggregation.RATIO) {
             if (numerator != null || denominator != null) {
-                throw ProblemException.invalid(numerator != null ? "numerator" : "denominator", "is only for a "
-                        + "RATIO target; give the figure as value");
+                throw ProblemException.invalid(numerator != null ? "numerator" : "denominator",
+                        ProblemText.of("field.ratio-only"));
             }
             if (value == null) {
-                throw ProblemException.invalid("value", "is required: the figure the unit reached");
+                throw ProblemException.invalid("value", ProblemText.of("field.value-required"));
             }
             return new Figure(Aggregation.kept(value), null, null);
         }
         if (value != null) {
-            throw ProblemException.invalid("value", "is computed for a RATIO target; give numerator and denominator");
+            throw ProblemException.invalid("value", ProblemText.of("field.value-computed"));
         }
         if (numerator == null || numerator.signum() < 0) {
-            throw ProblemException.invalid("numerator", "is required for a RATIO target and must not be negative");
+            throw ProblemException.invalid("numerator", ProblemText.of("field.numerator"));
         }
         if (denominator == null || denominator.signum() <= 0) {
-            throw ProblemException.invalid("denominator", "must be greater than 0 for a RATIO target (what the "
-                    + "numerator is counted out of)");
+            throw ProblemException.invalid("denominator", ProblemText.of("field.denominator"));
         }
         return new Figure(Aggregation.percent(numerator, denominator), Aggregation.kept(numerator),
                 Aggregation.kept(denominator));

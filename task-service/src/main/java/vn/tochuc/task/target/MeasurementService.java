@@ -10,6 +10,7 @@ import java.util.UUID;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.task.access.Actor;
 import vn.tochuc.task.access.UnitAccess;
 import vn.tochuc.task.audit.AuditTrail;
@@ -56,9 +57,9 @@ public class MeasurementService {
         TargetMeasurement measurement = TargetMeasurement.record(target, m, figure, actor.subject());
         if (TargetMeasurement.count("targetId = ?1 and unitId = ?2 and period = ?3", target.id, m.unitId(),
                 measurement.period) > 0) {
-            throw ProblemException.conflict("already-measured", "The unit already has a figure for " + target.code
-                    + " in " + measurement.period + "; correct it with PUT on it (GET /api/v1/targets/" + target.id
-                    + "/measurements?unitId=" + m.unitId() + "&period=" + measurement.period + ").");
+            throw ProblemException.conflict("already-measured", ProblemText.of("already-measured")
+                    .with("unit", UnitAccess.nameOf(m.unitId())).with("target", target.code)
+                    .with("period", measurement.period).with("targetId", target.id).with("unitId", m.unitId()));
         }
         Map<UUID, TargetStatus> before = statuses(target, chain, m.period());
         measurement.persist();
@@ -135,9 +136,9 @@ public class MeasurementService {
         List<UUID> up = figures.ancestorsOrSelf(unitId);
         int owner = up.indexOf(target.ownerUnitId);
         if (owner < 0) {
-            throw new ProblemException(422, "unit-outside-target", "Unit " + unitId + " (unitId) is not the owning "
-                    + "unit of target " + target.code + " nor below it; figures come from " + target.ownerUnitId
-                    + " and the units of its subtree.");
+            throw new ProblemException(422, "unit-outside-target", ProblemText.of("unit-outside-target")
+                    .with("unit", UnitAccess.nameOf(unitId)).with("target", target.code)
+                    .with("owner", UnitAccess.nameOf(target.ownerUnitId)));
         }
         return up.subList(0, owner + 1);
     }

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
+import vn.tochuc.task.access.UnitAccess;
 import vn.tochuc.task.period.Period;
 
 /** A target (chỉ tiêu) of a source document, owned by a unit and measured by the units of its subtree. */
@@ -123,11 +125,12 @@ public class Target extends PanacheEntityBase {
         Map<Integer, BigDecimal> yearly = newYearlyTargets == null ? Map.of() : newYearlyTargets;
         for (Integer year : yearly.keySet()) {
             if (year == null || year < termFirstYear || year > termLastYear) {
-                throw ProblemException.invalid("yearlyTargets", "has year " + year + " outside the term " + term
-                        + "; give targets for the years " + termFirstYear + " to " + termLastYear + " only");
+                throw ProblemException.invalid("yearlyTargets", ProblemText.of("field.year-outside-term")
+                        .with("year", year).with("term", term).with("first", termFirstYear).with("last", termLastYear));
             }
             if (yearly.get(year) == null) {
-                throw ProblemException.invalid("yearlyTargets", "has no value for " + year);
+                throw ProblemException.invalid("yearlyTargets", ProblemText.of("field.no-value-for")
+                        .with("year", year));
             }
         }
         termTarget = Aggregation.kept(newTermTarget);
@@ -142,7 +145,8 @@ public class Target extends PanacheEntityBase {
      */
     void passTo(UUID successor, LocalDate on) {
         if (successor.equals(ownerUnitId)) {
-            throw ProblemException.conflict("same-owner", "Target " + code + " is already owned by " + successor + ".");
+            throw ProblemException.conflict("same-owner", ProblemText.of("same-owner").with("target", code)
+                    .with("unit", UnitAccess.nameOf(successor)));
         }
         originalOwnerUnitId = originalOwnerUnitId == null ? ownerUnitId : originalOwnerUnitId;
         ownerUnitId = successor;
@@ -153,20 +157,20 @@ public class Target extends PanacheEntityBase {
     /** Whether a figure may be measured for the period: it must lie within the years of the term. */
     void requireWithinTerm(String field, Period period) {
         if (!period.within(termFirstYear, termLastYear)) {
-            throw new ProblemException(422, "period-outside-term", "Period " + period.code() + " (" + field
-                    + ") lies outside the term " + term + " of target " + code + "; measure a period of the years "
-                    + termFirstYear + " to " + termLastYear + ".");
+            throw new ProblemException(422, "period-outside-term", ProblemText.of("period-outside-term")
+                    .with("period", period.code()).with("field", field).with("term", term).with("target", code)
+                    .with("first", termFirstYear).with("last", termLastYear));
         }
     }
 
     private void baseline(Integer year, BigDecimal value) {
         if ((year == null) != (value == null)) {
-            throw ProblemException.invalid(year == null ? "baselineYear" : "baselineValue", "give the baseline as "
-                    + "both its year and its value, or neither");
+            throw ProblemException.invalid(year == null ? "baselineYear" : "baselineValue",
+                    ProblemText.of("field.baseline-pair"));
         }
         if (year != null && year > termLastYear) {
-            throw ProblemException.invalid("baselineYear", "must not be after the term " + term
-                    + " (the baseline is where the term starts from)");
+            throw ProblemException.invalid("baselineYear", ProblemText.of("field.baseline-after-term")
+                    .with("term", term));
         }
         baselineYear = year;
         baselineValue = Aggregation.kept(value);
@@ -176,8 +180,7 @@ public class Target extends PanacheEntityBase {
         int first = Integer.parseInt(term.substring(0, 4));
         int last = Integer.parseInt(term.substring(5, 9));
         if (first > last || first < 1930 || last > 2200) {
-            throw ProblemException.invalid("term", "must run from an earlier to a later year between 1930 and 2200, "
-                    + "e.g. 2020-2025");
+            throw ProblemException.invalid("term", ProblemText.of("field.term-years"));
         }
         return new int[] {first, last};
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.security.SignedInCaller;
 import vn.tochuc.task.access.UnitAccess;
 
@@ -68,8 +69,8 @@ class TargetAccess {
     /** Refuses a change of the target itself to a caller who only measures against it. */
     void requireOwner(Target t, String why) {
         if (!coversOwner(t)) {
-            throw new ProblemException(403, "not-owner", "Only someone acting for the target's owning unit may "
-                    + why + "; you act for units below it.");
+            throw new ProblemException(403, "not-owner", ProblemText.of("not-owner").with("what", why)
+                    .with("target", t.code).with("unit", UnitAccess.nameOf(t.ownerUnitId)));
         }
     }
 }

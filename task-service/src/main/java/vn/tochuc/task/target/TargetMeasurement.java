@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.task.period.Period;
 
 /**
@@ -112,16 +113,15 @@ public class TargetMeasurement extends PanacheEntityBase {
     /** Confirms the figure against its evidence (xác nhận); the one who entered it cannot confirm it. */
     void verify(String verifier, LocalDate on, LocalDate enteredOn, LocalDate today) {
         if (verifiedBy != null) {
-            throw ProblemException.conflict("already-verified", "This figure was verified by " + verifiedBy + " on "
-                    + verifiedOn + "; a correction would need a new verification.");
+            throw ProblemException.conflict("already-verified", ProblemText.of("already-verified")
+                    .with("by", verifiedBy).with("date", verifiedOn));
         }
         if (verifier.equals(recordedBy)) {
-            throw ProblemException.conflict("self-verification", "You entered this figure; someone else acting for "
-                    + "the target's owning unit must verify it.");
+            throw ProblemException.conflict("self-verification", ProblemText.of("self-verification"));
         }
         if (on.isAfter(today) || on.isBefore(enteredOn)) {
-            throw ProblemException.invalid("verifiedOn", "must lie between the day the figure was entered ("
-                    + enteredOn + ") and today (" + today + ")");
+            throw ProblemException.invalid("verifiedOn", ProblemText.of("field.verified-between")
+                    .with("entered", enteredOn).with("today", today));
         }
         verifiedBy = verifier;
         verifiedOn = on;

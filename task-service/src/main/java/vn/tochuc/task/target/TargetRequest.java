@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 @Schema(name = "TargetRequest", description = "A target (chỉ tiêu) of a source document. Values are decimals with "
         + "up to 4 places; for a RATIO target they are percentages.")
@@ -51,7 +52,7 @@ public record TargetRequest(
             for (YearTarget t : targets) {
                 if (byYear.put(t.year(), t.value()) != null) {
                     throw ProblemException.invalid("yearlyTargets",
-                            "names the year " + t.year() + " twice; give one value per year");
+                            ProblemText.of("field.year-twice").with("year", t.year()));
                 }
             }
         }

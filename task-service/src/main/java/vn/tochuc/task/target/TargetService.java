@@ -10,6 +10,7 @@ import java.util.UUID;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.task.access.Actor;
 import vn.tochuc.task.access.UnitAccess;
 import vn.tochuc.task.audit.AuditTrail;
@@ -44,20 +45,20 @@ public class TargetService {
     public Target define(NewTarget t, Actor actor) {
         SourceDocument document = SourceDocument.findById(t.documentId());
         if (document == null) {
-            throw new ProblemException(422, "unknown-document", "No source document " + t.documentId()
-                    + " (documentId); record it first or find it with GET /api/v1/source-documents.");
+            throw new ProblemException(422, "unknown-document", ProblemText.of("unknown-document")
+                    .with("id", t.documentId()).with("field", "documentId"));
         }
         String term = t.term() != null ? t.term() : document.term;
         if (term == null) {
-            throw ProblemException.invalid("term", "is required: document " + document.numberSymbol
-                    + " has no term to take it from");
+            throw ProblemException.invalid("term", ProblemText.of("field.document-without-term")
+                    .with("document", document.numberSymbol));
         }
         units.requireUnit("ownerUnitId", t.ownerUnitId());
         Target target = Target.define(t, term);
         if (Target.count("documentId = ?1 and code = ?2", target.documentId, target.code) > 0) {
-            throw ProblemException.conflict("duplicate-target", "Document " + document.numberSymbol
-                    + " already has a target " + target.code + "; read it with GET /api/v1/targets?documentId="
-                    + document.id);
+            throw ProblemException.conflict("duplicate-target", ProblemText.of("duplicate-target")
+                    .with("document", document.numberSymbol).with("target", target.code)
+                    .with("documentId", document.id));
         }
         target.persist();
         Target.flush(); // the version goes into the answer's ETag

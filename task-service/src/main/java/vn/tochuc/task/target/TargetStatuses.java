@@ -48,14 +48,18 @@ public class TargetStatuses {
         return TargetShare.of(statuses.size(), withData, met, notMet);
     }
 
-    /** Targets owned by the unit or one of its superiors whose term holds the period, in order of code. */
+    /**
+     * Targets owned by the unit or one of its superiors whose term holds the period, in order of code; also those they
+     * owned first and handed on when they ceased (a province merged into another keeps its own term's table, and so
+     * do its districts, while the successor carries the target on).
+     */
     public List<Target> applyingTo(UUID unitId, Period period, UUID documentId) {
         List<UUID> owners = figures.ancestorsOrSelf(unitId);
         if (owners.isEmpty()) {
             return List.of();
         }
         Filters filters = new Filters()
-                .and("ownerUnitId in :owners", "owners", owners)
+                .and("(ownerUnitId in :owners or originalOwnerUnitId in :owners)", "owners", owners)
                 .and("termFirstYear <= :year and termLastYear >= :year", "year", period.year())
                 .and("documentId = :document", "document", documentId);
         return Target.list(filters.orderedBy("code"), filters.params());

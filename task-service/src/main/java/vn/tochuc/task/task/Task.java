@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.problem.ProblemText;
 
@@ -202,14 +201,14 @@ public class Task extends PanacheEntityBase {
      */
     Task assignTo(UUID unit, LocalDate childDeadline, BigDecimal childWeight, LocalDate today, String by) {
         if (status != TaskStatus.ASSIGNED && status != TaskStatus.IN_PROGRESS) {
-            throw ProblemException.conflict("not-assignable", "Task " + id + " is " + status + "; only an ASSIGNED "
-                    + "or IN_PROGRESS task is given further down" + (status == TaskStatus.DRAFT
-                    ? " (assign it first: POST /api/v1/tasks/" + id + "/steps with step ASSIGN)." : "."));
+            throw ProblemException.conflict("not-assignable", ProblemText.of(status == TaskStatus.DRAFT
+                    ? "not-assignable.draft" : "not-assignable").with("task", named()).with("status", status)
+                    .with("id", id));
         }
         LocalDate due = childDeadline == null ? deadline : childDeadline;
         if (due.isAfter(deadline)) {
-            throw unprocessable("deadline-after-parent", "deadline", "must not be after " + deadline
-                    + ", the deadline of the task being assigned");
+            throw unprocessable("deadline-after-parent", "deadline", ProblemText.of("field.after-parent-deadline")
+                    .with("date", deadline));
         }
         Task child = blank(UUID.randomUUID(), by);
         child.rootId = rootId;
@@ -249,8 +248,8 @@ public class Task extends PanacheEntityBase {
     /** Records the lead unit's progress; a task just assigned is under way from its first report. */
     void reportProgress(BigDecimal percent) {
         if (status != TaskStatus.ASSIGNED && status != TaskStatus.IN_PROGRESS) {
-            throw ProblemException.conflict("not-in-progress", "Task " + id + " is " + status + "; progress is "
-                    + "reported on an ASSIGNED or IN_PROGRESS task.");
+            throw ProblemException.conflict("not-in-progress", ProblemText.of("not-in-progress").with("task", named())
+                    .with("status", status));
         }
         status = TaskStatus.IN_PROGRESS;
         progress = percent;
@@ -267,8 +266,8 @@ public class Task extends PanacheEntityBase {
     /** SUBMITTED → COMPLETED: completion counts from {@code today}, the day the assigning level accepts. */
     void accept(LocalDate today) {
         if (status == TaskStatus.COMPLETED) {
-            throw ProblemException.conflict("already-accepted", "Task " + id + " was already accepted on "
-                    + completedOn + "; nothing to do.");
+            throw ProblemException.conflict("already-accepted", ProblemText.of("already-accepted").with("task", named())
+                    .with("date", completedOn));
         }
         require(TaskStep.ACCEPT);
         status = TaskStatus.COMPLETED;
@@ -319,7 +318,8 @@ public class Task extends PanacheEntityBase {
     /** The service closes a task it gave itself: the fact it waited for happened ({@code today}). */
     void closeAsDone(LocalDate today, String note) {
         if (status.isFinal() || status == TaskStatus.DRAFT) {
-            throw ProblemException.conflict("not-open", "Task " + id + " is " + status + " and cannot be closed.");
+            throw ProblemException.conflict("not-open", ProblemText.of("not-open.close").with("task", named())
+                    .with("status", status));
         }
         status = TaskStatus.COMPLETED;
         completedOn = today;
@@ -335,7 +335,8 @@ public class Task extends PanacheEntityBase {
      */
     void handOver(UUID from, UUID to) {
         if (status.isFinal()) {
-            throw ProblemException.conflict("not-open", "Task " + id + " is " + status + " and stays with its unit.");
+            throw ProblemException.conflict("not-open", ProblemText.of("not-open.hand-over").with("task", named())
+                    .with("status", status));
         }
         if (leadUnitId.equals(from)) {
             originalLeadUnitId = originalLeadUnitId == null ? from : originalLeadUnitId;
@@ -360,7 +361,8 @@ public class Task extends PanacheEntityBase {
      */
     void moveUnder(Task copy) {
         if (status.isFinal()) {
-            throw ProblemException.conflict("not-open", "Task " + id + " is " + status + " and stays where it is.");
+            throw ProblemException.conflict("not-open", ProblemText.of("not-open.move").with("task", named())
+                    .with("status", status));
         }
         parentId = copy.id;
         rootId = copy.rootId;
@@ -376,16 +378,16 @@ public class Task extends PanacheEntityBase {
     /** Whether an extension may still be asked and decided. */
     void requireOpenForExtension() {
         if (status.isFinal() || status == TaskStatus.DRAFT) {
-            throw ProblemException.conflict("not-open", "Task " + id + " is " + status + "; only an assigned task "
-                    + "not yet closed has its deadline extended.");
+            throw ProblemException.conflict("not-open", ProblemText.of("not-open.extend").with("task", named())
+                    .with("status", status));
         }
     }
 
     /** A grade was given for a period: the task changed for its readers (new version). */
     void graded() {
         if (status == TaskStatus.DRAFT || status == TaskStatus.CANCELLED) {
-            throw ProblemException.conflict("not-gradable", "Task " + id + " is " + status + "; only a task that "
-                    + "was assigned and not cancelled is graded.");
+            throw ProblemException.conflict("not-gradable", ProblemText.of("not-gradable").with("task", named())
+                    .with("status", status));
         }
         touch();
     }
@@ -413,6 +415,11 @@ public class Task extends PanacheEntityBase {
         return TimelinessRule.asOf(status, deadline, completedOn, day);
     }
 
+    /** The task as a refusal names it: its title, with the id to find it by. */
+    public String named() {
+        return "'" + title + "' (" + id + ")";
+    }
+
     /** The steps its status allows now. */
     public Set<TaskStep> allowedSteps() {
         return STEPS.get(status);
@@ -421,7 +428,7 @@ public class Task extends PanacheEntityBase {
     private void require(TaskStep step) {
         if (!allowedSteps().contains(step)) {
             throw ProblemException.conflict("invalid-transition", ProblemText.of("invalid-transition.task")
-                    .with("task", "'" + title + "' (" + id + ")").with("status", status).with("step", step)
+                    .with("task", named()).with("status", status).with("step", step)
                     .with("allowed", allowedSteps().isEmpty() ? ProblemText.of("invalid-transition.none")
                             : java.util.List.copyOf(allowedSteps())));
         }
@@ -429,8 +436,8 @@ public class Task extends PanacheEntityBase {
 
     private void requireDeadlineFrom(LocalDate day, String field) {
         if (deadline.isBefore(day)) {
-            throw unprocessable("deadline-before-assignment", field, "must not be before " + day
-                    + ", the day the task is assigned");
+            throw unprocessable("deadline-before-assignment", field, ProblemText.of("field.before-assigned-day")
+                    .with("date", day));
         }
     }
 
@@ -449,8 +456,9 @@ public class Task extends PanacheEntityBase {
         return task;
     }
 
-    static ProblemException unprocessable(String slug, String field, String message) {
-        return new ProblemException(422, slug, "The request breaks a rule of tasks: " + field + " " + message + ".",
-                List.of(new Problem.FieldError(field, message)));
+    static ProblemException unprocessable(String slug, String field, ProblemText message) {
+        return new ProblemException(422, slug, ProblemText.of("task-rule").with("field", field)
+                .with("message", message))
+                .field(field, message);
     }
 }

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /** A lead unit's request to move its task's deadline, and the assigning level's decision on it. */
 @Entity
@@ -55,8 +56,8 @@ public class TaskExtension extends PanacheEntityBase {
     /** A request to move {@code task}'s deadline to a later day. */
     static TaskExtension request(Task task, LocalDate requested, String reason, String by) {
         if (!requested.isAfter(task.deadline)) {
-            throw Task.unprocessable("extension-not-later", "newDeadline", "must be after the current deadline "
-                    + task.deadline + "; an extension only moves a deadline later");
+            throw Task.unprocessable("extension-not-later", "newDeadline", ProblemText.of("field.extension-not-later")
+                    .with("date", task.deadline));
         }
         TaskExtension e = new TaskExtension();
         e.id = UUID.randomUUID();
@@ -80,8 +81,8 @@ public class TaskExtension extends PanacheEntityBase {
 
     private void decide(ExtensionStatus decision, LocalDate today, String note, String by) {
         if (status != ExtensionStatus.REQUESTED) {
-            throw ProblemException.conflict("extension-decided", "Extension " + id + " was already " + status
-                    + " on " + decidedOn + "; ask for a new one if the deadline must move again.");
+            throw ProblemException.conflict("extension-decided", ProblemText.of("extension-decided")
+                    .with("status", status).with("date", decidedOn));
         }
         status = decision;
         decidedOn = today;

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.ChangeCursor;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.Page;
@@ -443,8 +444,7 @@ public class TaskResource {
 
     private static TaskChanges.Position position(String since) {
         if (since == null || since.isBlank()) {
-            throw ProblemException.invalid("since", "is required: the syncToken of your last sync, or "
-                    + "1970-01-01T00:00:00Z for a first full one");
+            throw ProblemException.invalid("since", ProblemText.of("field.since-required"));
         }
         try {
             return new TaskChanges.Position(OffsetDateTime.parse(since.strip()), Long.MAX_VALUE);
@@ -453,14 +453,12 @@ public class TaskResource {
             try {
                 parts = PageTokens.decode(since.strip(), 2);
             } catch (ProblemException notAToken) {
-                throw ProblemException.invalid("since", "must be a syncToken this API gave out or an ISO-8601 time "
-                        + "with offset, such as 2026-11-01T00:00:00Z");
+                throw ProblemException.invalid("since", ProblemText.of("field.since"));
             }
             try {
                 return new TaskChanges.Position(OffsetDateTime.parse(parts.get(0)), Long.parseLong(parts.get(1)));
             } catch (RuntimeException e) {
-                throw ProblemException.invalid("since", "must be a syncToken this API gave out or an ISO-8601 time "
-                        + "with offset, such as 2026-11-01T00:00:00Z");
+                throw ProblemException.invalid("since", ProblemText.of("field.since"));
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.persistence.Filters;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.task.access.Actor;
 import vn.tochuc.task.access.UnitAccess;
@@ -79,8 +80,8 @@ public class TaskService {
         access.requireUnit("assigningUnitId", assigning);
         access.requireUnit("leadUnitId", t.leadUnitId());
         if (!queries.within(assigning, t.leadUnitId())) {
-            throw Task.unprocessable("unit-outside-subtree", "leadUnitId", "must be the assigning unit " + assigning
-                    + " or a unit below it");
+            throw Task.unprocessable("unit-outside-subtree", "leadUnitId", ProblemText.of("field.lead-below-assigning")
+                    .with("unit", UnitAccess.nameOf(assigning)));
         }
         if (t.cooperatingUnitIds() != null) {
             t.cooperatingUnitIds().forEach(u -> access.requireUnit("cooperatingUnitIds", u));
@@ -89,8 +90,9 @@ public class TaskService {
         LocalDate today = calendar.today();
         LocalDate from = t.assignedOn() == null ? today : recordedDay(t.assignedOn(), "assignedOn", null);
         if (t.deadline().isBefore(from)) {
-            throw Task.unprocessable("deadline-before-assignment", "deadline", "must not be before "
-                    + (t.assignedOn() == null ? "today, " + today : from + ", the day it was assigned"));
+            throw Task.unprocessable("deadline-before-assignment", "deadline", t.assignedOn() == null
+                    ? ProblemText.of("field.before-today").with("today", today)
+                    : ProblemText.of("field.before-assigned-day").with("date", from));
         }
         Task task = Task.draft(t, assigning, actor.subject());
         task.persist();
@@ -156,8 +158,9 @@ public class TaskService {
         List<UUID> units = unitsFor(parent, a);
         List<UUID> taken = queries.alreadyAssigned(parent.id, units);
         if (!taken.isEmpty()) {
-            throw ProblemException.conflict("already-assigned", "Task " + id + " was already given to " + taken
-                    + "; list its children with GET /api/v1/tasks/" + id + "/children.");
+            throw ProblemException.conflict("already-assigned", ProblemText.of("already-assigned")
+                    .with("task", parent.named()).with("units", taken.stream().map(UnitAccess::nameOf).toList())
+                    .with("id", id));
         }
         LocalDate today = recordedDay(a.assignedOn(), "assignedOn", parent.assignedOn);
         List<Task> children = new ArrayList<>(units.size());
@@ -192,10 +195,10 @@ public class TaskService {
     public Task step(UUID id, long expectedVersion, TaskStep step, String reason, LocalDate on, Actor actor) {
         Task task = writable(id, expectedVersion);
         if (on != null && step != TaskStep.ACCEPT) {
-            throw ProblemException.invalid("on", "is only for ACCEPT; send " + step + " without it");
+            throw ProblemException.invalid("on", ProblemText.of("field.on-only-accept").with("step", step));
         }
         if (TaskStep.NEED_REASON.contains(step) && (reason == null || reason.isBlank())) {
-            throw ProblemException.invalid("reason", "is required to " + step + " a task: say why");
+            throw ProblemException.invalid("reason", ProblemText.of("field.reason-required").with("step", step));
         }
         if (TaskStep.BY_LEAD_UNIT.contains(step)) {
             requireLead(task, step.name().toLowerCase() + " it");
@@ -220,7 +223,7 @@ public class TaskService {
         Task task = writable(id, expectedVersion);
         requireLead(task, "report progress on it");
         if (r.percent() == null || r.percent().signum() < 0 || r.percent().compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw ProblemException.invalid("percent", "must be a number from 0 to 100");
+            throw ProblemException.invalid("percent", ProblemText.of("field.percent"));
         }
         LocalDate day = recordedDay(r.reportedOn(), "reportedOn", task.assignedOn);
         task.reportProgress(r.percent());
@@ -244,8 +247,8 @@ public class TaskService {
         TaskExtension extension = TaskExtension.request(task, newDeadline, reason, actor.subject());
         requireWithinParent(task, newDeadline);
         if (TaskExtension.count("taskId = ?1 and status = ?2", task.id, ExtensionStatus.REQUESTED) > 0) {
-            throw ProblemException.conflict("extension-pending", "Task " + id + " already has an extension waiting "
-                    + "for a decision; see GET /api/v1/tasks/" + id + "/extensions.");
+            throw ProblemException.conflict("extension-pending", ProblemText.of("extension-pending")
+                    .with("task", task.named()).with("id", id));
         }
         extension.persist();
         TaskExtension.flush();
@@ -290,8 +293,8 @@ public class TaskService {
         Task task = writable(id, expectedVersion);
         requireAssigning(task, "grade it");
         if (TaskOutcome.count("taskId = ?1 and periodCode = ?2", task.id, period.code()) > 0) {
-            throw ProblemException.conflict("already-graded", "Task " + id + " already has a grade for " + period
-                    + "; see GET /api/v1/tasks/" + id + "/outcomes.");
+            throw ProblemException.conflict("already-graded", ProblemText.of("already-graded")
+                    .with("task", task.named()).with("period", period.code()).with("id", id));
         }
         task.graded();
         TaskOutcome outcome = TaskOutcome.of(task, period, grade, note, actor.subject());
@@ -317,8 +320,8 @@ public class TaskService {
             return open.get();
         }
         if (t.leadUnitId() == null || OrgUnitView.findById(t.leadUnitId()) == null) {
-            throw new ProblemException(422, "unknown-unit", "No org unit " + t.leadUnitId() + " to give the task "
-                    + t.systemKey() + " to.");
+            throw new ProblemException(422, "unknown-unit", ProblemText.of("unknown-unit.system-task")
+                    .with("unit", t.leadUnitId()).with("task", t.systemKey()));
         }
         Task task = Task.system(t, calendar.today(), AuditTrail.SYSTEM.subject());
         task.persist();
@@ -458,11 +461,11 @@ public class TaskService {
         }
         access.requireProvinceWide("record a step, an assignment or a report on a past day (" + field + ")");
         if (given.isAfter(today)) {
-            throw ProblemException.invalid(field, "must not be after today, " + today + "; leave it out for today");
+            throw ProblemException.invalid(field, ProblemText.of("field.after-today").with("today", today));
         }
         if (notBefore != null && given.isBefore(notBefore)) {
-            throw Task.unprocessable("before-assignment", field, "must not be before " + notBefore
-                    + ", the day the task was assigned");
+            throw Task.unprocessable("before-assignment", field, ProblemText.of("field.before-assigned-day")
+                    .with("date", notBefore));
         }
         return given;
     }
@@ -488,27 +491,27 @@ public class TaskService {
         boolean byKind = a.unitKind() != null && !a.unitKind().isBlank();
         boolean byList = a.unitIds() != null && !a.unitIds().isEmpty();
         if (byKind == byList) {
-            throw ProblemException.invalid(byKind ? "unitIds" : "unitKind", "give either unitKind (every unit of "
-                    + "that kind below the task's lead unit) or unitIds (a list), not " + (byKind ? "both" : "neither"));
+            throw ProblemException.invalid(byKind ? "unitIds" : "unitKind", ProblemText.of(byKind
+                    ? "field.kind-or-ids.both" : "field.kind-or-ids.neither"));
         }
         if (byKind) {
             List<UUID> units = queries.unitsOfKindBelow(parent.leadUnitId, a.unitKind().strip());
             if (units.isEmpty()) {
-                throw Task.unprocessable("no-units-of-kind", "unitKind", "names no active unit below the lead unit "
-                        + parent.leadUnitId + "; see the kinds of the units with GET /api/v1/org-units");
+                throw Task.unprocessable("no-units-of-kind", "unitKind", ProblemText.of("field.no-units-of-kind")
+                        .with("unit", UnitAccess.nameOf(parent.leadUnitId)));
             }
             return units;
         }
         Set<UUID> asked = new LinkedHashSet<>(a.unitIds());
         if (asked.contains(null)) {
-            throw ProblemException.invalid("unitIds", "must not hold null ids");
+            throw ProblemException.invalid("unitIds", ProblemText.of("field.null-ids"));
         }
         Set<UUID> outside = new LinkedHashSet<>(asked);
         outside.removeAll(queries.unitsBelow(parent.leadUnitId, asked));
         asked.stream().filter(u -> !access.covers(u)).forEach(outside::add);
         if (!outside.isEmpty()) {
-            throw Task.unprocessable("unit-outside-subtree", "unitIds", "must name units below the lead unit "
-                    + parent.leadUnitId + " of the task, within your scope; these are not: " + outside);
+            throw Task.unprocessable("unit-outside-subtree", "unitIds", ProblemText.of("field.units-below-lead")
+                    .with("unit", UnitAccess.nameOf(parent.leadUnitId)).with("outside", outside));
         }
         return List.copyOf(asked);
     }
@@ -519,29 +522,31 @@ public class TaskService {
         }
         Task parent = Task.findById(task.parentId);
         if (deadline.isAfter(parent.deadline)) {
-            throw Task.unprocessable("deadline-after-parent", "newDeadline", "must not be after " + parent.deadline
-                    + ", the deadline of the task it was assigned from (" + parent.id + ")");
+            throw Task.unprocessable("deadline-after-parent", "newDeadline", ProblemText.of("field.after-parent-task")
+                    .with("date", parent.deadline).with("task", parent.named()));
         }
     }
 
     private void requireDocument(UUID documentId) {
         if (documentId != null && SourceDocument.findById(documentId) == null) {
-            throw new ProblemException(422, "unknown-document", "No source document " + documentId + " (documentId); "
-                    + "find it with GET /api/v1/source-documents.");
+            throw new ProblemException(422, "unknown-document", ProblemText.of("unknown-document")
+                    .with("id", documentId)
+                    .with("field", "documentId"));
         }
     }
 
     private void requireLead(Task task, String what) {
         if (!access.covers(task.leadUnitId)) {
-            throw new ProblemException(403, "not-lead-unit", "Only the lead unit " + task.leadUnitId + " of task "
-                    + task.id + " may " + what + ".");
+            throw new ProblemException(403, "not-lead-unit", ProblemText.of("not-lead-unit")
+                    .with("unit", UnitAccess.nameOf(task.leadUnitId)).with("task", task.named()).with("what", what));
         }
     }
 
     private void requireAssigning(Task task, String what) {
         if (!access.covers(task.assigningUnitId)) {
-            throw new ProblemException(403, "not-assigning-level", "Only the assigning level (unit "
-                    + task.assigningUnitId + ") of task " + task.id + " may " + what + ".");
+            throw new ProblemException(403, "not-assigning-level", ProblemText.of("not-assigning-level")
+                    .with("unit", UnitAccess.nameOf(task.assigningUnitId)).with("task", task.named())
+                    .with("what", what));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import vn.tochuc.platform.orgscope.OrgUnitTree;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.task.access.UnitAccess;
 import vn.tochuc.task.task.Task;
 
@@ -50,9 +51,7 @@ public class MyTaskService {
         }
         List<UUID> mine = access.unitsOrAll();
         if (mine == null) {
-            throw ProblemException.invalid("orgUnitId", "is required for a province-wide caller, whose token names no "
-                    + "unit: give the unit whose tasks you want (GET /api/v1/org-units), or use GET /api/v1/tasks "
-                    + "with its filters for the whole province");
+            throw ProblemException.invalid("orgUnitId", ProblemText.of("field.org-unit-province-wide"));
         }
         return mine;
     }

@@ -2,6 +2,7 @@ package vn.tochuc.task.urging;
 
 import java.util.Arrays;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 
 /** The lists of "my tasks" (GET /api/v1/my-tasks?view=...). */
 public enum MyTaskView {
@@ -20,7 +21,7 @@ public enum MyTaskView {
 
     static MyTaskView parse(String value) {
         return Arrays.stream(values()).filter(v -> v.wireName.equals(value == null ? null : value.strip()))
-                .findFirst().orElseThrow(() -> ProblemException.invalid("view", "must be one of due-soon, overdue or "
-                        + "awaiting-my-acceptance"));
+                .findFirst().orElseThrow(() -> ProblemException.invalid("view", ProblemText.of("field.one-of")
+                        .with("values", "due-soon, overdue, awaiting-my-acceptance")));
     }
 }

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 import vn.tochuc.platform.orgscope.OrgUnitTree;
 import vn.tochuc.platform.orgscope.OrgUnitView;
 import vn.tochuc.platform.persistence.Filters;
-import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.task.access.Actor;
 import vn.tochuc.task.access.UnitAccess;
 import vn.tochuc.task.audit.AuditTrail;
@@ -79,7 +79,8 @@ public class UrgingNoticeService {
         OrgUnitView issuer = access.requireUnit("issuingUnitId", n.issuingUnitId());
         LocalDate today = calendar.today();
         if (n.responseDeadline() != null && n.responseDeadline().isBefore(today)) {
-            throw unprocessable("response-deadline-past", "responseDeadline", "must not be before today, " + today);
+            throw unprocessable("response-deadline-past", "responseDeadline", ProblemText.of("field.before-today")
+                    .with("today", today));
         }
         List<Task> tasks = urgeable(issuer, n.taskIds(), today);
         UrgingNotice notice = UrgingNotice.issue(n, today, nextNumber(issuer.id, today.getYear()), tasks.size(),
@@ -175,34 +176,35 @@ public class UrgingNoticeService {
     private List<Task> urgeable(OrgUnitView issuer, List<UUID> ids, LocalDate today) {
         Set<UUID> distinct = new LinkedHashSet<>(ids);
         if (distinct.size() < ids.size()) {
-            throw ProblemException.invalid("taskIds", "names a task more than once; list each task once");
+            throw ProblemException.invalid("taskIds", ProblemText.of("field.task-twice"));
         }
         Map<UUID, Task> found = Task.<Task>list("id in ?1", distinct).stream()
                 .collect(Collectors.toMap(t -> t.id, Function.identity()));
         Set<UUID> issuerSubtree = new HashSet<>(tree.subtrees(List.of(issuer.id)));
         LocalDate latest = today.plusDays(settings.urgeableWithinDays());
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Map.Entry<String, ProblemText>> errors = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Task t = found.get(ids.get(i));
             String field = "taskIds[" + i + "]";
             if (t == null || !access.coversAny(t.units())) {
-                errors.add(new Problem.FieldError(field, "no task " + ids.get(i) + " among those your units see"));
+                errors.add(Map.entry(field, ProblemText.of("field.urge-unseen").with("task", ids.get(i))));
             } else if (!issuerSubtree.contains(t.assigningUnitId)) {
-                errors.add(new Problem.FieldError(field, "task " + t.id + " was assigned by unit " + t.assigningUnitId
-                        + ", not by " + issuer.name + " or a unit below it; the unit that assigned it issues its "
-                        + "notices"));
+                errors.add(Map.entry(field, ProblemText.of("field.urge-not-assigner").with("task", t.named())
+                        .with("assigner", UnitAccess.nameOf(t.assigningUnitId)).with("issuer", issuer.name)));
             } else if (!URGEABLE.contains(t.status)) {
-                errors.add(new Problem.FieldError(field, "task " + t.id + " is " + t.status + "; only an ASSIGNED or "
-                        + "IN_PROGRESS task is urged" + (t.status == TaskStatus.SUBMITTED
-                        ? " (it waits for the assigning level to accept or return it)" : "")));
+                errors.add(Map.entry(field, ProblemText.of(t.status == TaskStatus.SUBMITTED
+                        ? "field.urge-submitted" : "field.urge-status").with("task", t.named())
+                        .with("status", t.status)));
             } else if (t.deadline.isAfter(latest)) {
-                errors.add(new Problem.FieldError(field, "task " + t.id + " is due on " + t.deadline + "; a notice "
-                        + "urges tasks that are overdue or due by " + latest));
+                errors.add(Map.entry(field, ProblemText.of("field.urge-not-due").with("task", t.named())
+                        .with("deadline", t.deadline).with("latest", latest)));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "not-urgeable", "The notice cannot urge " + errors.size() + " of the "
-                    + ids.size() + " tasks; see errors, remove them or fix the issuing unit.", errors);
+            ProblemException refused = new ProblemException(422, "not-urgeable", ProblemText.of("not-urgeable")
+                    .with("count", errors.size()).with("total", ids.size()));
+            errors.forEach(error -> refused.field(error.getKey(), error.getValue()));
+            throw refused;
         }
         return distinct.stream().sorted().map(found::get).toList();
     }
@@ -260,8 +262,8 @@ public class UrgingNoticeService {
         return ids == null ? null : ids.stream().map(UUID::toString).toArray(String[]::new);
     }
 
-    private static ProblemException unprocessable(String slug, String field, String message) {
-        return new ProblemException(422, slug, "The notice breaks a rule of urging: " + field + " " + message + ".",
-                List.of(new Problem.FieldError(field, message)));
+    private static ProblemException unprocessable(String slug, String field, ProblemText message) {
+        return new ProblemException(422, slug, ProblemText.of("urging-rule").with("field", field)
+                .with("message", message)).field(field, message);
     }
 }

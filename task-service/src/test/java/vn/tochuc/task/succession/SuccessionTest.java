@@ -171,6 +171,27 @@ class SuccessionTest {
     }
 
     @Test
+    void shouldGiveADissolvedUnitsItemsToWhoCarriesOnItsParentWhenTheParentMergedFirst() {
+        // Vĩnh Phúc's districts ended on 1 July 2025, the day Vĩnh Phúc merged into Phú Thọ: two units' events, in
+        // no fixed order
+        Owned o = Owned.create("Yên Lạc " + suffix());
+        UUID phuTho = OrgUnits.unit(null, "Tỉnh ủy Phú Thọ " + suffix(), "PROVINCIAL_PARTY_COMMITTEE");
+        String merged = ceased(UUID.randomUUID().toString(), "merged", o.district(), List.of(phuTho));
+        KafkaTestTopics kafka = KafkaTestTopics.ofSharedBroker();
+        kafka.publish(ORG_TOPIC, o.district().toString(), merged, TestEvents.HEADERS);
+        awaitApplied(merged);
+
+        String dissolved = ceased(UUID.randomUUID().toString(), "dissolved", o.ceased(), List.of());
+        kafka.publish(ORG_TOPIC, o.ceased().toString(), dissolved, TestEvents.HEADERS);
+
+        awaitApplied(dissolved);
+        assertThat(get("/api/v1/tasks/" + o.task()).getString("leadUnitId")).isEqualTo(phuTho.toString());
+        assertThat(get("/api/v1/targets/" + o.target()).getString("ownerUnitId")).isEqualTo(phuTho.toString());
+        assertThat(get("/api/v1/report-obligations/" + o.obligation()).getString("unitId"))
+                .isEqualTo(phuTho.toString());
+    }
+
+    @Test
     void shouldDeadLetterAMergeWithoutASuccessorAndChangeNothing() {
         Owned o = Owned.create("Vân Hội " + suffix());
         String id = UUID.randomUUID().toString();

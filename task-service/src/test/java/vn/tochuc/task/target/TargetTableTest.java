@@ -45,6 +45,14 @@ class TargetTableTest {
                 .get("/api/v1/targets/table").then().statusCode(200).extract().jsonPath();
     }
 
+    /** The province's new-members target, measured by its two districts for 2024 (900 and 950): its id. */
+    private static String districtsMeasured(String document, Tree tree) {
+        String target = defined(newMembers(document, tree.province()));
+        measured(target, tree.districtA(), "2024", 900);
+        measured(target, tree.districtB(), "2024", 950);
+        return target;
+    }
+
     private static Map<String, Object> row(JsonPath table, UUID unit) {
         return table.getMap("rows.find { it.unitId == '" + unit + "' }");
     }
@@ -53,9 +61,7 @@ class TargetTableTest {
     void shouldShowTheProvinceRowAsTheSumOfItsDistrictsAndJudgeItAgainstTheYearlyTarget() {
         Tree tree = Tree.create("Vĩnh Phúc");
         String document = resolution(tree.province());
-        String target = defined(newMembers(document, tree.province()));
-        measured(target, tree.districtA(), "2024", 900);
-        measured(target, tree.districtB(), "2024", 950);
+        districtsMeasured(document, tree);
 
         JsonPath table = table(tree.province(), "2024", document);
         assertThat(table.getList("rows")).hasSize(3);
@@ -66,6 +72,22 @@ class TargetTableTest {
         assertThat(table.getDouble("rows.find { it.chosenUnit }.target")).isEqualTo(1300.0);
         assertThat(table.getDouble("rows.find { it.chosenUnit }.percentOfTarget")).isEqualTo(142.3);
         assertThat(row(table, tree.districtA())).containsEntry("status", "NOT_MET").containsEntry("source", "OWN");
+    }
+
+    @Test
+    void shouldKeepATargetInTheTablesOfTheProvinceThatOwnedItFirstOnceItPassedToTheProvinceItMergedInto() {
+        Tree tree = Tree.create("Vĩnh Phúc hợp nhất");
+        String document = resolution(tree.province());
+        String target = districtsMeasured(document, tree);
+        UUID phuTho = vn.tochuc.task.OrgUnits.unit(null, "Tỉnh ủy Phú Thọ " + UUID.randomUUID().toString()
+                .substring(0, 6), "PROVINCIAL_PARTY_COMMITTEE");
+        QuarkusTransaction.requiringNew().run(() -> Target.<Target>findById(UUID.fromString(target))
+                .passTo(phuTho, LocalDate.of(2025, 7, 1)));
+
+        JsonPath table = table(tree.province(), "2024", document);
+        assertThat(row(table, tree.province())).containsEntry("chosenUnit", true).containsEntry("status", "EXCEEDED");
+        assertThat(table.getDouble("rows.find { it.chosenUnit }.actual")).isEqualTo(1850.0);
+        assertThat(row(table(tree.districtA(), "2024", document), tree.districtA())).containsEntry("source", "OWN");
     }
 
     @Test
