@@ -11,6 +11,7 @@ import vn.tochuc.cadre.domain.PartialDate;
 import vn.tochuc.cadre.domain.ReferenceCode;
 import vn.tochuc.cadre.rest.PersonRequest;
 import vn.tochuc.platform.orgscope.OrgUnitView;
+import vn.tochuc.platform.persistence.TransactionMemo;
 import vn.tochuc.platform.problem.Problem.FieldError;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.rules.Rules;
@@ -29,10 +30,16 @@ public class PersonRules {
     public record NationalIdCodes(List<String> provinceCodes, List<NationalId.Range> abroadCodeRanges) {
     }
 
-    private final Rules rules;
+    /** The codes of a reference list as this transaction read them (a key of the memo). */
+    private record ReferenceList(String name) {
+    }
 
-    PersonRules(Rules rules) {
+    private final Rules rules;
+    private final TransactionMemo memo;
+
+    PersonRules(Rules rules, TransactionMemo memo) {
         this.rules = rules;
+        this.memo = memo;
     }
 
     /** Nobody alive and on record was born earlier; an earlier year is a typing error. */
@@ -100,7 +107,7 @@ public class PersonRules {
         }
     }
 
-    private static void requireKnownReferences(PersonRequest r) {
+    private void requireKnownReferences(PersonRequest r) {
         List<FieldError> unknown = new ArrayList<>();
         known(ReferenceCode.ETHNICITIES, "ethnicityCode", r.ethnicityCode(), unknown);
         known(ReferenceCode.RELIGIONS, "religionCode", r.religionCode(), unknown);
@@ -122,8 +129,10 @@ public class PersonRules {
         }
     }
 
-    private static void known(String list, String field, String code, List<FieldError> unknown) {
-        if (code != null && !code.isBlank() && !ReferenceCode.exists(list, code.strip())) {
+    /** Judged against the whole list, read once per transaction: an import's chunk checks hundreds of rows. */
+    private void known(String list, String field, String code, List<FieldError> unknown) {
+        if (code != null && !code.isBlank() && !memo.get(new ReferenceList(list), () -> ReferenceCode.codesOf(list))
+                .contains(code.strip())) {
             unknown.add(new FieldError(field, "'" + code + "' is not in the list; see GET "
                     + "/api/v1/cadres/reference-data/" + list));
         }
