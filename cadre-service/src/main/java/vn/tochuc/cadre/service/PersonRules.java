@@ -30,8 +30,11 @@ public class PersonRules {
     public record NationalIdCodes(List<String> provinceCodes, List<NationalId.Range> abroadCodeRanges) {
     }
 
-    /** The codes of a reference list as this transaction read them (a key of the memo). */
+    /** A reference list's codes and a day's national-ID codes as this transaction read them (keys of the memo). */
     private record ReferenceList(String name) {
+    }
+
+    private record NationalIdCodesOn(LocalDate day) {
     }
 
     private final Rules rules;
@@ -83,10 +86,12 @@ public class PersonRules {
      * grow, so today's list accepts every number issued before).
      */
     private NationalId.Codes nationalIdCodes(LocalDate day) {
-        Rules.InForce<NationalIdCodes> rule = rules.read(NATIONAL_ID_RULE, day, NationalIdCodes.class);
-        NationalIdCodes values = rule.values();
-        return new NationalId.Codes(Set.copyOf(values.provinceCodes()),
-                values.abroadCodeRanges() == null ? List.of() : values.abroadCodeRanges(), rule.citation().text());
+        return memo.get(new NationalIdCodesOn(day), () -> { // once per transaction: every row of a chunk asks
+            Rules.InForce<NationalIdCodes> rule = rules.read(NATIONAL_ID_RULE, day, NationalIdCodes.class);
+            NationalIdCodes values = rule.values();
+            return new NationalId.Codes(Set.copyOf(values.provinceCodes()),
+                    values.abroadCodeRanges() == null ? List.of() : values.abroadCodeRanges(), rule.citation().text());
+        });
     }
 
     private static void checkPeriods(PersonRequest r, List<FieldError> invalid) {
