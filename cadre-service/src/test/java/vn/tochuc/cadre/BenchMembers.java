@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import vn.tochuc.cadre.domain.VietnameseSortKey;
+import vn.tochuc.platform.testing.Bench;
 import vn.tochuc.platform.text.VietnameseText;
 
 /**
@@ -31,12 +32,13 @@ final class BenchMembers {
     private BenchMembers() {
     }
 
-    /** Generates the members in one transaction, then vacuums as autovacuum would; returns the seconds it took. */
-    static double generate(EntityManager em, DataSource dataSource, UUID cell) throws Exception {
+    /** Generates the members in one transaction, then vacuums as autovacuum would, and prints how long it took. */
+    static void generate(EntityManager em, DataSource dataSource, UUID cell) throws Exception {
         long start = System.nanoTime();
         QuarkusTransaction.requiringNew().timeout(3600).run(() -> insert(em, cell));
         vacuum(dataSource);
-        return (System.nanoTime() - start) / 1e9;
+        System.out.printf("BENCHMARK generated %,d persons with party memberships in %.1f s (load average %s)%n",
+                PEOPLE, (System.nanoTime() - start) / 1e9, Bench.loadAverage());
     }
 
     /** Names with their Java-computed keys into a small table, then the persons and memberships by SQL. */

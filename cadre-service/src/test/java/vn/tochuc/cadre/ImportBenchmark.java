@@ -46,9 +46,7 @@ class ImportBenchmark {
     @Test
     void printImportThroughputBesideCopyOfTheSameRows() throws Exception {
         UUID cell = OrgUnits.unit(null, "Chi bộ benchmark nhập");
-        double generated = BenchMembers.generate(em, dataSource, cell);
-        System.out.printf("BENCHMARK generated %,d persons with party memberships in %.1f s (load average %s)%n",
-                BenchMembers.PEOPLE, generated, Bench.loadAverage());
+        BenchMembers.generate(em, dataSource, cell);
         // Registered in Hà Giang (002) and Cao Bằng (004), unlike the generated members (001): new people, all created.
         importThroughput("002", null, "new persons");
         importThroughput("004", cell, "new persons, each admitted (membership, history, event)");
