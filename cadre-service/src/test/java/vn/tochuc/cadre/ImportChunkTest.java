@@ -138,6 +138,84 @@ class ImportChunkTest {
         given().queryParam("q", "lo van po").when().get(Persons.PATH).then().body("items[0].version", equalTo(0));
     }
 
+    @Test
+    void shouldReportEveryBadRowOfAChunkAloneUnderItsOwnRowNumber() {
+        List<List<String>> lines = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            boolean bad = i % 4 == 1;
+            lines.add(List.of(Persons.nationalId(true, 1970 + i), "Tạ", "Văn", BenchMembers.GIVEN.get(i), "MALE",
+                    String.valueOf(1970 + i), bad ? "77" : "01", "", "", "", ""));
+        }
+        String id = Imports.run(Imports.CSV, Imports.csv(ImportTest.HEADER, lines));
+
+        List<Map<String, Object>> rejected = Imports.rows(id, "REJECTED");
+        assertThat(rejected).extracting(r -> r.get("rowNumber")).as("file rows, the header being row 1")
+                .containsExactly(3, 7, 11);
+        assertThat(rejected).allSatisfy(r -> assertThat(ImportTest.problems(r)).containsOnlyKeys("ethnicityCode"));
+        assertThat(rejected).extracting(r -> r.get("nationalId"))
+                .containsExactly(lines.get(1).get(0), lines.get(5).get(0), lines.get(9).get(0));
+        assertThat(Imports.job(id)).containsEntry("created", 9).containsEntry("rejected", 3);
+    }
+
+    @Test
+    void shouldAdmitAPersonWhoseNationalIdComesTwiceInOneChunkOnceWithOneEvent() {
+        String cell = OrgUnits.unit(null, "Chi bộ Sở Tư pháp").toString();
+        String admitted = LocalDate.now().minusYears(2).toString();
+        String nationalId = Persons.nationalId(false, 1985);
+        List<String> row = List.of(nationalId, "Âu", "Thị", "Mơ", "FEMALE", "1985-05-05", "01", admitted, cell,
+                "Lương Đức Minh", "Trần Việt Cường");
+        String id = Imports.run(Imports.CSV, Imports.csv(ImportTest.HEADER, List.of(row, row)));
+
+        List<Map<String, Object>> rows = Imports.rows(id, null);
+        assertThat(rows).extracting(r -> r.get("status")).containsExactly("CREATED", "UNCHANGED");
+        assertThat(rows).extracting(r -> r.get("membershipId")).containsOnly(rows.get(0).get("membershipId"));
+        assertThat(personsWith(List.of(nationalId))).isOne();
+        assertThat(admittedEvents(List.of((String) rows.get(0).get("membershipId")))).containsExactly(1L);
+    }
+
+    @Test
+    void shouldWriteOneAdmittedEventPerAdmittedPerson() {
+        String cell = OrgUnits.unit(null, "Chi bộ Sở Tài chính").toString();
+        String admitted = LocalDate.now().minusYears(1).toString();
+        List<List<String>> lines = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            lines.add(List.of(Persons.nationalId(i % 2 == 0, 1980 + i), "Mạc", "Đăng", BenchMembers.GIVEN.get(i),
+                    i % 2 == 0 ? "MALE" : "FEMALE", String.valueOf(1980 + i), "01", admitted, cell,
+                    "Lương Đức Minh", "Trần Việt Cường"));
+        }
+        String id = Imports.run(Imports.CSV, Imports.csv(ImportTest.HEADER, lines));
+
+        List<String> memberships = Imports.rows(id, "CREATED").stream().map(r -> (String) r.get("membershipId"))
+                .toList();
+        assertThat(memberships).hasSize(20).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(admittedEvents(memberships)).hasSize(20).containsOnly(1L);
+    }
+
+    @Test
+    void shouldJudgeEachAdmissionOfAChunkByTheRuleInForceOnItsOwnDate() {
+        String cell = OrgUnits.unit(null, "Chi bộ Sở Công Thương").toString();
+        // Both 65 when admitted: no upper age before the 2011 Statute, 60 from it (without a higher approval).
+        String before2011 = Persons.nationalId(true, 1930);
+        String after2011 = Persons.nationalId(true, 1955);
+        String id = Imports.run(Imports.CSV, Imports.csv(ImportTest.HEADER, List.of(
+                List.of(before2011, "Cù", "Văn", "Xưa", "MALE", "1930", "01", "1995-06-01", cell, "Lương Đức Minh",
+                        "Trần Việt Cường"),
+                List.of(after2011, "Cù", "Văn", "Nay", "MALE", "1955", "01", "2020-06-01", cell, "Lương Đức Minh",
+                        "Trần Việt Cường"))));
+
+        assertThat(Imports.rows(id, null)).extracting(r -> r.get("rowNumber") + " " + r.get("status"))
+                .containsExactly("2 CREATED", "3 REJECTED");
+        assertThat(ImportTest.problems(Imports.rows(id, "REJECTED").get(0))).containsKey("approvedByHigherCommittee");
+    }
+
+    /** The member.admitted.v1 events in the outbox of each membership, in the order given. */
+    @SuppressWarnings("unchecked")
+    private List<Long> admittedEvents(List<String> memberships) {
+        return memberships.stream().map(m -> ((Number) em.createNativeQuery("select count(*) from outbox_event "
+                + "where message_key = ?1 and event_type like '%member.admitted.v1'").setParameter(1, m)
+                .getSingleResult()).longValue()).toList();
+    }
+
     private long personsWith(List<String> nationalIds) {
         return ((Number) em.createNativeQuery("select count(*) from person where national_id in (:ids)")
                 .setParameter("ids", nationalIds).getSingleResult()).longValue();

@@ -8,6 +8,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
 /** One value of a reference list of the CV form (dân tộc, tôn giáo, trình độ ...), seeded by Flyway. */
 @Entity
@@ -41,6 +42,12 @@ public class ReferenceCode extends PanacheEntityBase {
 
     public static List<ReferenceCode> listOf(String listName) {
         return list("listName = ?1 order by sortOrder, code", listName);
+    }
+
+    /** The codes of a list, to judge many values by one read. */
+    public static Set<String> codesOf(String listName) {
+        return Set.copyOf(getEntityManager().createQuery("select code from ReferenceCode where listName = ?1",
+                String.class).setParameter(1, listName).getResultList());
     }
 
     /** By key, so a code met again in the same transaction (rows of an import chunk) is not queried again. */

@@ -24,7 +24,7 @@ import vn.tochuc.platform.problem.ProblemException;
 /**
  * Imports a chunk of rows in the caller's transaction, set-based where it can: every row is checked in memory by
  * {@link RowChecker} (the API's rules), the chunk's national IDs on record are found with one query, and the new
- * persons, their audit rows, memberships, history rows and events are written as JDBC batches. Rows of persons on
+ * persons and memberships are written as JDBC batches, their audit rows, history rows and events with COPY. Rows of persons on
  * record, and a national ID repeated within the chunk, go through {@link RowImporter} (the API's versioned update)
  * after the batches, in file order, so each sees what the rows before it wrote.
  *

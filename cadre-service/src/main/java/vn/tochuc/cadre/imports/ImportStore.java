@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
-import java.sql.Types;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.Session;
+import vn.tochuc.platform.persistence.CopyIn;
 
 /** Writes the rows' outcomes and the job's progress in the transaction of the rows they describe. */
 @ApplicationScoped
@@ -26,7 +24,7 @@ public class ImportStore {
     }
 
     /**
-     * One update for the counts, one JDBC batch for the outcomes: progress moves only with committed rows. The update
+     * One update for the counts, one COPY for the outcomes: progress moves only with committed rows. The update
      * renews the job's lease and comes first, so a job another instance has failed takes no more rows (see
      * {@link ImportLease}): it throws {@link ImportLease.Lost} and the caller's transaction, the rows' writes with it,
      * rolls back.
@@ -45,23 +43,13 @@ public class ImportStore {
         if (held != 1) {
             throw new ImportLease.Lost(jobId);
         }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into import_row (job_id, "
-                    + "row_number, status, national_id, person_id, membership_id, problems) values (?, ?, ?, ?, ?, ?, "
-                    + "?::jsonb)")) {
-                for (RowResult r : results) {
-                    insert.setObject(1, jobId);
-                    insert.setInt(2, r.rowNumber());
-                    insert.setString(3, r.status().name());
-                    insert.setString(4, r.nationalId() == null ? null : abbreviate(r.nationalId()));
-                    insert.setObject(5, r.personId(), Types.OTHER);
-                    insert.setObject(6, r.membershipId(), Types.OTHER);
-                    insert.setString(7, write(r));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        CopyIn rows = CopyIn.into("import_row", "job_id", "row_number", "status", "national_id", "person_id",
+                "membership_id", "problems");
+        for (RowResult r : results) {
+            rows.row(jobId, r.rowNumber(), r.status().name(), r.nationalId() == null ? null : abbreviate(r.nationalId()),
+                    r.personId(), r.membershipId(), write(r));
+        }
+        rows.write(em);
     }
 
     private static int count(List<RowResult> results, RowResult.Status status) {

@@ -1,10 +1,9 @@
 package vn.tochuc.cadre.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.Session;
 import vn.tochuc.cadre.domain.MembershipStage;
 import vn.tochuc.cadre.domain.PartyActivity;
 import vn.tochuc.cadre.domain.PartyMembership;
@@ -22,12 +20,13 @@ import vn.tochuc.cadre.mapping.MembershipMapper;
 import vn.tochuc.cadre.mapping.PersonMapper;
 import vn.tochuc.cadre.rest.AdmissionRequest;
 import vn.tochuc.platform.event.Outbox;
+import vn.tochuc.platform.persistence.CopyIn;
 import vn.tochuc.platform.rules.Rules;
 
 /**
  * The membership an admission creates: one definition of the row for {@link MembershipService#admit} and for the
  * admissions an import writes in bulk. The bulk path's history rows and events are built with the same mapper
- * calls as the service's {@code finish}; only their inserts differ (JDBC batches instead of one entity each).
+ * calls as the service's {@code finish}; only their inserts differ (a JDBC batch and COPY instead of one entity each).
  */
 @ApplicationScoped
 public class Admissions {
@@ -83,7 +82,7 @@ public class Admissions {
     /**
      * Admissions of persons created in this transaction, each checked with
      * {@link MembershipRules#admissible(AdmissionRequest, Person)}: the rows, history rows and events that
-     * {@link MembershipService#admit} writes, as JDBC batches (identity keys defeat Hibernate's batching of the
+     * {@link MembershipService#admit} writes: the memberships as a JDBC batch, history rows and events with COPY (identity keys defeat Hibernate's batching of the
      * history and outbox rows).
      *
      * @return each person's new membership id
@@ -110,22 +109,13 @@ public class Admissions {
                     mapper.toEvent(m, name, r.admittedOn(), r.decision(), null, null, null)));
         }
         PartyMembership.flush();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into party_membership_history "
-                    + "(membership_id, step, effective_on, details, actor, request_id, at) values (?, '" + STEP
-                    + "', ?, ?::jsonb, ?, ?, ?)")) {
-                for (int i = 0; i < rows.size(); i++) {
-                    insert.setObject(1, rows.get(i).id);
-                    insert.setObject(2, rows.get(i).admittedOn);
-                    insert.setString(3, mapper.write(checked.get(i)));
-                    insert.setString(4, caller.actor());
-                    insert.setString(5, caller.requestId());
-                    insert.setObject(6, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        CopyIn history = CopyIn.into("party_membership_history", "membership_id", "step", "effective_on", "details",
+                "actor", "request_id", "at");
+        for (int i = 0; i < rows.size(); i++) {
+            history.row(rows.get(i).id, STEP, rows.get(i).admittedOn, mapper.write(checked.get(i)), caller.actor(),
+                    caller.requestId(), now);
+        }
+        history.write(em);
         outbox.publishAll(events);
         return admitted;
     }

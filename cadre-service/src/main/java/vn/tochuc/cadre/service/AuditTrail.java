@@ -7,15 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.hibernate.Session;
 import vn.tochuc.cadre.domain.PersonAudit;
+import vn.tochuc.platform.persistence.CopyIn;
 
 /** Writes the audit row of a change in the change's own transaction: no change without its record. */
 @ApplicationScoped
@@ -52,7 +51,7 @@ public class AuditTrail {
     }
 
     /**
-     * The CREATED rows of persons written in this transaction, as one JDBC batch: the rows {@link #record} would
+     * The CREATED rows of persons written in this transaction, with one COPY: the rows {@link #record} would
      * write one insert each (the audit row's identity key defeats Hibernate's batching). The persons must be
      * flushed first, for the rows' foreign key.
      *
@@ -61,20 +60,12 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordCreations(Map<UUID, ?> created, Caller caller) {
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into person_audit (person_id, "
-                    + "action, actor, request_id, at, changes) values (?, 'CREATED', ?, ?, ?, ?::jsonb)")) {
-                for (Map.Entry<UUID, ?> person : created.entrySet()) {
-                    insert.setObject(1, person.getKey());
-                    insert.setString(2, caller.actor());
-                    insert.setString(3, caller.requestId());
-                    insert.setObject(4, at);
-                    insert.setString(5, changes(null, person.getValue()));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        CopyIn rows = CopyIn.into("person_audit", "person_id", "action", "actor", "request_id", "at", "changes");
+        for (Map.Entry<UUID, ?> person : created.entrySet()) {
+            rows.row(person.getKey(), "CREATED", caller.actor(), caller.requestId(), at,
+                    changes(null, person.getValue()));
+        }
+        rows.write(em);
     }
 
     /** The fields that differ, as the audit row's JSON, or null when nothing changed. */

@@ -11,6 +11,7 @@ import vn.tochuc.cadre.domain.PartialDate;
 import vn.tochuc.cadre.domain.ReferenceCode;
 import vn.tochuc.cadre.rest.PersonRequest;
 import vn.tochuc.platform.orgscope.OrgUnitView;
+import vn.tochuc.platform.persistence.TransactionMemo;
 import vn.tochuc.platform.problem.Problem.FieldError;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.rules.Rules;
@@ -29,10 +30,19 @@ public class PersonRules {
     public record NationalIdCodes(List<String> provinceCodes, List<NationalId.Range> abroadCodeRanges) {
     }
 
-    private final Rules rules;
+    /** A reference list's codes and a day's national-ID codes as this transaction read them (keys of the memo). */
+    private record ReferenceList(String name) {
+    }
 
-    PersonRules(Rules rules) {
+    private record NationalIdCodesOn(LocalDate day) {
+    }
+
+    private final Rules rules;
+    private final TransactionMemo memo;
+
+    PersonRules(Rules rules, TransactionMemo memo) {
         this.rules = rules;
+        this.memo = memo;
     }
 
     /** Nobody alive and on record was born earlier; an earlier year is a typing error. */
@@ -76,10 +86,12 @@ public class PersonRules {
      * grow, so today's list accepts every number issued before).
      */
     private NationalId.Codes nationalIdCodes(LocalDate day) {
-        Rules.InForce<NationalIdCodes> rule = rules.read(NATIONAL_ID_RULE, day, NationalIdCodes.class);
-        NationalIdCodes values = rule.values();
-        return new NationalId.Codes(Set.copyOf(values.provinceCodes()),
-                values.abroadCodeRanges() == null ? List.of() : values.abroadCodeRanges(), rule.citation().text());
+        return memo.get(new NationalIdCodesOn(day), () -> { // once per transaction: every row of a chunk asks
+            Rules.InForce<NationalIdCodes> rule = rules.read(NATIONAL_ID_RULE, day, NationalIdCodes.class);
+            NationalIdCodes values = rule.values();
+            return new NationalId.Codes(Set.copyOf(values.provinceCodes()),
+                    values.abroadCodeRanges() == null ? List.of() : values.abroadCodeRanges(), rule.citation().text());
+        });
     }
 
     private static void checkPeriods(PersonRequest r, List<FieldError> invalid) {
@@ -100,7 +112,7 @@ public class PersonRules {
         }
     }
 
-    private static void requireKnownReferences(PersonRequest r) {
+    private void requireKnownReferences(PersonRequest r) {
         List<FieldError> unknown = new ArrayList<>();
         known(ReferenceCode.ETHNICITIES, "ethnicityCode", r.ethnicityCode(), unknown);
         known(ReferenceCode.RELIGIONS, "religionCode", r.religionCode(), unknown);
@@ -122,8 +134,10 @@ public class PersonRules {
         }
     }
 
-    private static void known(String list, String field, String code, List<FieldError> unknown) {
-        if (code != null && !code.isBlank() && !ReferenceCode.exists(list, code.strip())) {
+    /** Judged against the whole list, read once per transaction: an import's chunk checks hundreds of rows. */
+    private void known(String list, String field, String code, List<FieldError> unknown) {
+        if (code != null && !code.isBlank() && !memo.get(new ReferenceList(list), () -> ReferenceCode.codesOf(list))
+                .contains(code.strip())) {
             unknown.add(new FieldError(field, "'" + code + "' is not in the list; see GET "
                     + "/api/v1/cadres/reference-data/" + list));
         }

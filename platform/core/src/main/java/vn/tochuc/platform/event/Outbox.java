@@ -8,14 +8,13 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
+import vn.tochuc.platform.persistence.CopyIn;
 
 /**
  * Writes integration events into the outbox table, inside the caller's business transaction, so an event exists
@@ -68,7 +67,7 @@ public class Outbox {
     }
 
     /**
-     * Records many events as one JDBC batch: the same rows {@link #publish} writes, in the given order, for bulk
+     * Records many events with one COPY: the same rows {@link #publish} writes, in the given order, for bulk
      * work where one insert per event would cost a round trip each (the entity's identity key defeats Hibernate's
      * batching).
      */
@@ -79,23 +78,13 @@ public class Outbox {
         }
         em.flush(); // rows the events describe go first, as with publish
         List<EventEnvelope> envelopes = new ArrayList<>(events.size());
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event (id, topic, "
-                    + "message_key, event_type, payload, created_at) values (?, ?, ?, ?, ?::jsonb, ?)")) {
-                for (Pending e : events) {
-                    EventEnvelope envelope = envelope(e.aggregateId(), e.type(), e.data());
-                    envelopes.add(envelope);
-                    insert.setObject(1, UUID.fromString(envelope.id()));
-                    insert.setString(2, e.topic());
-                    insert.setString(3, e.aggregateId());
-                    insert.setString(4, e.type());
-                    insert.setString(5, toJson(envelope));
-                    insert.setObject(6, envelope.time());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        CopyIn rows = CopyIn.into("outbox_event", "id", "topic", "message_key", "event_type", "payload", "created_at");
+        for (Pending e : events) {
+            EventEnvelope envelope = envelope(e.aggregateId(), e.type(), e.data());
+            envelopes.add(envelope);
+            rows.row(envelope.id(), e.topic(), e.aggregateId(), e.type(), toJson(envelope), envelope.time());
+        }
+        rows.write(em); // on the transaction's connection: the events commit with the rows they describe, or not at all
         wakeRelayAfterCommit();
         return envelopes;
     }

@@ -82,9 +82,18 @@ public class RuleVersion extends PanacheEntityBase {
      * its own validTo has passed (the rule was abolished and nothing replaced it).
      */
     public static Optional<RuleVersion> inForce(String ruleCode, LocalDate day) {
-        Optional<RuleVersion> latest = find("ruleCode = ?1 and validFrom <= ?2 order by validFrom desc, seq desc",
-                ruleCode, day).firstResultOptional();
-        return latest.filter(v -> v.validTo == null || !v.validTo.isBefore(day));
+        return inForce(newestFirst(ruleCode), day); // a rule has a handful of versions
+    }
+
+    /** Every version of a rule, latest validFrom first, the later-recorded first among equals. */
+    public static List<RuleVersion> newestFirst(String ruleCode) {
+        return list("ruleCode = ?1 order by validFrom desc, seq desc", ruleCode);
+    }
+
+    /** {@link #inForce(String, LocalDate)} among versions already read, {@link #newestFirst} ordered. */
+    public static Optional<RuleVersion> inForce(List<RuleVersion> newestFirst, LocalDate day) {
+        return newestFirst.stream().filter(v -> !v.validFrom.isAfter(day)).findFirst()
+                .filter(v -> v.validTo == null || !v.validTo.isBefore(day));
     }
 
     public static boolean seeded(String seedKey) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tochuc.platform.event.Outbox;
+import vn.tochuc.platform.persistence.TransactionMemo;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
@@ -31,17 +32,27 @@ public class Rules {
     public record InForce<T>(T values, RuleCitation citation, RuleVersion version) {
     }
 
+    /** A rule's versions as this transaction read them, and a version's values as one type (keys of the memo). */
+    private record Versions(String rule) {
+    }
+
+    private record Values(UUID version, Class<?> type) {
+    }
+
     private final ObjectMapper json;
     private final Outbox outbox;
+    private final TransactionMemo memo;
     private final Instance<RuleValuesCheck> checks;
     private final Event<RuleVersionRecorded> recorded;
     private final String topic;
 
-    Rules(ObjectMapper json, Outbox outbox, Instance<RuleValuesCheck> checks, Event<RuleVersionRecorded> recorded,
+    Rules(ObjectMapper json, Outbox outbox, TransactionMemo memo, Instance<RuleValuesCheck> checks,
+            Event<RuleVersionRecorded> recorded,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "tochuc.rules.topic") java.util.Optional<String> topic) {
         this.json = json;
         this.outbox = outbox;
+        this.memo = memo;
         this.checks = checks;
         this.recorded = recorded;
         this.topic = topic.orElse(defaultTopic(applicationName));
@@ -59,9 +70,13 @@ public class Rules {
     /**
      * The version of a rule in force on a day, or 422 naming the rule and the day: a decision dated before the
      * earliest version the service knows cannot be judged, and saying so beats judging it by a later text.
+     *
+     * <p>Within a transaction the rule's versions are read once and each day is judged among them in memory: a
+     * chunk of an import judges hundreds of rows, each by its own date, with one query.
      */
     public RuleVersion inForce(String rule, LocalDate day) {
-        return RuleVersion.inForce(rule, day).orElseThrow(() -> noneInForce(rule, day));
+        List<RuleVersion> versions = memo.get(new Versions(rule), () -> RuleVersion.newestFirst(rule));
+        return RuleVersion.inForce(versions, day).orElseThrow(() -> noneInForce(rule, day));
     }
 
     static ProblemException noneInForce(String rule, LocalDate day) {
@@ -83,6 +98,10 @@ public class Rules {
 
     /** A version's values as {@code type} (the version a decision kept, read again). */
     public <T> T values(RuleVersion v, Class<T> type) {
+        return type.cast(memo.get(new Values(v.id, type), () -> parse(v, type)));
+    }
+
+    private <T> T parse(RuleVersion v, Class<T> type) {
         try {
             return json.readValue(v.values, type);
         } catch (JsonProcessingException e) {
@@ -171,6 +190,7 @@ public class Rules {
         v.recordedBy = actor;
         v.requestId = requestId;
         v.persist();
+        memo.forget(new Versions(rule.code)); // this transaction judges by the new version from now on
         rule.versionAdded(now);
         RuleVersion.flush();
         outbox.publish(topic, rule.code, RuleEvents.VERSION_ADDED_V1, new RuleEvents.VersionAddedV1(rule.code,
