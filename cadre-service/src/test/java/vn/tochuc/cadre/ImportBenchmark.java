@@ -45,8 +45,7 @@ class ImportBenchmark {
 
     @Test
     void printImportThroughputBesideCopyOfTheSameRows() throws Exception {
-        UUID cell = OrgUnits.unit(null, "Chi bộ benchmark nhập");
-        BenchMembers.generate(em, dataSource, cell);
+        UUID cell = BenchMembers.generate(em, dataSource, OrgUnits.unit(null, "Chi bộ benchmark nhập"));
         // Registered in Hà Giang (002) and Cao Bằng (004), unlike the generated members (001): new people, all created.
         importThroughput("002", null, "new persons");
         importThroughput("004", cell, "new persons, each admitted (membership, history, event)");
