@@ -45,11 +45,11 @@ final class UpstreamFailures implements ProxyInterceptor {
                             || UpstreamFailure.wentAway(failure))) {
                         breaker.onFailure();
                     }
-                    return Future.succeededFuture(answer(context, failure));
+                    return Future.succeededFuture(answer(context, failure, callerLeft));
                 });
     }
 
-    private ProxyResponse answer(ProxyContext context, Throwable failure) {
+    private ProxyResponse answer(ProxyContext context, Throwable failure, boolean callerLeft) {
         HttpServerRequest incoming = context.request().proxiedRequest();
         Problem problem;
         if (ChunkedBodyLimit.exceeded(context)) {
@@ -58,8 +58,10 @@ final class UpstreamFailures implements ProxyInterceptor {
                     + " e.g. split an import into several files.");
         } else {
             problem = UpstreamFailure.toProblem(incoming, upstream, failure, timeout);
-            LOG.warnf("%s %s -> %s at %s failed with %d: %s", incoming.method(), incoming.path(), upstream.name(),
-                    upstream.baseUrl(), problem.status(), UpstreamFailure.simpleMessage(failure));
+            // A caller that hung up is routine (a closed app, a load test ending); only the service's failures warn.
+            LOG.logf(callerLeft ? Logger.Level.DEBUG : Logger.Level.WARN, "%s %s -> %s at %s failed with %d: %s",
+                    incoming.method(), incoming.path(), upstream.name(), upstream.baseUrl(), problem.status(),
+                    UpstreamFailure.simpleMessage(failure));
         }
         return Problems.asProxyResponse(context, problem);
     }
