@@ -87,7 +87,8 @@ public class Rules {
 
     /** Every version of a rule with its values as {@code type}, to ask which is in force on many days. */
     public <T> RuleTimeline<T> timeline(String rule, Class<T> type) {
-        return new RuleTimeline<>(rule, RuleVersion.of(rule), v -> values(v, type));
+        return new RuleTimeline<>(rule, memo.get(new Versions(rule), () -> RuleVersion.newestFirst(rule)),
+                v -> values(v, type));
     }
 
     /** The version in force on a day and its values as {@code type}. */
