@@ -62,8 +62,8 @@ public final class ServiceProcess {
             // Redis must not share counts with it.
             props.add("-Dtochuc.gateway.rate-limit.key-prefix=tochuc:rl:" + java.util.UUID.randomUUID() + ":");
             // One event loop: on one machine the gateway shares the cores with three services, PostgreSQL and the
-            // broker, and one loop proxies thousands of calls a second; more loops only wake each other (side by
-            // side on 2 cores: 0.73x of calling org-service directly with one loop, 0.67x with Quarkus's 2 per core).
+            // broker, and one loop proxies thousands of calls a second; more loops only wake each other. Side by
+            // side on 2 cores (medians of 4 rounds): 0.73x of calling org-service directly with one, 0.71x with two.
             props.add("-Dquarkus.vertx.event-loops-pool-size=1");
             // Limits the launcher was started with (-Dtochuc.gateway.rate-limit.classes.writes.capacity=...) reach
             // the gateway: a bulk loader such as the end-to-end tests' is one caller sending thousands of writes.
