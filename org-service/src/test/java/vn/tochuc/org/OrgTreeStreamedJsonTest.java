@@ -94,6 +94,20 @@ class OrgTreeStreamedJsonTest {
                 .then().extract().jsonPath().getInt("find { it.id == '" + t.cell() + "' }.depth")).isEqualTo(2);
     }
 
+    @Test
+    void shouldAnswerNotModifiedToTheSubtreesWeakETagUntilTheStructureChanges() {
+        Units t = units();
+        String path = "/api/v1/org-units/" + t.root() + "/subtree";
+
+        String etag = given().queryParam("asOf", AFTER).when().get(path).then().statusCode(200).extract()
+                .header("ETag");
+
+        assertThat(etag).startsWith("W/");
+        given().queryParam("asOf", AFTER).header("If-None-Match", etag).when().get(path).then().statusCode(304);
+        OrgUnits.create("Chi bộ mới");
+        given().queryParam("asOf", AFTER).header("If-None-Match", etag).when().get(path).then().statusCode(200);
+    }
+
     private static List<String> subtreeIds(String unit, String date) {
         return given().queryParam("asOf", date).when().get("/api/v1/org-units/" + unit + "/subtree").then()
                 .statusCode(200).extract().jsonPath().getList("id");
