@@ -76,6 +76,7 @@ class SubtreeReadBenchmark {
         }
         List<Double> millis = new ArrayList<>();
         List<Double> database = new ArrayList<>();
+        List<Double> former = new ArrayList<>();
         int bytes = 0;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
@@ -86,6 +87,7 @@ class SubtreeReadBenchmark {
             if (subtreeOf != null) {
                 // interleaved, so that the service and its query are timed under the same load
                 database.add(QuarkusTransaction.requiringNew().call(() -> Bench.executionTime(explainSubtree(subtreeOf))));
+                former.add(QuarkusTransaction.requiringNew().call(() -> Bench.executionTime(explainFormer(subtreeOf))));
             }
         }
         Bench.Timings service = Bench.Timings.of(millis);
@@ -94,6 +96,9 @@ class SubtreeReadBenchmark {
         if (subtreeOf != null) {
             Bench.Timings query = Bench.Timings.of(database);
             System.out.printf("BENCHMARK   its query in PostgreSQL: %s%n", query.summary());
+            Bench.Timings before = Bench.Timings.of(former);
+            System.out.printf("BENCHMARK   the former query (arrays of texts, joined back), interleaved: %s;"
+                    + " p50 ratio now/former %.2f%n", before.summary(), query.p50() / before.p50());
             Bench.latencyRow("org tree, 10,011 units", what + String.format(" (%,d bytes) p95", bytes), service.p95(),
                     "its query, EXPLAIN ANALYZE p95", query.p95(), 0, goalMs);
         }
@@ -104,6 +109,26 @@ class SubtreeReadBenchmark {
         return em.createNativeQuery("explain (analyze, buffers off) "
                 + OrgTreeRepository.walkDownSql("v.unit_id = :id")).setParameter("id", unit)
                 .setParameter("asOf", java.sql.Date.valueOf(PAST)).setParameter("maxDepth", 50).getResultList();
+    }
+
+    /** The walk down as it was before issue 13's work, timed beside today's under the same load. */
+    @SuppressWarnings("unchecked")
+    private List<String> explainFormer(UUID unit) {
+        String inEffect = "v.valid_from <= :asOf and (v.valid_to is null or v.valid_to > :asOf)";
+        return em.createNativeQuery("explain (analyze, buffers off) with recursive down (unit_id, depth, path) as ("
+                + " select v.unit_id, 0, array[v.name_search_key || '/' || v.unit_id]"
+                + " from org_unit_version v where v.unit_id = :id and " + inEffect
+                + " union all"
+                + " select v.unit_id, down.depth + 1, down.path || (v.name_search_key || '/' || v.unit_id)"
+                + " from org_unit_version v join down on v.parent_id = down.unit_id"
+                + " where " + inEffect + " and down.depth < 50)"
+                + " select u.id, u.code, v.name, v.short_name, v.kind, v.parent_id, v.valid_from, v.valid_to,"
+                + " case when u.ceased_on is null or u.ceased_on > :asOf then 'ACTIVE' else 'CEASED' end,"
+                + " u.established_on, u.ceased_on, u.founding_decision_number, u.founding_decision_date,"
+                + " u.founding_decision_issuer, u.version, u.created_at, u.updated_at, down.depth from down"
+                + " join org_unit_version v on v.unit_id = down.unit_id and " + inEffect
+                + " join org_unit u on u.id = down.unit_id order by down.path").setParameter("id", unit)
+                .setParameter("asOf", java.sql.Date.valueOf(PAST)).getResultList();
     }
 
     private UUID cell() {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.org.domain.OrgUnitSnapshot;
+import vn.tochuc.org.mapping.OrgUnitJson;
 import vn.tochuc.org.mapping.OrgUnitMapper;
 import vn.tochuc.org.service.OrgUnitService;
 import vn.tochuc.platform.problem.Problem;
@@ -127,8 +128,9 @@ public class OrgUnitResource {
         int levels = depth(depth);
         units.get(id, date);
         // a province is 10,000 units and 4 MB of JSON: written while read, not held whole
-        return JsonArrayStream.answer(mapper, OrgUnitResponse.class, treeTag(id, date, levels), ifNoneMatch,
-                each -> units.walkDown(id, date, levels, u -> each.accept(OrgUnitMapper.toTreeNode(u, date))));
+        String day = date.toString();
+        return JsonArrayStream.written(mapper, treeTag(id, date, levels), ifNoneMatch,
+                json -> units.walkDown(id, date, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)));
     }
 
     @GET
@@ -157,8 +159,9 @@ public class OrgUnitResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         LocalDate date = asOf(asOf);
         int levels = depth(depth);
-        return JsonArrayStream.answer(mapper, OrgUnitResponse.class, treeTag(null, date, levels), ifNoneMatch,
-                each -> units.walkDown(null, date, levels, u -> each.accept(OrgUnitMapper.toTreeNode(u, date))));
+        String day = date.toString();
+        return JsonArrayStream.written(mapper, treeTag(null, date, levels), ifNoneMatch,
+                json -> units.walkDown(null, date, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)));
     }
 
     /**

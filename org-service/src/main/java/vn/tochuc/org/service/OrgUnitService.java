@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import vn.tochuc.org.domain.OrgUnit;
 import vn.tochuc.org.domain.OrgUnitLineage;
 import vn.tochuc.org.domain.OrgUnitSnapshot;
@@ -74,7 +73,7 @@ public class OrgUnitService {
      * The subtree (or, for a null {@code id}, the whole tree) handed to {@code each} while it is read, for a streamed
      * answer; call {@link #get} first, so that a unit not in effect is a 404 before anything is sent.
      */
-    public void walkDown(UUID id, LocalDate asOf, int depth, Consumer<OrgUnitSnapshot> each) {
+    public void walkDown(UUID id, LocalDate asOf, int depth, OrgTreeRepository.RowHandler each) {
         tree.walkDown(id, asOf, depth, each);
     }
 

@@ -42,6 +42,38 @@ public final class JsonArrayStream {
                 .header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
     }
 
+    /**
+     * As {@link #answer(ObjectMapper, Class, EntityTag, String, Consumer)}, for lists whose items the caller writes
+     * itself onto the array's generator (e.g. straight from a JDBC row, with no object per item): {@code writer} is
+     * called once, inside the read transaction, and must write each item as one complete JSON value.
+     */
+    public static Response written(ObjectMapper mapper, EntityTag tag, String ifNoneMatch, ItemsWriter writer) {
+        if (EntityVersions.notModified(ifNoneMatch, tag)) {
+            return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
+        }
+        StreamingOutput body = out -> {
+            try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+                json.writeStartArray();
+                QuarkusTransaction.requiringNew().run(() -> {
+                    try {
+                        writer.writeItems(json);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                json.writeEndArray();
+            }
+        };
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
+    }
+
+    /** Writes the items of a {@link #written} array, each a whole JSON value, onto the array's generator. */
+    @FunctionalInterface
+    public interface ItemsWriter {
+        void writeItems(JsonGenerator json) throws IOException;
+    }
+
     /** The items of {@code type} that {@code producer} hands to its consumer, in order, as a 200 JSON array. */
     public static <T> Response answer(ObjectMapper mapper, Class<T> type, Consumer<Consumer<T>> producer) {
         // one flush at the end (and when the output buffer fills), not one per item
