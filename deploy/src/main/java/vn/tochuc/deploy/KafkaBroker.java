@@ -55,9 +55,15 @@ public final class KafkaBroker {
 
     /** Starts the process without waiting, so a caller can hold a lock for the quick part only. */
     void launch() {
-        requireJars();
+        requireUsable();
         storage.prepare();
         process.start();
+    }
+
+    /** Fails when the broker could not start: its jars missing, or its data made before sign-in was required. */
+    void requireUsable() {
+        requireJars();
+        storage.requireUsable();
     }
 
     /** @return what happened, or {@code null} if it was not running */

@@ -32,13 +32,18 @@ final class KafkaStorage {
     }
 
     void prepare() {
+        requireUsable();
+        writeProperties();
+        formatOnce();
+    }
+
+    /** Checked before the users' passwords are written (the services' start does it), which would hide it. */
+    void requireUsable() {
         if (Files.exists(dir.resolve("data/meta.properties")) && !Files.exists(users.file())) {
             throw new LauncherException("The Kafka data in " + dir + " was made before the broker required sign-in "
                     + "(no " + users.file().getFileName() + " beside it). Delete " + dir + " once; the next run "
                     + "formats it with its users.");
         }
-        writeProperties();
-        formatOnce();
     }
 
     private void writeProperties() {

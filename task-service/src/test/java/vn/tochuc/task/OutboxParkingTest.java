@@ -81,6 +81,26 @@ class OutboxParkingTest {
     }
 
     @Test
+    void shouldParkARowForATopicTheServiceMayNotWriteOnceTheBrokerHasTakenOneOfItsSends() {
+        // The first acknowledged send ends the start-up grace (StartupGrace): from then on the broker has its ACLs,
+        // and a refusal is the row's.
+        String key = UUID.randomUUID().toString();
+        EventEnvelope delivered = QuarkusTransaction.requiringNew().call(() -> outbox.publish(
+                "tochuc.test.parking." + UUID.randomUUID(), key, "vn.tochuc.test.delivered.v1", Map.of("n", 6)));
+        await().atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .until(() -> row(UUID.fromString(delivered.id())).sentAt != null);
+
+        // org-service's topic: task-service reads it, so the broker describes it, but refuses the write
+        EventEnvelope forbidden = QuarkusTransaction.requiringNew().call(() -> outbox.publish(
+                "tochuc.org.unit", key, "vn.tochuc.org.unit.created.v1", Map.of("n", 7)));
+        await().atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .until(() -> row(UUID.fromString(forbidden.id())).parkedAt != null);
+
+        assertThat(row(UUID.fromString(forbidden.id())).lastError).contains("TopicAuthorizationException");
+        assertThat(row(UUID.fromString(forbidden.id())).refusals).isEqualTo(3);
+    }
+
+    @Test
     void shouldListParkedEventsWithTheirReasonToAdministratorsOnly() {
         String key = UUID.randomUUID().toString();
         EventEnvelope refused = QuarkusTransaction.requiringNew().call(() ->

@@ -22,6 +22,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -46,7 +47,11 @@ public class EventConsumer {
     private final Map<String, List<EventHandler>> handlers;
     private final RecordProcessor processor;
     private final KafkaSignIn signIn;
+    private final Duration startupGrace;
     private volatile boolean running;
+    /** Set by the first poll that went through: from then on the broker has this service's ACLs. */
+    private volatile boolean polledOnce;
+    private volatile long startedNanos;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile Thread thread;
 
@@ -55,8 +60,10 @@ public class EventConsumer {
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "tochuc.consumer.group") Optional<String> groupId,
             ObjectMapper mapper, @Any Instance<EventHandler> handlers, RecordProcessor processor,
-            KafkaSignIn signIn) {
+            KafkaSignIn signIn,
+            @ConfigProperty(name = "tochuc.kafka.startup-grace", defaultValue = "2m") Duration startupGrace) {
         this.signIn = signIn;
+        this.startupGrace = startupGrace;
         this.topics = topics;
         this.bootstrapServers = bootstrapServers;
         this.groupId = groupId.orElse(applicationName);
@@ -70,6 +77,7 @@ public class EventConsumer {
             return;
         }
         running = true;
+        startedNanos = System.nanoTime();
         thread = new Thread(this::run, groupId + "-event-consumer");
         thread.setDaemon(true);
         thread.start();
@@ -126,12 +134,21 @@ public class EventConsumer {
                 });
                 while (running) {
                     ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
+                    polledOnce = true;
                     revoked.clear(); // what this poll returned belongs to partitions assigned now
                     consume(kafka, records, revoked, done);
                 }
             } catch (WakeupException e) {
                 // stop() woke the consumer up: the loop condition ends it.
             } catch (RuntimeException e) {
+                if (e instanceof AuthorizationException && brokerBeingSetUp()) {
+                    // The service starts while the broker does: its ACLs come once the broker answers. Nothing
+                    // was consumed yet, so try again soon and quietly.
+                    LOG.infof("Event consumer %s not allowed in yet (%s); the broker's ACLs may not be created yet,"
+                            + " trying again in 500 ms", groupId, e.getMessage());
+                    pause(Duration.ofMillis(500));
+                    continue;
+                }
                 // Nothing since the last commit is lost: a new consumer re-reads from the committed offsets.
                 LOG.errorf(e, "Event consumer %s failed; restarting it in 2 s", groupId);
                 pause(Duration.ofSeconds(2));
@@ -213,6 +230,14 @@ public class EventConsumer {
 
     public String groupId() {
         return groupId;
+    }
+
+    /**
+     * Until the first poll went through, and at most {@code tochuc.kafka.startup-grace} after the start, a refusal is
+     * taken for a broker whose ACLs are still being created (see {@link StartupGrace}); after that it is an error.
+     */
+    private boolean brokerBeingSetUp() {
+        return !polledOnce && System.nanoTime() - startedNanos < startupGrace.toNanos();
     }
 
     static void pause(Duration duration) {

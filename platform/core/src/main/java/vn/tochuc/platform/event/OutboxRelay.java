@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -45,6 +46,10 @@ import org.jboss.logging.Logger;
  * {@code tochuc_outbox_parked}, {@code GET /api/v1/admin/outbox/parked}). Within a batch a key never has more
  * than one row in flight, so no row overtakes an earlier one of its key that failed.
  *
+ * <p>A forbidden or missing topic before the first acknowledged send, within {@code tochuc.kafka.startup-grace}
+ * of the start, is a broker whose topics and ACLs are still being created ({@link StartupGrace}): the row waits
+ * like one whose topic has no leader, without counting towards parking.
+ *
  * <p>A PostgreSQL advisory lock makes one instance of a scaled-out service the only relay at a time, which keeps the
  * per-key order. A crash between the ack and the commit resends a row: consumers are idempotent by event id.
  */
@@ -61,6 +66,7 @@ public class OutboxRelay {
     private final EventProducer producer;
     private final int batchSize;
     private final int maxAttempts;
+    private final StartupGrace grace;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestUnsentAgeSeconds = new AtomicLong();
     private final AtomicLong parked = new AtomicLong();
@@ -72,11 +78,13 @@ public class OutboxRelay {
 
     OutboxRelay(EntityManager em, EventProducer producer, MeterRegistry registry,
             @ConfigProperty(name = "tochuc.outbox.batch-size", defaultValue = "200") int batchSize,
-            @ConfigProperty(name = "tochuc.outbox.max-attempts", defaultValue = "10") int maxAttempts) {
+            @ConfigProperty(name = "tochuc.outbox.max-attempts", defaultValue = "10") int maxAttempts,
+            @ConfigProperty(name = "tochuc.kafka.startup-grace", defaultValue = "2m") Duration startupGrace) {
         this.em = em;
         this.producer = producer;
         this.batchSize = batchSize;
         this.maxAttempts = maxAttempts;
+        this.grace = new StartupGrace(startupGrace, Clock.systemUTC());
         Gauge.builder("tochuc.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox events written but not yet acknowledged by Kafka (parked ones aside)")
                 .register(registry);
@@ -177,6 +185,7 @@ public class OutboxRelay {
                 Throwable failure = acks.get(i) == null ? new BrokerUnreachable() : awaitAck(acks.get(i));
                 if (failure == null) {
                     row.acknowledged(now);
+                    grace.delivered();
                     sent++;
                     continue;
                 }
@@ -249,7 +258,10 @@ public class OutboxRelay {
     enum Fault {
         /** The row itself: too large, an invalid, missing or forbidden topic. Counts towards parking. */
         REFUSED,
-        /** The row's topic has no leader just now, though the broker answers: its rows wait for the next run. */
+        /**
+         * The row's topic has no leader just now, though the broker answers, or it is forbidden or missing during
+         * the start-up grace: its rows wait for the next run.
+         */
         TOPIC_UNAVAILABLE,
         /** The broker: every row waits, the relay backs off. Never counts towards parking. */
         BROKER_UNAVAILABLE
@@ -260,16 +272,25 @@ public class OutboxRelay {
             return Fault.TOPIC_UNAVAILABLE;
         }
         Fault fault = classify(failure);
+        if (fault == Fault.REFUSED && grace.excuses(failure, false)) {
+            return notSetUpYet(row, failure);
+        }
         if (fault != Fault.TOPIC_UNAVAILABLE) {
             return fault;
         }
         // The producer waited in vain for the topic's metadata: a missing topic or an unreachable broker look
         // the same to it, so ask the broker.
         return switch (producer.describe(row.topic)) {
-            case MISSING -> Fault.REFUSED;
+            case MISSING -> grace.excuses(failure, true) ? notSetUpYet(row, failure) : Fault.REFUSED;
             case EXISTS -> Fault.TOPIC_UNAVAILABLE;
             case BROKER_UNREACHABLE -> Fault.BROKER_UNAVAILABLE;
         };
+    }
+
+    private static Fault notSetUpYet(OutboxEvent row, Throwable failure) {
+        LOG.debugf("Kafka refused event %s on %s during the start-up grace, not counted (its topics or ACLs may not "
+                + "be created yet): %s", row.eventId, row.topic, Failures.rootMessage(failure));
+        return Fault.TOPIC_UNAVAILABLE;
     }
 
     /** What the error alone tells; {@link Fault#TOPIC_UNAVAILABLE} when the broker must be asked. */
