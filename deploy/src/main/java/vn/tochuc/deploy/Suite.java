@@ -44,15 +44,20 @@ public final class Suite implements AutoCloseable {
             // The services start beside the broker rather than after it: their outbox relays and consumers take
             // the refusals of a broker whose topics and ACLs are not created yet for "not yet" during their
             // start-up grace (platform-core StartupGrace), so nothing waits for the broker but Kafka's own work.
-            kafka.requireUsable(); // before the services' passwords are written beside its data
             // -Dtochuc.suite.broker-first=true: the order before issue 13, kept for side-by-side start figures
             // (StartBenchmark); not meant for use.
+            long kafkaStarted = System.nanoTime();
             if (Boolean.getBoolean("tochuc.suite.broker-first")) {
-                startBroker();
+                launch(kafka::launch);
+                awaitBroker(kafkaStarted);
                 startServices();
             } else {
+                // The broker's process first, so its port is bound before any service's Kafka client dials it:
+                // test ports lie in the ephemeral range, and a client dialling a port nobody listens on can be
+                // given that very port as its own and connect to itself, taking it from the broker.
+                launch(kafka::launch);
                 startServices();
-                startBroker();
+                awaitBroker(kafkaStarted);
             }
             if (!services.isEmpty()) {
                 out.println("Waiting until each service is ready (at most " + config.healthDeadline().toSeconds()
@@ -84,10 +89,8 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    /** Returns once the broker answers and has its topics and ACLs. */
-    private void startBroker() {
-        long kafkaStarted = System.nanoTime();
-        launch(kafka::launch);
+    /** Returns once the launched broker answers and has its topics and ACLs. */
+    private void awaitBroker(long kafkaStarted) {
         kafka.awaitReady();
         kafka.prepareTopicsAndAcls();
         out.println("Kafka: broker on " + config.kafkaBootstrap() + " ready in "
