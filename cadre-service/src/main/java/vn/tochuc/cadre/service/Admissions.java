@@ -81,14 +81,14 @@ public class Admissions {
 
     /**
      * Admissions of persons created in this transaction, each checked with
-     * {@link MembershipRules#admissible(AdmissionRequest, Person)}: the rows, history rows and events that
+     * {@link MembershipRules#admissible(AdmissionRequest, Person)} ({@code created}: those persons by id): the rows, history rows and events that
      * {@link MembershipService#admit} writes: the memberships as a JDBC batch, history rows and events with COPY (identity keys defeat Hibernate's batching of the
      * history and outbox rows).
      *
      * @return each person's new membership id
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, UUID> admitAll(List<AdmissionRequest> checked, Caller caller) {
+    public Map<UUID, UUID> admitAll(List<AdmissionRequest> checked, Map<UUID, Person> created, Caller caller) {
         Map<UUID, UUID> admitted = new LinkedHashMap<>();
         if (checked.isEmpty()) {
             return admitted;
@@ -103,8 +103,8 @@ public class Admissions {
             m.persist();
             rows.add(m);
             admitted.put(r.personId(), m.id);
-            // The person was created in this session: found without a query.
-            String name = persons.toSummary(Person.findById(m.personId)).fullName();
+            // The person was created in this transaction (by COPY, outside the session): named from the caller's row.
+            String name = persons.toSummary(created.get(m.personId)).fullName();
             events.add(new Outbox.Pending(MemberEvents.TOPIC, m.id.toString(), MemberEvents.ADMITTED_V1,
                     mapper.toEvent(m, name, r.admittedOn(), r.decision(), null, null, null)));
         }
