@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.tochuc.cadre.domain.PartyMembership;
 import vn.tochuc.cadre.domain.Person;
 
 /**
@@ -35,12 +36,17 @@ class ImportedPersonTest {
     ObjectMapper json;
 
     @Test
-    void shouldCopyEveryColumnOfThePersonTable() {
-        @SuppressWarnings("unchecked")
-        List<String> columns = em.createNativeQuery("select column_name from information_schema.columns where "
-                + "table_schema = current_schema() and table_name = 'person'").getResultList();
+    void shouldCopyEveryColumnOfThePersonAndMembershipTables() {
         assertThat(List.of(Person.COLUMNS)).as("Person.COLUMNS, the COPY of an import")
-                .containsExactlyInAnyOrderElementsOf(columns);
+                .containsExactlyInAnyOrderElementsOf(columnsOf("person"));
+        assertThat(List.of(PartyMembership.COLUMNS)).as("PartyMembership.COLUMNS, the COPY of an import")
+                .containsExactlyInAnyOrderElementsOf(columnsOf("party_membership"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> columnsOf(String table) {
+        return em.createNativeQuery("select column_name from information_schema.columns where "
+                + "table_schema = current_schema() and table_name = ?1").setParameter(1, table).getResultList();
     }
 
     @Test

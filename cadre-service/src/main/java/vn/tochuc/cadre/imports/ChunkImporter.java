@@ -25,7 +25,7 @@ import vn.tochuc.platform.problem.ProblemException;
 /**
  * Imports a chunk of rows in the caller's transaction, set-based where it can: every row is checked in memory by
  * {@link RowChecker} (the API's rules), the chunk's national IDs on record are found with one query, and the new
- * persons, their audit rows, history rows and events are written with COPY, the memberships as a JDBC batch. Rows of persons on
+ * persons, memberships, audit rows, history rows and events are written with COPY, one per table. Rows of persons on
  * record, and a national ID repeated within the chunk, go through {@link RowImporter} (the API's versioned update)
  * after the batches, in file order, so each sees what the rows before it wrote.
  *
@@ -59,7 +59,6 @@ public class ChunkImporter {
     /** @return the chunk's outcomes in row order */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<RowResult> importChunk(Map<String, Integer> columns, List<ImportedFile.Row> chunk, Caller caller) {
-        em.unwrap(Session.class).setJdbcBatchSize(chunk.size()); // this transaction's session only
         List<CheckedRow> read = chunk.stream().map(row -> checker.read(columns, row)).toList();
         Set<String> onRecord = onRecord(read);
         Set<String> seen = new HashSet<>();
