@@ -69,14 +69,9 @@ public final class CopyIn {
         }
     }
 
+    /** Four searches the JIT vectorises: cheaper than a loop over the characters of a mostly Vietnamese text. */
     private static boolean needsEscape(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
+        return s.indexOf('\\') >= 0 || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
     }
 
     /** COPY's text format: backslash, tab, newline and carriage return escaped, {@code \N} for null. */
