@@ -42,8 +42,8 @@ final class Imports {
 
     /** Posts a file saying which list its ethnicity codes come from (null: not said). */
     static ValidatableResponse post(String contentType, byte[] file, String ethnicityScheme) {
-        // A fresh log config has no failure log of the request: REST Assured would format the whole file as a list of byte values first,
-        // seconds of the benchmark's POST for a file of a few MB.
+        // A fresh log config has no failure log of the request: REST Assured would first format the whole file as
+        // a list of byte values, seconds of the benchmark's POST for a file of a few MB.
         var request = given().config(RestAssured.config().logConfig(LogConfig.logConfig())).contentType(contentType)
                 .body(file);
         if (ethnicityScheme != null) {

@@ -115,7 +115,8 @@ public class Person extends PanacheEntityBase {
     /**
      * Every column of {@code person}, in the order of {@link #columnValues()}: what a bulk creation sends with COPY
      * instead of Hibernate's insert ({@code PersonService.createAll}). A field added above needs its column here;
-     * {@code ImportedPersonTest} compares this list with the table's columns and an imported row with one the API wrote.
+     * {@code ImportedPersonTest} compares this list with the table's columns and an imported row with one the API
+     * wrote.
      */
     public static final String[] COLUMNS = {"id", "national_id", "surname", "middle_name", "given_name",
         "used_surname", "used_middle_name", "used_given_name", "other_names", "sex", "birth_year", "birth_month",

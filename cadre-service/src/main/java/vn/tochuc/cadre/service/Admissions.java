@@ -81,8 +81,8 @@ public class Admissions {
 
     /**
      * Admissions of persons created in this transaction, each checked with
-     * {@link MembershipRules#admissible(AdmissionRequest, Person)} ({@code created}: those persons by id): the rows, history rows and events that
-     * {@link MembershipService#admit} writes, each kind with one COPY.
+     * {@link MembershipRules#admissible(AdmissionRequest, Person)} ({@code created}: those persons by id): the
+     * rows, history rows and events that {@link MembershipService#admit} writes, each kind with one COPY.
      *
      * @return each person's new membership id
      */
@@ -95,7 +95,7 @@ public class Admissions {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<PartyMembership> rows = new ArrayList<>(checked.size());
         List<Outbox.Pending> events = new ArrayList<>(checked.size());
-        // COPY, not Hibernate's insert: the rows are the entity's own columns and values (PartyMembership#columnValues).
+        // COPY, not Hibernate's insert: the entity's own columns and values (PartyMembership#columnValues).
         CopyIn memberships = CopyIn.into("party_membership", PartyMembership.COLUMNS);
         for (AdmissionRequest r : checked) {
             PartyMembership m = newMembership(r);
