@@ -6,6 +6,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -76,6 +80,9 @@ class ImportBenchmark {
         byte[] file = Imports.csv(header, lines);
         String load = Bench.loadAverage();
         double copied = copyRowsPerSecond(lines);
+        String database = database();
+        long threadCpu = importThreadCpuNanos();
+        long backendsCpu = backendsCpuMillis(database);
         long t = System.nanoTime();
         String id = Imports.post(Imports.CSV, file).statusCode(202).extract().path("id");
         Map<String, Object> job = org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(30))
@@ -85,12 +92,62 @@ class ImportBenchmark {
         double worked = Duration.between(OffsetDateTime.parse((String) job.get("startedAt")),
                 OffsetDateTime.parse((String) job.get("finishedAt"))).toMillis() / 1e3;
         assertThat(job).containsEntry("status", "SUCCEEDED").containsEntry("created", ROWS);
+        // CPU, which load barely changes: the worker thread's, and the database's for this service (every backend
+        // of its database, the outbox relay and the polling of the job included), beside the COPY backend's.
+        double workerCpu = (importThreadCpuNanos() - threadCpu) / 1e6;
+        long databaseCpu = backendsCpuMillis(database) - backendsCpu;
+        System.out.printf("BENCHMARK CPU of the import of %s: worker thread %.0f ms (%.0f µs a row), database %d ms "
+                + "(%.0f µs a row); COPY of the same rows: database %d ms (%.0f µs a row); CPU ratio %.3f%n", what,
+                workerCpu, workerCpu * 1e3 / ROWS, databaseCpu, databaseCpu * 1e3 / ROWS, copyCpuMillis,
+                copyCpuMillis * 1e3 / ROWS, copyCpuMillis / (workerCpu + databaseCpu));
         System.out.printf("BENCHMARK import of a %,d-row CSV of %s (%,d bytes): %.1f s from POST to SUCCEEDED, "
                 + "%.0f rows/s; worker %.1f s, %.0f rows/s; COPY of the same rows %.0f rows/s; ratio %.3f "
                 + "(load average %s before, %s after)%n", ROWS, what, file.length, wall, ROWS / wall, worked,
                 ROWS / worked, copied, ROWS / wall / copied, load, Bench.loadAverage());
         Bench.throughputRow("import", String.format("%,d-row CSV of %s, POST to SUCCEEDED", ROWS, what), ROWS / wall,
                 "COPY into a copy of person", copied, 0.25);
+    }
+
+    private long copyCpuMillis;
+
+    private String database() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                var rs = st.executeQuery("select current_database()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** CPU time of the import worker thread ("cadre-import"; none before the first import). */
+    private static long importThreadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("cadre-import"))
+                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
+    }
+
+    /** CPU time of the PostgreSQL backends of a database (same machine), by their process titles. */
+    private static long backendsCpuMillis(String database) throws Exception {
+        long sum = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String title = Files.readString(proc.resolve("cmdline")).replace('\0', ' ');
+                    if (title.startsWith("postgres: ") && title.contains(" " + database + " ")) {
+                        sum += cpuMillis(Long.parseLong(proc.getFileName().toString()));
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a backend that ended meanwhile
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** User and system CPU of a process, from /proc (clock ticks of 10 ms). */
+    private static long cpuMillis(long pid) throws java.io.IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     /**
@@ -111,12 +168,19 @@ class ImportBenchmark {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.execute("drop table if exists bench_person_copy");
             st.execute("create table bench_person_copy (like person including all)");
+            long backend;
+            try (var rs = st.executeQuery("select pg_backend_pid()")) {
+                rs.next();
+                backend = rs.getLong(1);
+            }
+            long cpu = cpuMillis(backend);
             long t = System.nanoTime();
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_person_copy (id, national_id, surname, "
                     + "middle_name, given_name, sex, birth_year, birth_precision, birth_date_floor, ethnicity_code, "
                     + "religion_code, cv_sections, search_key, birth_name_key, sort_key, version, created_at, updated_at)"
                     + " from stdin", new StringReader(text.toString()));
             double seconds = (System.nanoTime() - t) / 1e9;
+            copyCpuMillis = cpuMillis(backend) - cpu;
             st.execute("drop table bench_person_copy");
             return lines.size() / seconds;
         }

@@ -103,6 +103,26 @@ public class PartyMembership extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /**
+     * Every column of {@code party_membership}, in the order of {@link #columnValues()}: what an import's admissions
+     * send with COPY instead of Hibernate's insert ({@code Admissions.admitAll}). A field added above needs its
+     * column here; {@code ImportedPersonTest} compares this list with the table's columns and an imported row with
+     * one the API wrote.
+     */
+    public static final String[] COLUMNS = {"id", "person_id", "record_number", "card_number", "admitted_on",
+        "admission_cell_id", "sponsors", "admission_decision", "full_membership_due_on", "full_membership_on",
+        "stage", "activity", "cell_id", "temporary_cell_id", "left_on", "leave_reason", "placement_flagged_at",
+        "placement_note", "placement_candidates", "version", "created_at", "updated_at"};
+
+    /** The row's values as Hibernate writes them (enums by name), in the order of {@link #COLUMNS}. */
+    public Object[] columnValues() {
+        return new Object[] {id, personId, recordNumber, cardNumber, admittedOn, admissionCellId, sponsors,
+            admissionDecision, fullMembershipDueOn, fullMembershipOn, stage == null ? null : stage.name(),
+            activity == null ? null : activity.name(), cellId, temporaryCellId, leftOn,
+            leaveReason == null ? null : leaveReason.name(), placementFlaggedAt, placementNote, placementCandidates,
+            version, createdAt, updatedAt};
+    }
+
     /** The person was a full member on the day (recognised as of it or before, and had not left). */
     public static boolean fullOn(UUID personId, LocalDate day) {
         return count("personId = ?1 and fullMembershipOn <= ?2 and (leftOn is null or leftOn > ?2)", personId,

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import vn.tochuc.platform.problem.ProblemException;
 /**
  * Imports a chunk of rows in the caller's transaction, set-based where it can: every row is checked in memory by
  * {@link RowChecker} (the API's rules), the chunk's national IDs on record are found with one query, and the new
- * persons and memberships are written as JDBC batches, their audit rows, history rows and events with COPY. Rows of persons on
+ * persons, memberships, audit rows, history rows and events are written with COPY, one per table. Rows of persons on
  * record, and a national ID repeated within the chunk, go through {@link RowImporter} (the API's versioned update)
  * after the batches, in file order, so each sees what the rows before it wrote.
  *
@@ -58,7 +59,6 @@ public class ChunkImporter {
     /** @return the chunk's outcomes in row order */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<RowResult> importChunk(Map<String, Integer> columns, List<ImportedFile.Row> chunk, Caller caller) {
-        em.unwrap(Session.class).setJdbcBatchSize(chunk.size()); // this transaction's session only
         List<CheckedRow> read = chunk.stream().map(row -> checker.read(columns, row)).toList();
         Set<String> onRecord = onRecord(read);
         Set<String> seen = new HashSet<>();
@@ -111,9 +111,12 @@ public class ChunkImporter {
     }
 
     private List<RowResult> write(List<Creation> creations, Caller caller) {
-        persons.createAll(creations.stream().map(Creation::person).toList(), caller);
+        List<Person> created = creations.stream().map(Creation::person).toList();
+        persons.createAll(created, caller);
+        Map<UUID, Person> byId = new HashMap<>();
+        created.forEach(p -> byId.put(p.id, p));
         Map<UUID, UUID> memberships = admissions.admitAll(creations.stream().map(Creation::admission)
-                .filter(a -> a != null).toList(), caller);
+                .filter(a -> a != null).toList(), byId, caller);
         return creations.stream().map(c -> new RowResult(c.row().number(), RowResult.Status.CREATED,
                 c.row().nationalId(), c.person().id, memberships.get(c.person().id), List.of())).toList();
     }

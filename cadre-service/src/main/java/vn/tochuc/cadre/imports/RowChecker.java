@@ -2,7 +2,11 @@ package vn.tochuc.cadre.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,11 +39,26 @@ class RowChecker {
     private final PersonMapper mapper;
     private final Validator validator;
 
-    RowChecker(PersonRules personRules, PersonMapper mapper, Validator validator) {
+    RowChecker(PersonRules personRules, PersonMapper mapper, ValidatorFactory validators) {
         this.personRules = personRules;
         this.mapper = mapper;
-        this.validator = validator;
+        // The requests are records, never JPA entities: the default resolver asks JPA whether each of their
+        // properties is loaded, a visible share of every row's validation in the import's profile.
+        this.validator = validators.usingContext().traversableResolver(EVERY_PROPERTY).getValidator();
     }
+
+    /** Every property is reachable and cascadable: what Bean Validation assumes without a persistence provider. */
+    private static final TraversableResolver EVERY_PROPERTY = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+    };
 
     /** The checks that need no record: legacy-encoded cells, a missing national ID. */
     CheckedRow read(Map<String, Integer> columns, ImportedFile.Row row) {

@@ -57,7 +57,7 @@ public class PersonMapper {
         p.stateManagementCode = blankToNull(r.stateManagementCode());
         p.itLevel = blankToNull(r.itLevel());
         p.currentOrgUnitId = r.currentOrgUnitId();
-        String sections = write(r.sections());
+        String sections = NO_SECTIONS.equals(r.sections()) ? noSections() : write(r.sections());
         if (p.cvSections == null || !sameJson(p.cvSections, sections)) {
             // PostgreSQL gives jsonb back re-spaced and re-ordered: compare content, or every save would look
             // like a change and raise the version.
@@ -133,7 +133,23 @@ public class PersonMapper {
         return text == null && code == null ? null : new Place(text, code);
     }
 
+    /** A CV without repeated sections, as every imported row is: its JSON is written once, not once a row. */
+    private static final CvSections NO_SECTIONS = new CvSections(null, null, null, null, null, null, null);
+    private volatile String noSections;
+
+    private String noSections() {
+        String written = noSections;
+        if (written == null) {
+            written = write(NO_SECTIONS);
+            noSections = written;
+        }
+        return written;
+    }
+
     private CvSections sections(Person p) {
+        if (p.cvSections.equals(noSections)) {
+            return NO_SECTIONS; // as this mapper wrote it, not yet read back from the database
+        }
         try {
             return json.readValue(p.cvSections, CvSections.class);
         } catch (JsonProcessingException e) {

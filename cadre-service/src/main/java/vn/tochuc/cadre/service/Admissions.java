@@ -26,7 +26,7 @@ import vn.tochuc.platform.rules.Rules;
 /**
  * The membership an admission creates: one definition of the row for {@link MembershipService#admit} and for the
  * admissions an import writes in bulk. The bulk path's history rows and events are built with the same mapper
- * calls as the service's {@code finish}; only their inserts differ (a JDBC batch and COPY instead of one entity each).
+ * calls as the service's {@code finish}; only their inserts differ (COPY instead of one entity each).
  */
 @ApplicationScoped
 public class Admissions {
@@ -81,14 +81,13 @@ public class Admissions {
 
     /**
      * Admissions of persons created in this transaction, each checked with
-     * {@link MembershipRules#admissible(AdmissionRequest, Person)}: the rows, history rows and events that
-     * {@link MembershipService#admit} writes: the memberships as a JDBC batch, history rows and events with COPY (identity keys defeat Hibernate's batching of the
-     * history and outbox rows).
+     * {@link MembershipRules#admissible(AdmissionRequest, Person)} ({@code created}: those persons by id): the
+     * rows, history rows and events that {@link MembershipService#admit} writes, each kind with one COPY.
      *
      * @return each person's new membership id
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, UUID> admitAll(List<AdmissionRequest> checked, Caller caller) {
+    public Map<UUID, UUID> admitAll(List<AdmissionRequest> checked, Map<UUID, Person> created, Caller caller) {
         Map<UUID, UUID> admitted = new LinkedHashMap<>();
         if (checked.isEmpty()) {
             return admitted;
@@ -96,19 +95,22 @@ public class Admissions {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<PartyMembership> rows = new ArrayList<>(checked.size());
         List<Outbox.Pending> events = new ArrayList<>(checked.size());
+        // COPY, not Hibernate's insert: the entity's own columns and values (PartyMembership#columnValues).
+        CopyIn memberships = CopyIn.into("party_membership", PartyMembership.COLUMNS);
         for (AdmissionRequest r : checked) {
             PartyMembership m = newMembership(r);
             m.createdAt = now;
             m.updatedAt = now;
-            m.persist();
+            memberships.row(m.columnValues());
             rows.add(m);
             admitted.put(r.personId(), m.id);
-            // The person was created in this session: found without a query.
-            String name = persons.toSummary(Person.findById(m.personId)).fullName();
+            // The person was created in this transaction (by COPY, outside the session): named from the caller's row.
+            String name = persons.toSummary(created.get(m.personId)).fullName();
             events.add(new Outbox.Pending(MemberEvents.TOPIC, m.id.toString(), MemberEvents.ADMITTED_V1,
                     mapper.toEvent(m, name, r.admittedOn(), r.decision(), null, null, null)));
         }
-        PartyMembership.flush();
+        PartyMembership.flush(); // whatever the session holds goes before, as it would with persist
+        memberships.write(em);
         CopyIn history = CopyIn.into("party_membership_history", "membership_id", "step", "effective_on", "details",
                 "actor", "request_id", "at");
         for (int i = 0; i < rows.size(); i++) {

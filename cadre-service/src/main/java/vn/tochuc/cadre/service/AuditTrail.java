@@ -62,10 +62,27 @@ public class AuditTrail {
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
         CopyIn rows = CopyIn.into("person_audit", "person_id", "action", "actor", "request_id", "at", "changes");
         for (Map.Entry<UUID, ?> person : created.entrySet()) {
-            rows.row(person.getKey(), "CREATED", caller.actor(), caller.requestId(), at,
-                    changes(null, person.getValue()));
+            rows.row(person.getKey(), "CREATED", caller.actor(), caller.requestId(), at, created(person.getValue()));
         }
         rows.write(em);
+    }
+
+    /**
+     * A creation's changes without a diff: every field with a value, from null, in field order, as
+     * {@link #changes} gives them against nothing (ImportedPersonTest compares the two).
+     */
+    private String created(Object after) {
+        ObjectNode state = json.valueToTree(after);
+        TreeSet<String> fields = new TreeSet<>();
+        state.fieldNames().forEachRemaining(fields::add);
+        ObjectNode changes = json.createObjectNode();
+        for (String field : fields) {
+            JsonNode to = state.get(field);
+            if (!to.isNull()) {
+                changes.putObject(field).putNull("from").set("to", to);
+            }
+        }
+        return changes.toString();
     }
 
     /** The fields that differ, as the audit row's JSON, or null when nothing changed. */

@@ -18,6 +18,7 @@ import vn.tochuc.cadre.rest.PersonRequest;
 import vn.tochuc.cadre.rest.PersonResponse;
 import vn.tochuc.cadre.rest.PersonSummary;
 import vn.tochuc.cadre.rest.Warning;
+import vn.tochuc.platform.persistence.CopyIn;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.problem.ProblemText;
 import vn.tochuc.platform.web.EntityVersions;
@@ -68,7 +69,7 @@ public class PersonService {
 
     /**
      * Persons from {@link #newPerson} of requests that passed the rules and whose national IDs the caller found
-     * free, with their audit rows: what {@link #create} writes, as JDBC batches (the session's batch size decides).
+     * free, with their audit rows: what {@link #create} writes, the persons and the audit rows each with one COPY.
      * No namesake warnings: nobody reads them here. A national ID taken meanwhile fails the unique index, and
      * with it the caller's transaction.
      */
@@ -77,8 +78,12 @@ public class PersonService {
         if (checked.isEmpty()) {
             return;
         }
-        checked.forEach(person -> person.persist());
-        Person.flush();
+        // COPY, not Hibernate's insert: the rows are the entity's own columns and values (Person#columnValues).
+        // The persons stay out of the session; nothing later in the transaction changes them.
+        CopyIn rows = CopyIn.into("person", Person.COLUMNS);
+        checked.forEach(person -> rows.row(person.columnValues()));
+        Person.flush(); // whatever the session holds goes before, as it would with persist
+        rows.write(Person.getEntityManager());
         Map<UUID, PersonRequest> created = new LinkedHashMap<>();
         checked.forEach(person -> created.put(person.id, mapper.toRequest(person)));
         audit.recordCreations(created, caller);

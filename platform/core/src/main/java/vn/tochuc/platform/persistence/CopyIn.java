@@ -69,6 +69,11 @@ public final class CopyIn {
         }
     }
 
+    /** Four searches the JIT vectorises: cheaper than a loop over the characters of a mostly Vietnamese text. */
+    private static boolean needsEscape(String s) {
+        return s.indexOf('\\') >= 0 || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+    }
+
     /** COPY's text format: backslash, tab, newline and carriage return escaped, {@code \N} for null. */
     private void append(Object value) {
         if (value == null) {
@@ -77,6 +82,10 @@ public final class CopyIn {
         }
         // Microseconds, as the driver sends a bound OffsetDateTime (PostgreSQL would round the nanoseconds instead).
         String s = value instanceof OffsetDateTime t ? t.truncatedTo(ChronoUnit.MICROS).toString() : value.toString();
+        if (!needsEscape(s)) {
+            text.append(s); // the usual case, in one copy: appending char by char was the import's top CPU cost
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
