@@ -7,6 +7,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Optional;
@@ -40,6 +41,7 @@ public class RememberedTokens implements JWTParser {
     private final long maxAgeSeconds;
     private final LongSupplier clock;
 
+    @Inject // two constructors: without it the class would silently not be a bean, and tokens verified every time
     RememberedTokens(DefaultJWTParser verifier,
             @ConfigProperty(name = "mp.jwt.verify.token.age") Optional<Long> maxAgeSeconds) {
         this(verifier, maxAgeSeconds.orElse(Long.MAX_VALUE), System::currentTimeMillis);
