@@ -2,6 +2,7 @@ package vn.tochuc.cadre;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -156,6 +157,53 @@ class PersonSearchTest {
     }
 
     /** A word no real name contains, to keep one test's persons apart from the others'. */
+    @Test
+    void shouldShowEachFoundMemberWithTheNameOfTheirOwnCell() {
+        String marker = marker();
+        UUID east = OrgUnits.unit(null, "Chi bộ khu phố Đông");
+        UUID west = OrgUnits.unit(null, "Chi bộ khu phố Tây");
+        String inEast = member(marker, "Lã", "Văn", "Đông", east);
+        String inWest = member(marker, "Lã", "Văn", "Tây", west);
+
+        JsonPath page = given().queryParam("q", marker).when().get(Persons.PATH).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(page.getString("items.find { it.id == '" + inEast + "' }.membership.cellName"))
+                .isEqualTo("Chi bộ khu phố Đông");
+        assertThat(page.getString("items.find { it.id == '" + inWest + "' }.membership.cellName"))
+                .isEqualTo("Chi bộ khu phố Tây");
+    }
+
+    @Test
+    void shouldHaveEveryPersonABoardOfficerFindsOnRecordByTheTimeTheAnswerArrives() {
+        String marker = marker();
+        UUID cell = OrgUnits.unit(null, "Chi bộ thôn Trung");
+        String first = member(marker, "Khổng", "Minh", "Triết", cell);
+        String second = member(marker, "Khổng", "Thị", "Hiền", cell);
+
+        given().header(Tokens.as("tim-kiem-ban")).header("X-Request-Id", "req-search-" + marker)
+                .queryParam("q", marker).when().get(Persons.PATH).then().statusCode(200)
+                .body("items.id", hasItem(first)).body("items.id", hasItem(second));
+
+        String admin = Tokens.scoped("quan-tri", List.of(), "administrator");
+        for (String person : List.of(first, second)) {
+            given().header("Authorization", admin).queryParam("personId", person).when()
+                    .get("/api/v1/restricted-reads").then().statusCode(200)
+                    .body("items.find { it.requestId == 'req-search-" + marker + "' }.actor", equalTo("tim-kiem-ban"))
+                    .body("items.find { it.requestId == 'req-search-" + marker + "' }.kind",
+                            equalTo("SENSITIVE_FIELDS"));
+        }
+    }
+
+    /** A person with the marker among their other names, admitted to the cell. */
+    private static String member(String marker, String surname, String middle, String given, UUID cell) {
+        Map<String, Object> cv = Persons.cv(surname, middle, given);
+        cv.remove("nationalId");
+        cv.put("otherNames", marker);
+        String person = Persons.create(cv);
+        Members.admit(Members.admission(person, cell, LocalDate.of(2024, 5, 19))).statusCode(201);
+        return person;
+    }
+
     private static String marker() {
         StringBuilder marker = new StringBuilder("zq");
         for (int i = 0; i < 10; i++) {

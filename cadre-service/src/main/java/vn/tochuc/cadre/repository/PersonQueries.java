@@ -1,14 +1,11 @@
 package vn.tochuc.cadre.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.tochuc.cadre.domain.MembershipStage;
 import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.domain.QualityRating;
@@ -56,20 +53,18 @@ public class PersonQueries {
         }
         // A common name ("nguyen van") matches one person in ten: PostgreSQL walks the name-order index and checks
         // each entry's name until the page is full, thousands of entries. The index carries search_key
-        // (person_sort_search), so asking for ids alone lets it check them in the index without reading the table
-        // (an index-only scan); then only the page's rows are read, by primary key.
-        TypedQuery<UUID> page = Person.getEntityManager()
-                .createQuery("select id from Person where " + filters.orderedBy("sortKey"), UUID.class)
-                .setMaxResults(limit);
-        filters.params().forEach(page::setParameter);
-        List<UUID> ids = page.getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Person> byId = Person.<Person>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(p -> p.id, Function.identity()));
-        // a row removed between the two statements is left out, as if the page had been read a moment later
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        // (person_sort_search), so the page's ids alone come from the index without reading the table (an
+        // index-only scan, the subquery); then only the page's rows are read, by primary key. One statement, so
+        // one round trip to PostgreSQL, and a query Hibernate translates once (a list of ids as a parameter is
+        // translated again on every call).
+        return Person.<Person>find("id in (select id from Person where " + filters.orderedBy("sortKey")
+                + " limit :pageRows) order by sortKey, id", withPageRows(filters.params(), limit)).list();
+    }
+
+    private static Map<String, Object> withPageRows(Map<String, Object> params, int limit) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("pageRows", limit);
+        return all;
     }
 
     /** The unit and every unit below it, as the org read model knows the tree today. */

@@ -16,7 +16,9 @@ import vn.tochuc.platform.security.SignedInCaller;
 
 /**
  * National ID, ethnicity, religion and family are shown only to roles that need them (Roles.SENSITIVE_READERS),
- * and each showing is recorded; everyone else gets them blank and named in {@code withheld}.
+ * and each showing is recorded; everyone else gets them blank and named in {@code withheld}. The recording joins the
+ * caller's transaction when there is one; a read outside any (a search) records in a statement committed on its own
+ * ({@link RestrictedReads}) rather than opening a transaction for it.
  */
 @ApplicationScoped
 public class SensitiveFields {
@@ -53,7 +55,7 @@ public class SensitiveFields {
         return caller.seesSensitiveFields();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PersonResponse shown(PersonResponse person, String requestId) {
         if (!caller.seesSensitiveFields()) {
             return person.withoutSensitiveFields();
@@ -62,7 +64,7 @@ public class SensitiveFields {
         return person;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PersonSummary> shown(List<PersonSummary> people, String requestId) {
         return shown(people, PersonSummary::id, PersonSummary::withoutSensitiveFields, requestId);
     }
@@ -72,7 +74,7 @@ public class SensitiveFields {
      * withheld from callers who do not see them, a recorded read for those who do. {@code personOf} may give null
      * for an item that belongs to no person on record.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public <T> List<T> shown(List<T> items, Function<T, UUID> personOf, UnaryOperator<T> withheld,
             String requestId) {
         if (!caller.seesSensitiveFields()) {
@@ -86,7 +88,7 @@ public class SensitiveFields {
      * The audit trail of a CV holds the old and new values of its sensitive fields: reading it is a recorded read,
      * like reading the CV. Only roles that see the fields reach the trail (PersonListResource).
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void trailRead(UUID personId, String requestId) {
         reads.sensitiveFields(List.of(personId), requestId);
     }
