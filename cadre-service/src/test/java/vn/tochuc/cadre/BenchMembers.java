@@ -78,11 +78,12 @@ final class BenchMembers {
         em.createNativeQuery("insert into person (id, national_id, surname, middle_name, given_name, sex, birth_year, "
                 + "birth_precision, birth_date_floor, ethnicity_code, religion_code, cv_sections, search_key, "
                 + "birth_name_key, sort_key, version, created_at, updated_at) "
-                + "select gen_random_uuid(), '001' || (g % 2) || lpad((50 + g % 40)::text, 2, '0') "
-                + "|| lpad(g::text, 6, '0'), b.surname, b.middle, b.given, case when g % 2 = 0 then 'MALE' else "
+                // a province code per million (001, 002) keeps the 12 digits unique past 999,999 members
+                + "select gen_random_uuid(), lpad((1 + g / 1000000)::text, 3, '0') || (g % 2) "
+                + "|| lpad((50 + g % 40)::text, 2, '0') || lpad((g % 1000000)::text, 6, '0'), b.surname, b.middle, b.given, case when g % 2 = 0 then 'MALE' else "
                 + "'FEMALE' end, 1950 + g % 40, 'YEAR', make_date(1950 + g % 40, 1, 1), '01', '00', '{}', "
                 + "b.search_key, b.search_key, b.sort_key, 0, now(), now() from generate_series(1, " + (PEOPLE - 1)
-                + ") g join bench_name b on b.n = (g * 7919) % " + n).executeUpdate();
+                + ") g join bench_name b on b.n = (g::bigint * 7919) % " + n).executeUpdate(); // int overflows past 271,000
         em.createNativeQuery("insert into person (id, national_id, surname, middle_name, given_name, sex, birth_year, "
                 + "birth_precision, birth_date_floor, cv_sections, search_key, birth_name_key, sort_key, version, "
                 + "created_at, updated_at) values (gen_random_uuid(), '001045000000', 'Khúc', 'Thừa', 'Dụ', 'MALE', "
@@ -92,7 +93,7 @@ final class BenchMembers {
                 + "full_membership_due_on, full_membership_on, stage, activity, cell_id, version, created_at, "
                 + "updated_at) select gen_random_uuid(), p.id, date '2010-05-19', ?1, '[]', date '2011-05-19', "
                 + "date '2011-05-19', 'FULL', 'ACTIVE', ?1, 0, now(), now() from person p where p.national_id like "
-                + "'001%'").setParameter(1, cell).executeUpdate();
+                + "'00%'").setParameter(1, cell).executeUpdate();
     }
 
     /**
