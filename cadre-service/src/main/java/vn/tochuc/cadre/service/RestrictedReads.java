@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.hibernate.Session;
 import vn.tochuc.cadre.domain.RestrictedRead;
 import vn.tochuc.platform.security.SignedInCaller;
 
@@ -54,21 +55,25 @@ public class RestrictedReads {
         String[] persons = personIds.stream().map(UUID::toString).toArray(String[]::new);
         if (QuarkusTransaction.isActive()) {
             // In the transaction, after Hibernate's flush: a person created in it is in the table before its read.
-            em.createNativeQuery("""
-                    insert into restricted_read (person_id, kind, note_id, actor, roles, request_id)
-                    select person, ?2, ?3, ?4, ?5, ?6 from unnest(cast(?1 as uuid[])) as person""")
-                    .setParameter(1, persons)
-                    .setParameter(2, kind.name())
-                    .setParameter(3, noteId)
-                    .setParameter(4, caller.subject())
-                    .setParameter(5, caller.roleNames())
-                    .setParameter(6, requestId)
-                    .executeUpdate();
+            em.flush();
+            em.unwrap(Session.class).doWork(connection -> insert(connection, persons, kind, noteId, requestId));
             return;
         }
         // No transaction: the pool's connection commits each statement (autocommit), before executeUpdate returns.
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (Connection connection = dataSource.getConnection()) {
+            insert(connection, persons, kind, noteId, requestId);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the restricted read of " + personIds.size()
+                    + " persons (" + kind + "); the read is not answered", e);
+        }
+    }
+
+    private void insert(Connection connection, String[] persons, RestrictedRead.Kind kind, UUID noteId,
+            String requestId) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, kind.name());
             insert.setObject(2, noteId, Types.OTHER);
             insert.setString(3, caller.subject());
@@ -76,12 +81,6 @@ public class RestrictedReads {
             insert.setString(5, requestId);
             insert.setArray(6, connection.createArrayOf("text", persons));
             insert.executeUpdate();
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not record the restricted read of " + personIds.size()
-                    + " persons (" + kind + "); the read is not answered", e);
         }
     }
 }
