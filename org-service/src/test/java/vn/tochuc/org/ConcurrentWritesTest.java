@@ -17,6 +17,9 @@ import vn.tochuc.platform.testing.Races;
 /**
  * Identical writes sent at the same moment all pass the service's checks in Java; the database's unique index or
  * exclusion constraint keeps one, at insert or at commit, and the others hear 409 problem+json, never 500.
+ * Positions are also serialized per unit and title before the check: two inserts that conflict under an exclusion
+ * constraint can wait for each other until PostgreSQL's deadlock detector ends one (40P01, which would be a 503),
+ * as CI saw on 1 December (three 503s in one round); more rounds here make that timing likelier to show up.
  */
 @QuarkusTest
 class ConcurrentWritesTest {
@@ -38,7 +41,7 @@ class ConcurrentWritesTest {
 
     @Test
     void shouldCreateOnlyOneOfFourSimultaneousIdenticalPositions() throws Exception {
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 10; round++) {
             String unit = OrgUnits.create("Chi bộ tranh chấp " + round);
             Map<String, Object> position = Map.of("orgUnitId", unit, "titleCode", "CELL_SECRETARY", "seats", 1,
                     "managingBody", Positions.BODY, "validFrom", "2025-01-01");

@@ -25,6 +25,18 @@ public class PositionRepository {
         this.em = em;
     }
 
+    /**
+     * Holds, until the transaction ends, the right to create a position of this title in this unit. The exclusion
+     * constraint {@code position_title_once} alone is not enough for simultaneous requests: PostgreSQL makes two
+     * inserts that conflict under an exclusion constraint wait for each other, and the deadlock detector ends the
+     * wait a second later with 40P01 (503 to the caller) instead of 409. With this lock the second request waits for
+     * the first to commit, then its own check sees the committed position and answers 409 with the position's id.
+     */
+    public void lockTitleInUnit(UUID orgUnitId, String titleCode) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", "position:" + orgUnitId + ":" + titleCode).getSingleResult();
+    }
+
     /** A position as it was on one date: identity, title and the seats in effect then. */
     public record PositionOnDate(UUID id, UUID orgUnitId, String titleCode, String titleName, int titleOrder,
             LocalDate validFrom, LocalDate validTo, String status, int seats, String managingBody, long version) {

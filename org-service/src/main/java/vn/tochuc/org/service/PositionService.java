@@ -40,6 +40,7 @@ public class PositionService {
         rules.requirePlausibleDate("validFrom", validFrom);
         requireActiveTitle(request.titleCode());
         rules.requireExistingOn("orgUnitId", request.orgUnitId(), validFrom);
+        positions.lockTitleInUnit(request.orgUnitId(), request.titleCode());
         Position overlapping = Position.find("orgUnitId = ?1 and titleCode = ?2 and (validTo is null or validTo > ?3)",
                 request.orgUnitId(), request.titleCode(), validFrom).firstResult();
         if (overlapping != null) {
