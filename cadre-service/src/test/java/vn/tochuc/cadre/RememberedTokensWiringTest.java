@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import vn.tochuc.platform.security.RememberedTokens;
+import vn.tochuc.platform.tokens.RememberedTokens;
 
 /** The service verifies bearer tokens through the memory of verified ones, not smallrye-jwt's parser directly. */
 @QuarkusTest

@@ -1,6 +1,5 @@
 package vn.tochuc.gateway.auth;
 
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
@@ -8,13 +7,15 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.tochuc.gateway.problem.Problems;
+import vn.tochuc.platform.tokens.RememberedTokens;
 
 /**
  * Refuses a call without a valid bearer token before anything else is done for it, so that no service is called
  * for a caller the services would refuse anyway. The token is verified by smallrye-jwt with the very settings
  * the services use (signature with RS256 only, issuer, audience, expiry, maximum age; platform-security's
- * microprofile-config.properties, copied into the gateway at build time). Public paths (health, API documents,
- * Swagger UI) pass without a token.
+ * microprofile-config.properties, copied into the gateway at build time), once per token: a token verified before
+ * is accepted from memory on the event loop until the verifier would refuse it (platform-tokens). Public paths
+ * (health, API documents, Swagger UI) pass without a token.
  */
 public final class TokenCheck implements Handler<RoutingContext> {
 
@@ -22,13 +23,11 @@ public final class TokenCheck implements Handler<RoutingContext> {
     public static final String SUBJECT = "tochuc.subject";
     private static final String BEARER = "Bearer ";
 
-    private final JWTParser parser;
-    private final VerifiedTokens verified;
+    private final RememberedTokens tokens;
     private final List<String> publicPaths;
 
-    public TokenCheck(JWTParser parser, VerifiedTokens verified, List<String> publicPaths) {
-        this.parser = parser;
-        this.verified = verified;
+    public TokenCheck(RememberedTokens tokens, List<String> publicPaths) {
+        this.tokens = tokens;
         this.publicPaths = List.copyOf(publicPaths);
     }
 
@@ -46,17 +45,16 @@ public final class TokenCheck implements Handler<RoutingContext> {
             return;
         }
         String token = header.substring(BEARER.length()).trim();
-        String subject = verified.subjectOf(token);
-        if (subject != null) {
-            accept(context, subject);
+        JsonWebToken known = tokens.remembered(token);
+        if (known != null) {
+            accept(context, known.getSubject());
             return;
         }
         // Verified once per token, off the event loop: the first use may fetch keys (a JWKS URL) and RSA costs.
         context.request().pause(); // keep the body for the proxy until the answer is known (see RateLimits)
-        context.vertx().<JsonWebToken>executeBlocking(() -> parser.parse(token), false).onComplete(done -> {
+        context.vertx().<JsonWebToken>executeBlocking(() -> tokens.parse(token), false).onComplete(done -> {
             if (done.succeeded()) {
                 JsonWebToken jwt = done.result();
-                verified.remember(token, jwt);
                 accept(context, jwt.getSubject());
             } else {
                 refuse(context, "The bearer token was refused: " + reason(done.cause())

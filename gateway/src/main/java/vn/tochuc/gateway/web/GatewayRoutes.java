@@ -9,9 +9,7 @@ import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import vn.tochuc.gateway.auth.TokenCheck;
-import vn.tochuc.gateway.auth.VerifiedTokens;
 import vn.tochuc.gateway.config.GatewayConfig;
 import vn.tochuc.gateway.config.MaxBodySize;
 import vn.tochuc.gateway.ratelimit.Buckets;
@@ -22,6 +20,7 @@ import vn.tochuc.gateway.metrics.RouteTagger;
 import vn.tochuc.gateway.openapi.OpenApiHandlers;
 import vn.tochuc.gateway.proxy.ProxyDispatcher;
 import vn.tochuc.gateway.routing.RouteTable;
+import vn.tochuc.platform.tokens.RememberedTokens;
 
 /**
  * Puts the gateway's handlers on Quarkus's router. Orders are relative to Quarkus's own routes: the request id
@@ -42,15 +41,15 @@ public class GatewayRoutes {
     static final int LAST_ORDER = RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 1;
 
     void install(@Observes Router router, RouteTable routes, MaxBodySize maxBodySize, ProxyDispatcher proxy,
-            OpenApiHandlers openApi, RouteMetrics metrics, GatewayConfig config, JWTParser jwtParser,
-            VerifiedTokens verifiedTokens, Buckets buckets, ClientAddress clientAddress,
+            OpenApiHandlers openApi, RouteMetrics metrics, GatewayConfig config, RememberedTokens tokens,
+            Buckets buckets, ClientAddress clientAddress,
             @ConfigProperty(name = "quarkus.http.compress-media-types", defaultValue = "application/json,"
                     + "application/problem+json,text/plain") List<String> compressMediaTypes) {
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIds());
         router.route().order(ROUTE_TAG_ORDER).handler(new RouteTagger(routes, metrics));
         // Token, then limit, both before the body is read and before any service is called: a refused call costs
         // no upstream anything, and the limiter counts by the verified subject, not by a claim anyone can write.
-        router.route().order(TOKEN_ORDER).handler(new TokenCheck(jwtParser, verifiedTokens, config.publicPaths()));
+        router.route().order(TOKEN_ORDER).handler(new TokenCheck(tokens, config.publicPaths()));
         if (config.rateLimit().enabled()) {
             RateLimits limits = new RateLimits(buckets, config.rateLimit(), clientAddress);
             router.route().order(RATE_LIMIT_ORDER).handler(context -> {

@@ -49,8 +49,12 @@ public class EventConsumer {
     private final KafkaSignIn signIn;
     private final Duration startupGrace;
     private volatile boolean running;
-    /** Set by the first poll that went through: from then on the broker has this service's ACLs. */
-    private volatile boolean polledOnce;
+    /**
+     * Set once the group admitted this consumer and assigned it partitions: from then on the broker has this service's
+     * ACLs (the administrator creates them all at once). Not a poll that returned: a poll may return empty before the
+     * broker's refusal arrives, which ended the grace too early (BrokerSetUpLateTest's log showed the ERROR).
+     */
+    private volatile boolean admitted;
     private volatile long startedNanos;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile Thread thread;
@@ -130,11 +134,11 @@ public class EventConsumer {
 
                     @Override
                     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        admitted = true;
                     }
                 });
                 while (running) {
                     ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
-                    polledOnce = true;
                     revoked.clear(); // what this poll returned belongs to partitions assigned now
                     consume(kafka, records, revoked, done);
                 }
@@ -233,11 +237,11 @@ public class EventConsumer {
     }
 
     /**
-     * Until the first poll went through, and at most {@code tochuc.kafka.startup-grace} after the start, a refusal is
+     * Until the group first admitted this consumer, and at most {@code tochuc.kafka.startup-grace} after the start, a refusal is
      * taken for a broker whose ACLs are still being created (see {@link StartupGrace}); after that it is an error.
      */
     private boolean brokerBeingSetUp() {
-        return !polledOnce && System.nanoTime() - startedNanos < startupGrace.toNanos();
+        return !admitted && System.nanoTime() - startedNanos < startupGrace.toNanos();
     }
 
     static void pause(Duration duration) {

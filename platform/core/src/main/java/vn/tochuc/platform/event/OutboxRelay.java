@@ -85,6 +85,12 @@ public class OutboxRelay {
         this.batchSize = batchSize;
         this.maxAttempts = maxAttempts;
         this.grace = new StartupGrace(startupGrace, Clock.systemUTC());
+        // A meter of the same name left by an earlier start in the same JVM (Quarkus tests restart the application
+        // between test profiles) would be returned instead of these, reading a dead relay's values: replace it.
+        for (String name : List.of("tochuc.outbox.backlog", "tochuc.outbox.oldest.unsent.age.seconds",
+                "tochuc.outbox.parked")) {
+            registry.find(name).meters().forEach(registry::remove);
+        }
         Gauge.builder("tochuc.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox events written but not yet acknowledged by Kafka (parked ones aside)")
                 .register(registry);

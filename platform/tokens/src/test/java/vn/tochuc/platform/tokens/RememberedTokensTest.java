@@ -1,4 +1,4 @@
-package vn.tochuc.platform.security;
+package vn.tochuc.platform.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +25,7 @@ class RememberedTokensTest {
     @Test
     void shouldVerifyATokenOnceAndAcceptItUntilTheSecondItExpires() throws ParseException {
         verifier.claims.put("a.b.c", Map.of("exp", NOW + 60, "iat", NOW));
-        RememberedTokens tokens = new RememberedTokens(verifier, 43_200, clock::get);
+        RememberedTokens tokens = new RememberedTokens(verifier, 43_200, 2_000, clock::get);
 
         tokens.parse("a.b.c");
         clock.set((NOW + 60) * 1000 - 1);
@@ -40,7 +40,7 @@ class RememberedTokensTest {
     @Test
     void shouldVerifyATokenAgainOnceItsAllowedAgeHasPassedEvenBeforeItExpires() throws ParseException {
         verifier.claims.put("a.b.c", Map.of("exp", NOW + 86_400, "iat", NOW - 43_000));
-        RememberedTokens tokens = new RememberedTokens(verifier, 43_200, clock::get);
+        RememberedTokens tokens = new RememberedTokens(verifier, 43_200, 2_000, clock::get);
 
         tokens.parse("a.b.c");
         clock.set((NOW + 200) * 1000);
@@ -53,7 +53,7 @@ class RememberedTokensTest {
     void shouldVerifyEveryDifferentTokenTextOnItsOwn() throws ParseException {
         verifier.claims.put("a.b.c", Map.of("exp", NOW + 60, "iat", NOW));
         verifier.claims.put("a.b.d", Map.of("exp", NOW + 60, "iat", NOW));
-        RememberedTokens tokens = new RememberedTokens(verifier, 43_200, clock::get);
+        RememberedTokens tokens = new RememberedTokens(verifier, 43_200, 2_000, clock::get);
 
         tokens.parse("a.b.c");
         tokens.parse("a.b.d");
@@ -63,12 +63,39 @@ class RememberedTokensTest {
 
     @Test
     void shouldNeverRememberATokenTheVerifierRefused() {
-        RememberedTokens tokens = new RememberedTokens(verifier, 43_200, clock::get);
+        RememberedTokens tokens = new RememberedTokens(verifier, 43_200, 2_000, clock::get);
 
         assertThatThrownBy(() -> tokens.parse("forged")).isInstanceOf(ParseException.class);
         assertThatThrownBy(() -> tokens.parse("forged")).isInstanceOf(ParseException.class);
 
         assertThat(verifier.verified).containsExactly("forged", "forged");
+    }
+
+    @Test
+    void shouldTellAnEventLoopOfARememberedTokenWithoutEverVerifyingOne() throws ParseException {
+        verifier.claims.put("a.b.c", Map.of("exp", NOW + 60, "iat", NOW));
+        RememberedTokens tokens = new RememberedTokens(verifier, 43_200, 2_000, clock::get);
+
+        assertThat(tokens.remembered("a.b.c")).isNull();
+        assertThat(verifier.verified).isEmpty();
+        tokens.parse("a.b.c");
+        assertThat(tokens.remembered("a.b.c").getName()).isEqualTo("someone");
+
+        clock.set((NOW + 60) * 1000);
+        assertThat(tokens.remembered("a.b.c")).isNull();
+        assertThat(verifier.verified).containsExactly("a.b.c");
+    }
+
+    @Test
+    void shouldVerifyTokensAfreshOnceMoreLiveTokensArriveThanItMayHold() throws ParseException {
+        RememberedTokens tokens = new RememberedTokens(verifier, 43_200, 2, clock::get);
+        for (String token : List.of("t.1", "t.2", "t.3")) {
+            verifier.claims.put(token, Map.of("exp", NOW + 60, "iat", NOW));
+            tokens.parse(token);
+        }
+
+        assertThat(tokens.remembered("t.1")).isNull();
+        assertThat(tokens.remembered("t.3")).isNotNull();
     }
 
     /** Stands in for smallrye-jwt's parser: the claims of the tokens it accepts, and every token it was asked. */

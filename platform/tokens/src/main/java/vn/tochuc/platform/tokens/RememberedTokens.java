@@ -1,4 +1,4 @@
-package vn.tochuc.platform.security;
+package vn.tochuc.platform.tokens;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
@@ -23,15 +23,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * mp.jwt.verify.token.age}). A client sends the same token on every call, and smallrye-jwt parsed it and verified
  * its RSA signature each time: a tenth of the CPU of a name search (JFR, 1 December). A remembered token is never
  * accepted after the moment the verifier would refuse it (the verifier also allows the clock skew on top); past it,
- * the token is verified afresh and refused there. The gateway does the same for its own check (VerifiedTokens).
+ * the token is verified afresh and refused there. The gateway and the services share it: the gateway probes it on
+ * its event loop ({@link #remembered}) and verifies a new token on a worker; a service's requests parse through it.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 public class RememberedTokens implements JWTParser {
 
-    /** Bounded: past this many distinct live tokens the memory is dropped and tokens are verified afresh. */
-    static final int MAX_ENTRIES = 2_000;
 
     private record Entry(JsonWebToken jwt, long validUntilMillis) {
     }
@@ -39,29 +38,46 @@ public class RememberedTokens implements JWTParser {
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final JWTParser verifier;
     private final long maxAgeSeconds;
+    /** Bounded: past this many distinct live tokens the memory is dropped and tokens are verified afresh. */
+    private final int maxEntries;
     private final LongSupplier clock;
 
     @Inject // two constructors: without it the class would silently not be a bean, and tokens verified every time
     RememberedTokens(DefaultJWTParser verifier,
-            @ConfigProperty(name = "mp.jwt.verify.token.age") Optional<Long> maxAgeSeconds) {
-        this(verifier, maxAgeSeconds.orElse(Long.MAX_VALUE), System::currentTimeMillis);
+            @ConfigProperty(name = "mp.jwt.verify.token.age") Optional<Long> maxAgeSeconds,
+            @ConfigProperty(name = "tochuc.tokens.remembered", defaultValue = "2000") int maxEntries) {
+        this(verifier, maxAgeSeconds.orElse(Long.MAX_VALUE), maxEntries, System::currentTimeMillis);
     }
 
-    RememberedTokens(JWTParser verifier, long maxAgeSeconds, LongSupplier clock) {
+    RememberedTokens(JWTParser verifier, long maxAgeSeconds, int maxEntries, LongSupplier clock) {
         this.verifier = verifier;
         this.maxAgeSeconds = maxAgeSeconds;
+        this.maxEntries = maxEntries;
         this.clock = clock;
+    }
+
+    /**
+     * The token as verified earlier, while it is still acceptable; null when it must be verified (never verifies,
+     * so it is cheap enough for an event loop).
+     */
+    public JsonWebToken remembered(String token) {
+        Entry entry = entries.get(token);
+        if (entry == null) {
+            return null;
+        }
+        if (clock.getAsLong() < entry.validUntilMillis()) {
+            return entry.jwt();
+        }
+        entries.remove(token, entry);
+        return null;
     }
 
     /** The path of every request's bearer token (Quarkus' MpJwtValidator). */
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        Entry entry = entries.get(token);
-        if (entry != null) {
-            if (clock.getAsLong() < entry.validUntilMillis()) {
-                return entry.jwt();
-            }
-            entries.remove(token);
+        JsonWebToken known = remembered(token);
+        if (known != null) {
+            return known;
         }
         JsonWebToken jwt = verifier.parse(token);
         remember(token, jwt);
@@ -80,7 +96,7 @@ public class RememberedTokens implements JWTParser {
             }
             until = Math.min(until, issued + maxAgeSeconds);
         }
-        if (entries.size() >= MAX_ENTRIES) {
+        if (entries.size() >= maxEntries) {
             entries.clear();
         }
         entries.put(token, new Entry(jwt, until * 1000));
