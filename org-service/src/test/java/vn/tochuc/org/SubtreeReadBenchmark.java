@@ -89,7 +89,9 @@ class SubtreeReadBenchmark {
      * (RestAssured) would add its own cost to the figure.
      */
     private void report(String what, String path, int runs, UUID subtreeOf, double goalMs) throws Exception {
-        System.out.println("BENCHMARK load average: " + Bench.loadAverage());
+        System.out.println("BENCHMARK load average: " + Bench.loadAverage() + "; quarkus.rest.output-buffer-size "
+                + org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getOptionalValue("quarkus.rest.output-buffer-size", String.class).orElse("(default)"));
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + path.substring(1) + "?asOf=" + PAST))
                 .header("Authorization", TestTokens.bearer(TestTokens.boardOfficer())).build();

@@ -169,8 +169,9 @@ public class OrgTreeRepository {
     }
 
     /**
-     * A stamp of the whole structure that changes with every change of it: every change of a unit or its versions
-     * raises the unit's version, and versions only grow, so their sum does too; the count covers a new unit.
+     * A stamp of the whole structure that changes with every change of it, for the validators of streamed reads:
+     * every change of a unit or its versions goes through {@code StructureChanges}, which raises the unit's version,
+     * and versions only grow, so their sum does too; the count covers a new unit.
      */
     private static final String STAMP = "select count(*) as units, coalesce(sum(version), 0) as versions,"
             + " max(updated_at) as latest from org_unit";
