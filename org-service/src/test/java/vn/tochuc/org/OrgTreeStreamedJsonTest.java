@@ -3,11 +3,15 @@ package vn.tochuc.org;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.org.domain.OrgUnitSnapshot;
+import vn.tochuc.org.mapping.OrgUnitJson;
 import vn.tochuc.org.mapping.OrgUnitMapper;
 import vn.tochuc.org.repository.OrgTreeRepository;
 
@@ -62,6 +67,48 @@ class OrgTreeStreamedJsonTest {
                     .then().extract().jsonPath().getList("id"))
                     .as("order on " + date).isEqualTo(formerOrder("v.unit_id = '" + t.root() + "'", date));
         }
+    }
+
+    @Test
+    void shouldReadEveryUnitInEffectAtOnceIntoTheSameBytesAndOrderAsTheWalk() {
+        Units t = units();
+
+        // the read of every unit in effect answers the whole tree and the only root's subtree; here, among the other
+        // tests' roots, it is held to the walk for the district and for a commune below it
+        for (String date : List.of("2020-06-01", "2022-01-01", BEFORE, AFTER, LocalDate.now().toString())) {
+            for (String unit : List.of(t.root(), t.one(), t.ten())) {
+                assertThat(written(true, unit, date, 50)).as(unit + " on " + date)
+                        .isEqualTo(written(false, unit, date, 50));
+            }
+            assertThat(written(true, t.root(), date, 1)).as("one level on " + date)
+                    .isEqualTo(written(false, t.root(), date, 1));
+            assertThat(written(true, null, date, 50)).as("tree on " + date).isEqualTo(written(false, null, date, 50));
+            assertThat(written(true, null, date, 0)).as("roots on " + date).isEqualTo(written(false, null, date, 0));
+        }
+        assertThat(written(true, t.root(), "2020-06-01", 50)).isEqualTo(expected(tree.subtree(
+                UUID.fromString(t.root()), LocalDate.parse("2020-06-01"), 50), "2020-06-01"));
+        assertThat(written(true, t.oneA(), AFTER, 50)).isEqualTo("[]");
+    }
+
+    /** The JSON the streamed answer writes, from the read of every unit in effect or from the walk. */
+    private String written(boolean everything, String unit, String date, int depth) {
+        StringWriter out = new StringWriter();
+        UUID id = unit == null ? null : UUID.fromString(unit);
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+                json.writeStartArray();
+                OrgTreeRepository.RowHandler each = row -> OrgUnitJson.writeTreeNode(json, row, date);
+                if (everything) {
+                    tree.readDown(id, LocalDate.parse(date), depth, each);
+                } else {
+                    tree.walkDown(id, LocalDate.parse(date), depth, each);
+                }
+                json.writeEndArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return out.toString();
     }
 
     @Test

@@ -7,6 +7,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URI;
 import java.net.URL;
@@ -18,7 +26,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.tochuc.org.mapping.OrgUnitJson;
 import vn.tochuc.org.repository.OrgTreeRepository;
+import vn.tochuc.org.service.OrgUnitService;
 import vn.tochuc.platform.testing.Bench;
 import vn.tochuc.platform.testing.TestTokens;
 
@@ -35,6 +45,15 @@ class SubtreeReadBenchmark {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    OrgUnitService units;
+
+    @Inject
+    OrgTreeRepository tree;
+
+    @Inject
+    ObjectMapper mapper;
 
     @TestHTTPResource("/")
     URL url;
@@ -59,6 +78,8 @@ class SubtreeReadBenchmark {
         report("province subtree (10,011 units) as of " + PAST, "/api/v1/org-units/" + root + "/subtree", 60,
                 root, 60);
         report("ancestors of a cell as of " + PAST, "/api/v1/org-units/" + cell() + "/ancestors", 200, null, 0);
+        compare("district (1,001 units)", district, 200);
+        compare("province (10,011 units)", root, 60);
         System.out.println("BENCHMARK plan of the district subtree query:");
         QuarkusTransaction.requiringNew().run(() -> explain(district));
     }
@@ -68,6 +89,9 @@ class SubtreeReadBenchmark {
      * (RestAssured) would add its own cost to the figure.
      */
     private void report(String what, String path, int runs, UUID subtreeOf, double goalMs) throws Exception {
+        System.out.println("BENCHMARK load average: " + Bench.loadAverage() + "; quarkus.rest.output-buffer-size "
+                + org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getOptionalValue("quarkus.rest.output-buffer-size", String.class).orElse("(default)"));
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + path.substring(1) + "?asOf=" + PAST))
                 .header("Authorization", TestTokens.bearer(TestTokens.boardOfficer())).build();
@@ -77,6 +101,7 @@ class SubtreeReadBenchmark {
         List<Double> millis = new ArrayList<>();
         List<Double> database = new ArrayList<>();
         List<Double> former = new ArrayList<>();
+        List<Double> everything = new ArrayList<>();
         int bytes = 0;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
@@ -88,6 +113,9 @@ class SubtreeReadBenchmark {
                 // interleaved, so that the service and its query are timed under the same load
                 database.add(QuarkusTransaction.requiringNew().call(() -> Bench.executionTime(explainSubtree(subtreeOf))));
                 former.add(QuarkusTransaction.requiringNew().call(() -> Bench.executionTime(explainFormer(subtreeOf))));
+                if (goalMs == 60) {
+                    everything.add(QuarkusTransaction.requiringNew().call(() -> Bench.executionTime(readEverything())));
+                }
             }
         }
         Bench.Timings service = Bench.Timings.of(millis);
@@ -95,13 +123,96 @@ class SubtreeReadBenchmark {
                 service.summary(), service.sorted().get(runs - 1));
         if (subtreeOf != null) {
             Bench.Timings query = Bench.Timings.of(database);
-            System.out.printf("BENCHMARK   its query in PostgreSQL: %s%n", query.summary());
+            System.out.printf("BENCHMARK   the walk's query in PostgreSQL: %s%n", query.summary());
+            if (!everything.isEmpty()) {
+                System.out.printf("BENCHMARK   the read of every unit in effect (what the service now runs for the"
+                        + " only root), interleaved: %s%n", Bench.Timings.of(everything).summary());
+            }
             Bench.Timings before = Bench.Timings.of(former);
             System.out.printf("BENCHMARK   the former query (arrays of texts, joined back), interleaved: %s;"
                     + " p50 ratio now/former %.2f%n", before.summary(), query.p50() / before.p50());
             Bench.latencyRow("org tree, 10,011 units", what + String.format(" (%,d bytes) p95", bytes), service.p95(),
                     "its query, EXPLAIN ANALYZE p95", query.p95(), 0, goalMs);
         }
+    }
+
+    /**
+     * The read as it is (one statement for the check and the stamp, then the walk, or for the only root one read of
+     * every unit in effect) against the read as it was (the check, the stamp, then the walk), in this JVM without
+     * HTTP, alternated, the JSON written to a stream that only counts: before and after under the same load.
+     */
+    private void compare(String what, UUID unit, int runs) {
+        LocalDate date = LocalDate.parse(PAST);
+        List<Double> now = new ArrayList<>();
+        List<Double> was = new ArrayList<>();
+        long[] bytes = new long[2];
+        for (int i = 0; i < runs + 10; i++) {
+            long start = System.nanoTime();
+            bytes[0] = inRequest(() -> {
+                OrgUnitService.TreeRead read = units.treeRead(unit, date);
+                return json(walk -> units.walkDown(read, 50, walk));
+            });
+            double after = Bench.since(start);
+            start = System.nanoTime();
+            bytes[1] = inRequest(() -> {
+                units.get(unit, date);
+                em.createNativeQuery("select count(*), coalesce(sum(version), 0), max(updated_at) from org_unit")
+                        .getSingleResult();
+                return json(walk -> tree.walkDown(unit, date, 50, walk));
+            });
+            double before = Bench.since(start);
+            if (i >= 10) {
+                now.add(after);
+                was.add(before);
+            }
+        }
+        assertThat(bytes[0]).isEqualTo(bytes[1]);
+        Bench.Timings after = Bench.Timings.of(now);
+        Bench.Timings before = Bench.Timings.of(was);
+        System.out.printf("BENCHMARK %s read and written in the service, no HTTP (%,d bytes), alternated:%n"
+                + "BENCHMARK   now:    %s%nBENCHMARK   before: %s; p50 ratio now/before %.2f%n", what, bytes[0],
+                after.summary(), before.summary(), after.p50() / before.p50());
+    }
+
+    private long inRequest(java.util.function.Supplier<Long> read) {
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            return read.get();
+        } finally {
+            request.terminate();
+        }
+    }
+
+    /** As JsonArrayStream writes the body: an array, the items inside a read transaction of their own. */
+    private long json(java.util.function.Consumer<OrgTreeRepository.RowHandler> walk) {
+        long[] count = new long[1];
+        OutputStream counting = new OutputStream() {
+            @Override
+            public void write(int b) {
+                count[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                count[0] += len;
+            }
+        };
+        try (JsonGenerator json = mapper.getFactory().createGenerator(counting)) {
+            json.writeStartArray();
+            QuarkusTransaction.requiringNew().run(() -> walk.accept(
+                    row -> OrgUnitJson.writeTreeNode(json, row, PAST)));
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return count[0];
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> readEverything() {
+        return em.createNativeQuery("explain (analyze, buffers off) " + OrgTreeRepository.IN_EFFECT_SORTED)
+                .setParameter("asOf", java.sql.Date.valueOf(PAST)).getResultList();
     }
 
     @SuppressWarnings("unchecked")

@@ -23,5 +23,12 @@ public record OrgUnitSnapshot(
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        int depth) {
+        int depth) implements OrgUnitRow {
+
+    /** The same unit at another depth below the start of a walk. */
+    public OrgUnitSnapshot atDepth(int depth) {
+        return depth == this.depth ? this : new OrgUnitSnapshot(id, code, name, shortName, kind, parentId, validFrom,
+                validTo, status, establishedOn, ceasedOn, foundingDecisionNumber, foundingDecisionDate,
+                foundingDecisionIssuer, version, createdAt, updatedAt, depth);
+    }
 }

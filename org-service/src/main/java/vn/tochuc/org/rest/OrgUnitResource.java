@@ -126,11 +126,11 @@ public class OrgUnitResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         LocalDate date = asOf(asOf);
         int levels = depth(depth);
-        units.get(id, date);
-        // a province is 10,000 units and 4 MB of JSON: written while read, not held whole
+        OrgUnitService.TreeRead read = units.treeRead(id, date);
+        // a province is 10,000 units and 4 MB of JSON: written as the units come, never held as one body
         String day = date.toString();
-        return JsonArrayStream.written(mapper, treeTag(id, date, levels), ifNoneMatch,
-                json -> units.walkDown(id, date, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)));
+        return JsonArrayStream.written(mapper, treeTag(read, levels), ifNoneMatch,
+                json -> units.walkDown(read, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)));
     }
 
     @GET
@@ -159,9 +159,10 @@ public class OrgUnitResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         LocalDate date = asOf(asOf);
         int levels = depth(depth);
+        OrgUnitService.TreeRead read = units.treeRead(null, date);
         String day = date.toString();
-        return JsonArrayStream.written(mapper, treeTag(null, date, levels), ifNoneMatch,
-                json -> units.walkDown(null, date, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)));
+        return JsonArrayStream.written(mapper, treeTag(read, levels), ifNoneMatch,
+                json -> units.walkDown(read, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)));
     }
 
     /**
@@ -169,9 +170,9 @@ public class OrgUnitResource {
      * midnight) and a stamp of the whole structure. A change anywhere gives every tree a new tag, which costs a
      * mobile app one download more, never a stale copy.
      */
-    private jakarta.ws.rs.core.EntityTag treeTag(UUID id, LocalDate date, int levels) {
-        return EntityVersions.weakTag("org-units/tree", String.valueOf(id), date.toString(), Integer.toString(levels),
-                units.structureStamp());
+    private static jakarta.ws.rs.core.EntityTag treeTag(OrgUnitService.TreeRead read, int levels) {
+        return EntityVersions.weakTag("org-units/tree", String.valueOf(read.id()), read.asOf().toString(),
+                Integer.toString(levels), read.stamp());
     }
 
     @GET

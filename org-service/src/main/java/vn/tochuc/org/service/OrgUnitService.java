@@ -70,23 +70,35 @@ public class OrgUnitService {
     }
 
     /**
-     * The subtree (or, for a null {@code id}, the whole tree) handed to {@code each} while it is read, for a streamed
-     * answer; call {@link #get} first, so that a unit not in effect is a 404 before anything is sent.
+     * What a streamed tree read (a null {@code id}) or subtree read needs before its first byte, in one statement:
+     * the unit's check (a 404 problem when it is not in effect on the date), the structure's stamp for the read's
+     * ETag, and which way to read the units.
      */
-    public void walkDown(UUID id, LocalDate asOf, int depth, OrgTreeRepository.RowHandler each) {
-        tree.walkDown(id, asOf, depth, each);
+    public TreeRead treeRead(UUID id, LocalDate asOf) {
+        OrgTreeRepository.TreeStart start = tree.start(id, asOf);
+        if (id != null && start.unit().isEmpty()) {
+            throw notInEffect(id, asOf);
+        }
+        // the whole tree, or the subtree of the only root, is every unit in effect: one read of them all and an
+        // assembly in memory beats a walk that probes an index once per unit; anything smaller is walked
+        boolean everything = id == null || start.unit().get().parentId() == null && start.roots() == 1;
+        return new TreeRead(id, asOf, start.stamp(), everything);
+    }
+
+    /** See {@link #treeRead}: {@code stamp} changes with every change of the structure. */
+    public record TreeRead(UUID id, LocalDate asOf, String stamp, boolean everything) {
     }
 
     /**
-     * A stamp of the whole structure that changes with every change of it, for the validators of streamed reads:
-     * every change of a unit or its versions goes through {@link StructureChanges}, which raises the unit's version,
-     * and versions only grow, so their sum does too; the count covers a new unit.
+     * The subtree (or, for a null {@code id}, the whole tree) handed to {@code each} while it is read, for a streamed
+     * answer; take {@link #treeRead} first, so that a unit not in effect is a 404 before anything is sent.
      */
-    public String structureStamp() {
-        Object[] row = (Object[]) OrgUnit.getEntityManager()
-                .createNativeQuery("select count(*), coalesce(sum(version), 0), max(updated_at) from org_unit")
-                .getSingleResult();
-        return row[0] + ":" + row[1] + ":" + row[2];
+    public void walkDown(TreeRead read, int depth, OrgTreeRepository.RowHandler each) {
+        if (read.everything()) {
+            tree.readDown(read.id(), read.asOf(), depth, each);
+        } else {
+            tree.walkDown(read.id(), read.asOf(), depth, each);
+        }
     }
 
     public List<OrgUnitSnapshot> ancestors(UUID id, LocalDate asOf) {
