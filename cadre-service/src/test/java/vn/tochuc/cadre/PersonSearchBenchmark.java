@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
+import vn.tochuc.cadre.repository.NameShares;
 import vn.tochuc.platform.testing.Bench;
 import vn.tochuc.platform.testing.TestTokens;
 import vn.tochuc.platform.text.VietnameseText;
@@ -41,6 +42,9 @@ class PersonSearchBenchmark {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    NameShares shares;
 
     @TestHTTPResource("/")
     URL url;
@@ -124,24 +128,24 @@ class PersonSearchBenchmark {
     }
 
     /**
-     * The plan and execution time of the statement the service sends for a search (PersonQueries.byName): the
-     * choice between the name-order walk and the suffix index (an InitPlan), the page's ids by the way chosen, and
-     * those rows by primary key.
+     * The plan and execution time of the statement the service sends for a search (PersonQueries.byName): the page's
+     * ids by the way the service chose (the name-order walk or the suffix index, NameShares), and those rows by
+     * primary key.
      */
     @SuppressWarnings("unchecked")
     private List<String> explain(String q) {
         String folded = VietnameseText.searchKey(VietnameseText.nfc(q));
         String where = "q.search_key like :pattern escape '!'";
         return new ArrayList<>(em.createNativeQuery("explain (analyze, buffers off) "
-                + "with walk_first as materialized (select person_name_walk_first(:pattern) as yes) "
                 + "select p.* from person p where p.id in ("
-                + "(select q.id from person q where " + where + " and (select yes from walk_first)"
+                + "(select q.id from person q where " + where + " and person_name_walks(:walk)"
                 + " order by q.sort_key, q.id limit 51) union all "
                 + "(select q.id from person q where " + where
                 + " and person_name_suffixes(q.search_key) @@ person_name_query(:folded)"
-                + " and not (select yes from walk_first) order by q.sort_key || '', q.id limit 51)"
+                + " and not person_name_walks(:walk) order by q.sort_key || '', q.id limit 51)"
                 + ") order by p.sort_key, p.id")
-                .setParameter("pattern", "%" + folded + "%").setParameter("folded", folded).getResultList());
+                .setParameter("pattern", "%" + folded + "%").setParameter("folded", folded)
+                .setParameter("walk", shares.walkFirst(em, folded)).getResultList());
     }
 
 }

@@ -19,9 +19,11 @@ import vn.tochuc.platform.persistence.Filters;
 public class PersonQueries {
 
     private final OrgUnitTree tree;
+    private final NameShares shares;
 
-    PersonQueries(OrgUnitTree tree) {
+    PersonQueries(OrgUnitTree tree, NameShares shares) {
         this.tree = tree;
+        this.shares = shares;
     }
 
     /** Every criterion is optional; {@code afterSortKey}/{@code afterId} continue a previous page. */
@@ -58,13 +60,13 @@ public class PersonQueries {
      * over person_sort_search, which checks each entry's search_key without reading the table and stops at the
      * page's last row (cheap when many names match: "nguyen van" is one in thirty-five), and the index of the
      * names' suffixes, which finds exactly the rows containing the text and sorts them (cheap when few match:
-     * "tran thi hoa", 179 of 2,000,000). The planner cannot tell the two cases apart (its estimate for a suffix
-     * prefix is the same for both), so person_name_walk_first decides once per statement from a sample of the
-     * table, and the branch not chosen is never run. Either way the like decides what matches: the same rows in
-     * the same order as before, whichever way they were found. One statement: the page's ids, then those rows by
-     * primary key.
+     * "tran thi hoa", 179 of 2,000,000). The planner cannot choose between them (it has no estimate for a prefix of
+     * the suffixes and multiplies the like's with it), so the service chooses ({@link NameShares}, from the
+     * statistics of search_key) and passes the choice in; the branch not chosen is never run. Either way the like
+     * decides what matches: the same rows in the same order as before, whichever way they were found. One
+     * statement: the page's ids, then those rows by primary key.
      */
-    private static List<Person> byName(Criteria c, int limit) {
+    private List<Person> byName(Criteria c, int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("q.search_key like :pattern escape '!'");
         params.put("pattern", "%" + escapeLike(c.foldedQuery()) + "%");
@@ -96,14 +98,14 @@ public class PersonQueries {
         }
         // In the suffix branch the order is on sort_key || '' (the same text, the same "C" collation, so the same
         // order), which the name-order index cannot give: the planner reads the suffix index there, never the walk.
-        String sql = "with walk_first as materialized (select person_name_walk_first(:pattern) as yes) "
-                + "select p.* from person p where p.id in ("
-                + "(select q.id from person q where " + where + " and (select yes from walk_first)"
+        params.put("walk", shares.walkFirst(Person.getEntityManager(), c.foldedQuery()));
+        String sql = "select p.* from person p where p.id in ("
+                + "(select q.id from person q where " + where + " and person_name_walks(:walk)"
                 + " order by q.sort_key, q.id limit :pageRows)"
                 + " union all "
                 + "(select q.id from person q where " + where
                 + " and person_name_suffixes(q.search_key) @@ person_name_query(:folded)"
-                + " and not (select yes from walk_first)"
+                + " and not person_name_walks(:walk)"
                 + " order by q.sort_key || '', q.id limit :pageRows)"
                 + ") order by p.sort_key, p.id";
         Query query = Person.getEntityManager().createNativeQuery(sql, Person.class);
