@@ -1,6 +1,7 @@
 package vn.tochuc.cadre.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +19,11 @@ import vn.tochuc.platform.persistence.Filters;
 public class PersonQueries {
 
     private final OrgUnitTree tree;
+    private final NameShares shares;
 
-    PersonQueries(OrgUnitTree tree) {
+    PersonQueries(OrgUnitTree tree, NameShares shares) {
         this.tree = tree;
+        this.shares = shares;
     }
 
     /** Every criterion is optional; {@code afterSortKey}/{@code afterId} continue a previous page. */
@@ -30,9 +33,10 @@ public class PersonQueries {
     }
 
     public List<Person> find(Criteria c, int limit) {
+        if (c.foldedQuery() != null) {
+            return byName(c, limit);
+        }
         Filters filters = new Filters()
-                .and("searchKey like :q escape '!'", "q",
-                        c.foldedQuery() == null ? null : "%" + escapeLike(c.foldedQuery()) + "%")
                 .and("sex = :sex", "sex", c.sex())
                 .and("ethnicityCode = :ethnicity", "ethnicity", c.ethnicityCode())
                 .and("politicalTheoryCode = :theory", "theory", c.politicalTheoryCode())
@@ -48,23 +52,74 @@ public class PersonQueries {
                 .and("id in (select r.personId from QualityRating r where r.year = :ratingYear"
                         + " and r.rating = :rating)", "rating", c.rating(), "ratingYear", c.ratingYear())
                 .after("sortKey", c.afterSortKey(), c.afterId());
-        if (c.foldedQuery() == null) {
-            return Person.<Person>find(filters.orderedBy("sortKey"), filters.params()).page(0, limit).list();
-        }
-        // A common name ("nguyen van") matches one person in ten: PostgreSQL walks the name-order index and checks
-        // each entry's name until the page is full, thousands of entries. The index carries search_key
-        // (person_sort_search), so the page's ids alone come from the index without reading the table (an
-        // index-only scan, the subquery); then only the page's rows are read, by primary key. One statement, so
-        // one round trip to PostgreSQL, and a query Hibernate translates once (a list of ids as a parameter is
-        // translated again on every call).
-        return Person.<Person>find("id in (select id from Person where " + filters.orderedBy("sortKey")
-                + " limit :pageRows) order by sortKey, id", withPageRows(filters.params(), limit)).list();
+        return Person.<Person>find(filters.orderedBy("sortKey"), filters.params()).page(0, limit).list();
     }
 
-    private static Map<String, Object> withPageRows(Map<String, Object> params, int limit) {
-        Map<String, Object> all = new HashMap<>(params);
-        all.put("pageRows", limit);
-        return all;
+    /**
+     * A search by name, in SQL because its two ways to the page are PostgreSQL's own (V74_13): the name-order walk
+     * over person_sort_search, which checks each entry's search_key without reading the table and stops at the
+     * page's last row (cheap when many names match: "nguyen van" is one in thirty-five), and the index of the
+     * names' suffixes, which finds exactly the rows containing the text and sorts them (cheap when few match:
+     * "tran thi hoa", 179 of 2,000,000). The planner cannot choose between them (it has no estimate for a prefix of
+     * the suffixes and multiplies the like's with it), so the service chooses ({@link NameShares}, from the
+     * statistics of search_key) and passes the choice in; the branch not chosen is never run. Either way the like
+     * decides what matches: the same rows in the same order as before, whichever way they were found. One
+     * statement: the page's ids, then those rows by primary key.
+     */
+    private List<Person> byName(Criteria c, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("q.search_key like :pattern escape '!'");
+        params.put("pattern", "%" + escapeLike(c.foldedQuery()) + "%");
+        params.put("folded", c.foldedQuery());
+        params.put("pageRows", limit);
+        and(where, params, "q.sex = :sex", "sex", c.sex() == null ? null : c.sex().name());
+        and(where, params, "q.ethnicity_code = :ethnicity", "ethnicity", c.ethnicityCode());
+        and(where, params, "q.political_theory_code = :theory", "theory", c.politicalTheoryCode());
+        and(where, params, "q.birth_date_floor <= :bornOnOrBefore", "bornOnOrBefore", c.bornOnOrBefore());
+        and(where, params, "q.birth_date_floor > :bornAfter", "bornAfter", c.bornAfter());
+        and(where, params, "q.current_org_unit_id in (:units)", "units", c.orgUnitIds());
+        and(where, params, "q.id in (select m.person_id from party_membership m where m.stage = :stage)", "stage",
+                c.membershipStage() == null ? null : c.membershipStage().name());
+        if (c.positionId() != null) {
+            and(where, params, "q.id in (select a.person_id from appointment a where a.position_id = :position"
+                    + " and a.start_date <= :today and (a.end_date is null or a.end_date > :today))",
+                    "position", c.positionId());
+            params.put("today", LocalDate.now());
+        }
+        if (c.rating() != null) {
+            and(where, params, "q.id in (select r.person_id from quality_rating r where r.year = :ratingYear"
+                    + " and r.rating = :rating)", "rating", c.rating().name());
+            params.put("ratingYear", c.ratingYear());
+        }
+        if (c.afterSortKey() != null) {
+            // A row comparison, which the walk reads as where to start in the index.
+            and(where, params, "(q.sort_key, q.id) > (:afterSort, :afterId)", "afterSort", c.afterSortKey());
+            params.put("afterId", c.afterId());
+        }
+        // In the suffix branch the order is on sort_key || '' (the same text, the same "C" collation, so the same
+        // order), which the name-order index cannot give: the planner reads the suffix index there, never the walk.
+        params.put("walk", shares.walkFirst(Person.getEntityManager(), c.foldedQuery()));
+        String sql = "select p.* from person p where p.id in ("
+                + "(select q.id from person q where " + where + " and person_name_walks(:walk)"
+                + " order by q.sort_key, q.id limit :pageRows)"
+                + " union all "
+                + "(select q.id from person q where " + where
+                + " and person_name_suffixes(q.search_key) @@ person_name_query(:folded)"
+                + " and not person_name_walks(:walk)"
+                + " order by q.sort_key || '', q.id limit :pageRows)"
+                + ") order by p.sort_key, p.id";
+        Query query = Person.getEntityManager().createNativeQuery(sql, Person.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Person> rows = query.getResultList();
+        return rows;
+    }
+
+    private static void and(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            params.put(name, value);
+        }
     }
 
     /** The unit and every unit below it, as the org read model knows the tree today. */
