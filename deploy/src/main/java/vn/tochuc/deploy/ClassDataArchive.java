@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A dynamic class data sharing archive for a JVM started on a plain classpath (the Kafka broker): the classes it
- * loaded on its first run, parsed and verified, mapped from a file on every later start instead of read from the jars
- * again. The first run of a classpath writes it at its exit ({@code -XX:ArchiveClassesAtExit}); later runs map it
+ * A dynamic class data sharing archive of a JVM of the suite (the Kafka broker on its plain classpath, a Quarkus
+ * service from its fast-jar, whose own class loader's classes the JVM keeps as "unregistered" ones and maps only for
+ * the same bytes): the classes it loaded on its first run, parsed and verified, mapped from a file on every later
+ * start instead of read from the jars again. The first run of a classpath writes it at its exit ({@code -XX:ArchiveClassesAtExit}); later runs map it
  * ({@code -XX:SharedArchiveFile}). The file's name holds a digest of the JVM and of every jar's name, size and time, so
  * a rebuilt jar or another JDK means a new archive (written on the next stop) and never a stale one; a missing,
  * damaged or unusable archive only costs the time it would have saved: the JVM starts without it ({@code -Xshare:auto},
@@ -36,7 +37,7 @@ final class ClassDataArchive {
     /**
      * @param dir where archives are kept (under target/, so {@code mvn clean} removes them with the jars)
      * @param name what the archive is for, the start of its file name
-     * @param jars the classpath, in its order
+     * @param jars the classpath, in its order (or every file of a fast-jar)
      */
     static ClassDataArchive of(Path dir, String name, List<Path> jars) {
         Path archive = dir.resolve(name + "-" + digest(jars) + ".jsa");
