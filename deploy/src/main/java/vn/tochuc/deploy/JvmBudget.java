@@ -22,6 +22,11 @@ public final class JvmBudget {
     /** org-, cadre- and task-service: Hibernate, Kafka clients, a JDBC pool. */
     static final List<String> SERVICE = List.of(
             "-Xms48m", "-Xmx128m",
+            // C1 alone: C2's compilations were about 40 % of a service's CPU until ready (the suite's start is
+            // CPU-bound), and its code, profiles (in metaspace) and compiler arenas 40-50 MB of its resident set under
+            // the soak; the price, measured: 1.35x the CPU per read once C2 would have warmed up (decisions.md,
+            // "Start, second pass")
+            "-XX:TieredStopAtLevel=1",
             // Quarkus with Hibernate and the Kafka clients loads about 70 MB of class metadata, and Apache POI's
             // OOXML classes some 40 more on the first XLSX answer (112 MB ended cadre-service with an
             // OutOfMemoryError: Metaspace on its first statistics workbook): cap it with room
@@ -59,6 +64,14 @@ public final class JvmBudget {
 
     /** The options for a service of the suite, by its name. */
     public static List<String> options(String service) {
-        return service.equals(SuiteConfig.GATEWAY) ? GATEWAY : SERVICE;
+        List<String> options = new java.util.ArrayList<>(service.equals(SuiteConfig.GATEWAY) ? GATEWAY : SERVICE);
+        options.addAll(benchOptions("tochuc.bench.service-jvm-options"));
+        return options;
+    }
+
+    /** Options a benchmark adds to compare settings side by side (space separated); empty otherwise. */
+    static List<String> benchOptions(String property) {
+        String value = System.getProperty(property, "").trim();
+        return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
     }
 }

@@ -34,17 +34,37 @@ public final class KafkaBroker {
     private final ManagedProcess process;
     private final KafkaStorage storage;
     private final KafkaUsers users;
+    private final ClassDataArchive archive;
+
+    /**
+     * The broker of a developer's suite and of the tests carries a few events a second: the C1 compiler alone serves
+     * it (C2's compilations were 3-3.5 of its 10-12 CPU seconds until the suite was healthy, and the suite's start
+     * is CPU-bound on 2 cores); see docs/decisions.md, "Start, second pass". A cluster runs its own Kafka.
+     */
+    private static final List<String> BROKER_JVM = List.of("-XX:TieredStopAtLevel=1", "-Xss512k",
+            "-XX:ReservedCodeCacheSize=32m");
 
     public KafkaBroker(SuiteConfig config) {
         this.config = config;
         this.dir = config.kafkaDir();
+        List<Path> jars = jars();
+        String classpath = jars.isEmpty() ? libDir() + "/*"
+                : String.join(java.io.File.pathSeparator, jars.stream().map(Path::toString).toList());
+        this.archive = jars.isEmpty() || !Boolean.parseBoolean(System.getProperty("tochuc.kafka.class-archive", "true"))
+                ? null : ClassDataArchive.of(config.root().resolve("deploy/target/class-archives"), "kafka", jars);
         List<String> cmd = JavaCommand.base("256m");
+        cmd.addAll(BROKER_JVM);
+        if (archive != null) {
+            cmd.addAll(archive.options());
+        }
+        cmd.addAll(JvmBudget.benchOptions("tochuc.bench.kafka-jvm-options"));
         cmd.addAll(List.of("-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss,SSS",
-                "-cp", classpath(), "kafka.Kafka", dir.resolve("server.properties").toString()));
+                "-cp", classpath, "kafka.Kafka", dir.resolve("server.properties").toString()));
         this.process = new ManagedProcess("kafka", cmd, config.logsDir().resolve("kafka.log"));
         this.users = new KafkaUsers(dir);
-        this.storage = new KafkaStorage(config, classpath(), process.logFile(), users);
+        this.storage = new KafkaStorage(config, classpath, archive == null ? List.of() : archive.readOnlyOptions(),
+                process.logFile(), users);
     }
 
     /** Formats the storage on first use, starts the broker and waits until it answers. */
@@ -68,7 +88,12 @@ public final class KafkaBroker {
 
     /** @return what happened, or {@code null} if it was not running */
     public String stop() {
-        return process.stop(STOP_GRACE);
+        String stopped = process.stop(STOP_GRACE);
+        if (stopped != null && archive != null) {
+            // a JVM killed after the grace may have left half an archive; one that exited wrote all of it
+            archive.afterExit(process.exitCode() != 137);
+        }
+        return stopped;
     }
 
     public boolean isAlive() {
@@ -170,8 +195,15 @@ public final class KafkaBroker {
         return config.root().resolve("deploy/target/lib");
     }
 
-    /** The java launcher expands the wildcard itself, so no shell is needed. */
-    String classpath() {
-        return libDir() + "/*";
+    /**
+     * The broker's jars in a fixed order (a class archive is only mapped for the classpath it was written with, and a
+     * wildcard's order is the directory's); none when they are not built yet, which {@link #requireJars} reports.
+     */
+    private List<Path> jars() {
+        try (java.util.stream.Stream<Path> files = Files.list(libDir())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 }

@@ -20,14 +20,16 @@ final class KafkaStorage {
     private final SuiteConfig config;
     private final Path dir;
     private final String classpath;
+    private final List<String> jvmOptions;
     private final Path logFile;
     private final KafkaUsers users;
 
-    KafkaStorage(SuiteConfig config, String classpath, Path logFile, KafkaUsers users) {
+    KafkaStorage(SuiteConfig config, String classpath, List<String> jvmOptions, Path logFile, KafkaUsers users) {
         this.users = users;
         this.config = config;
         this.dir = config.kafkaDir();
         this.classpath = classpath;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.logFile = logFile;
     }
 
@@ -93,6 +95,8 @@ final class KafkaStorage {
             }
             String clusterId = Files.readString(idFile).trim();
             List<String> cmd = JavaCommand.base("128m");
+            cmd.add("-XX:TieredStopAtLevel=1"); // a run of a second or two: C2 would compile nothing in time
+            cmd.addAll(jvmOptions); // the broker's class archive, once there is one: the same jars
             cmd.addAll(List.of("-cp", classpath, "kafka.tools.StorageTool", "format", "--ignore-formatted",
                     "--cluster-id", clusterId, "--config", dir.resolve("server.properties").toString()));
             // the SCRAM users exist from the first start, so the broker can sign in to itself as the administrator

@@ -91,9 +91,16 @@ class SuiteBenchmark {
         Bench.latencyRow("events", "the same, p95", event.p95(), "raw Kafka round trip p95", kafka.p95(), 0, 0);
 
         DemoData.of(config, System.out).loadAll();
-        long requests = soak(Duration.ofSeconds(SOAK_SECONDS));
-        System.out.printf(Locale.ROOT, "BENCHMARK soak: %,d reads in %d s through the gateway (load average %s)%n",
-                requests, SOAK_SECONDS, Bench.loadAverage());
+        // -Dtochuc.bench.soak-rounds=2: a second window of the same length shows the JIT's steady state (the first
+        // includes its compilations) in CPU per read, which depends less on the machine's other load than reads
+        for (int window = 1; window <= Integer.getInteger("tochuc.bench.soak-rounds", 1); window++) {
+            long cpuBefore = serviceCpuTicks();
+            long requests = soak(Duration.ofSeconds(SOAK_SECONDS));
+            double cpuSeconds = (serviceCpuTicks() - cpuBefore) / 100.0;
+            System.out.printf(Locale.ROOT, "BENCHMARK soak, window %d: %,d reads in %d s through the gateway (load "
+                    + "average %s); the services and the gateway spent %.1f CPU s, %.2f CPU ms a read%n", window,
+                    requests, SOAK_SECONDS, Bench.loadAverage(), cpuSeconds, cpuSeconds * 1000 / requests);
+        }
         for (ServiceSpec service : config.services()) {
             long pid = suite.service(service.name()).process().pid();
             double mb = residentMegabytes(pid);
@@ -101,6 +108,17 @@ class SuiteBenchmark {
             Bench.row("memory", service.name() + " resident set after the demo and a " + SOAK_SECONDS
                     + " s mixed read load", String.format(Locale.ROOT, "%.0f MB", mb), "-", "-",
                     String.format(Locale.ROOT, "≤ %.0f MB", goal), mb <= goal ? "yes" : "NO");
+        }
+        if (System.getProperty("tochuc.bench.service-jvm-options", "").contains("NativeMemoryTracking")) {
+            // where each service's resident memory goes, by the JVM's own account
+            for (ServiceSpec service : config.services()) {
+                long pid = suite.service(service.name()).process().pid();
+                Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(pid), "VM.native_memory", "summary").redirectErrorStream(true).start();
+                String summary = new String(jcmd.getInputStream().readAllBytes());
+                jcmd.waitFor();
+                System.out.println("BENCHMARK native memory of " + service.name() + ":\n" + summary);
+            }
         }
         double broker = residentMegabytes(suite.kafka().process().pid());
         Bench.row("memory", "Kafka broker resident set", String.format(Locale.ROOT, "%.0f MB", broker), "-", "-", "-",
@@ -216,6 +234,18 @@ class SuiteBenchmark {
             System.out.println("BENCHMARK soak: answers other than 2xx: " + refused);
         }
         return done.get();
+    }
+
+    /** User and system time of the services and the gateway, in clock ticks (Linux: 100 a second). */
+    private static long serviceCpuTicks() throws Exception {
+        long ticks = 0;
+        for (ServiceSpec service : config.services()) {
+            String stat = Files.readString(Path.of("/proc", Long.toString(suite.service(service.name()).process().pid()),
+                    "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+        return ticks;
     }
 
     /** VmRSS of the process and of any children it has, from /proc. */

@@ -1,0 +1,78 @@
+package vn.tochuc.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassDataArchiveTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldWriteAnArchiveOnTheFirstRunAndMapItOnTheNext() throws IOException {
+        List<Path> jars = List.of(jar("a.jar", "one"));
+        ClassDataArchive first = ClassDataArchive.of(dir.resolve("archives"), "kafka", jars);
+        Path writing = written(first.options());
+        Files.writeString(writing, "an archive");
+        first.afterExit(true);
+
+        List<String> next = ClassDataArchive.of(dir.resolve("archives"), "kafka", jars).options();
+        assertThat(next).singleElement().asString().startsWith("-XX:SharedArchiveFile=");
+        assertThat(Path.of(next.get(0).substring(next.get(0).indexOf('=') + 1))).hasContent("an archive");
+    }
+
+    @Test
+    void shouldWriteANewArchiveWhenAJarChangedAndRemoveTheStaleOne() throws IOException {
+        Path jar = jar("a.jar", "one");
+        ClassDataArchive first = ClassDataArchive.of(dir, "kafka", List.of(jar));
+        Files.writeString(written(first.options()), "old");
+        first.afterExit(true);
+        Files.writeString(jar, "two, longer");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
+
+        ClassDataArchive rebuilt = ClassDataArchive.of(dir, "kafka", List.of(jar));
+        Path writing = written(rebuilt.options());
+        Files.writeString(writing, "new");
+        rebuilt.afterExit(true);
+
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("kafka-")).toList())
+                    .singleElement().asString().endsWith(".jsa");
+        }
+        assertThat(ClassDataArchive.of(dir, "kafka", List.of(jar)).readOnlyOptions()).singleElement().asString()
+                .startsWith("-XX:SharedArchiveFile=");
+    }
+
+    @Test
+    void shouldKeepNoArchiveFromAJvmThatWasKilledWhileWritingIt() throws IOException {
+        List<Path> jars = List.of(jar("a.jar", "one"));
+        ClassDataArchive killed = ClassDataArchive.of(dir, "kafka", jars);
+        Files.writeString(written(killed.options()), "half");
+        killed.afterExit(false);
+
+        assertThat(ClassDataArchive.of(dir, "kafka", jars).options()).first().asString()
+                .startsWith("-XX:ArchiveClassesAtExit=");
+        assertThat(ClassDataArchive.of(dir, "kafka", jars).readOnlyOptions()).isEmpty();
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("kafka-")).toList()).isEmpty();
+        }
+    }
+
+    private Path jar(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    private static Path written(List<String> options) {
+        String option = options.get(0);
+        assertThat(option).startsWith("-XX:ArchiveClassesAtExit=");
+        return Path.of(option.substring(option.indexOf('=') + 1));
+    }
+}
