@@ -67,35 +67,29 @@ public class PersonQueries {
      * statement: the page's ids, then those rows by primary key.
      */
     private List<Person> byName(Criteria c, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder("q.search_key like :pattern escape '!'");
-        params.put("pattern", "%" + escapeLike(c.foldedQuery()) + "%");
+        Filters filters = new Filters()
+                .and("q.search_key like :pattern escape '!'", "pattern", "%" + escapeLike(c.foldedQuery()) + "%")
+                .and("q.sex = :sex", "sex", c.sex() == null ? null : c.sex().name())
+                .and("q.ethnicity_code = :ethnicity", "ethnicity", c.ethnicityCode())
+                .and("q.political_theory_code = :theory", "theory", c.politicalTheoryCode())
+                .and("q.birth_date_floor <= :bornOnOrBefore", "bornOnOrBefore", c.bornOnOrBefore())
+                .and("q.birth_date_floor > :bornAfter", "bornAfter", c.bornAfter())
+                .and("q.current_org_unit_id in (:units)", "units", c.orgUnitIds())
+                .and("q.id in (select m.person_id from party_membership m where m.stage = :stage)", "stage",
+                        c.membershipStage() == null ? null : c.membershipStage().name())
+                .and("q.id in (select a.person_id from appointment a where a.position_id = :position"
+                        + " and a.start_date <= :today and (a.end_date is null or a.end_date > :today))",
+                        "position", c.positionId(), "today", LocalDate.now())
+                .and("q.id in (select r.person_id from quality_rating r where r.year = :ratingYear"
+                        + " and r.rating = :rating)", "rating", c.rating() == null ? null : c.rating().name(),
+                        "ratingYear", c.ratingYear())
+                // A row comparison, which the walk reads as where to start in the index.
+                .and("(q.sort_key, q.id) > (:afterSort, :afterId)", "afterSort", c.afterSortKey(),
+                        "afterId", c.afterId());
+        String where = filters.where();
+        Map<String, Object> params = new HashMap<>(filters.params());
         params.put("folded", c.foldedQuery());
         params.put("pageRows", limit);
-        and(where, params, "q.sex = :sex", "sex", c.sex() == null ? null : c.sex().name());
-        and(where, params, "q.ethnicity_code = :ethnicity", "ethnicity", c.ethnicityCode());
-        and(where, params, "q.political_theory_code = :theory", "theory", c.politicalTheoryCode());
-        and(where, params, "q.birth_date_floor <= :bornOnOrBefore", "bornOnOrBefore", c.bornOnOrBefore());
-        and(where, params, "q.birth_date_floor > :bornAfter", "bornAfter", c.bornAfter());
-        and(where, params, "q.current_org_unit_id in (:units)", "units", c.orgUnitIds());
-        and(where, params, "q.id in (select m.person_id from party_membership m where m.stage = :stage)", "stage",
-                c.membershipStage() == null ? null : c.membershipStage().name());
-        if (c.positionId() != null) {
-            and(where, params, "q.id in (select a.person_id from appointment a where a.position_id = :position"
-                    + " and a.start_date <= :today and (a.end_date is null or a.end_date > :today))",
-                    "position", c.positionId());
-            params.put("today", LocalDate.now());
-        }
-        if (c.rating() != null) {
-            and(where, params, "q.id in (select r.person_id from quality_rating r where r.year = :ratingYear"
-                    + " and r.rating = :rating)", "rating", c.rating().name());
-            params.put("ratingYear", c.ratingYear());
-        }
-        if (c.afterSortKey() != null) {
-            // A row comparison, which the walk reads as where to start in the index.
-            and(where, params, "(q.sort_key, q.id) > (:afterSort, :afterId)", "afterSort", c.afterSortKey());
-            params.put("afterId", c.afterId());
-        }
         // In the suffix branch the order is on sort_key || '' (the same text, the same "C" collation, so the same
         // order), which the name-order index cannot give: the planner reads the suffix index there, never the walk.
         params.put("walk", shares.walkFirst(Person.getEntityManager(), c.foldedQuery()));
@@ -113,13 +107,6 @@ public class PersonQueries {
         @SuppressWarnings("unchecked")
         List<Person> rows = query.getResultList();
         return rows;
-    }
-
-    private static void and(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
-        if (value != null) {
-            where.append(" and ").append(clause);
-            params.put(name, value);
-        }
     }
 
     /** The unit and every unit below it, as the org read model knows the tree today. */
