@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,6 +25,16 @@ import java.util.stream.Stream;
  */
 final class ClassDataArchive {
 
+    /**
+     * How long a JVM that writes its archive at exit is given after SIGTERM: the dump took 8-10 s under a load of
+     * 14-20 (decisions.md, "Start, second pass") and more under heavier loads, and a JVM killed while writing leaves
+     * no archive, so the next start is a slow one again ("Start, third pass").
+     */
+    static final Duration WRITING_GRACE = Duration.ofSeconds(60);
+
+    /** Switched off, or nothing to digest: no options, nothing to do at exit. */
+    private static final ClassDataArchive NONE = new ClassDataArchive(null, null);
+
     private final Path archive;
     private final Path writing;
     private final boolean present;
@@ -31,7 +42,20 @@ final class ClassDataArchive {
     private ClassDataArchive(Path archive, Path writing) {
         this.archive = archive;
         this.writing = writing;
-        this.present = Files.isRegularFile(archive);
+        this.present = archive != null && Files.isRegularFile(archive);
+    }
+
+    /**
+     * The archive of one of the suite's JVMs, kept under {@code deploy/target/class-archives} of the checkout; none
+     * when {@code -Dtochuc.<switchName>.class-archive=false} (side-by-side figures) or there are no files to digest
+     * (not built yet, which the start reports by itself).
+     */
+    static ClassDataArchive ofSuite(Path root, String switchName, String name, List<Path> files) {
+        if (files.isEmpty()
+                || !Boolean.parseBoolean(System.getProperty("tochuc." + switchName + ".class-archive", "true"))) {
+            return NONE;
+        }
+        return of(root.resolve("deploy/target/class-archives"), name, files);
     }
 
     /**
@@ -47,6 +71,9 @@ final class ClassDataArchive {
 
     /** The JVM options: map the archive if there is one, else write one at exit. */
     List<String> options() {
+        if (archive == null) {
+            return List.of();
+        }
         if (present) {
             return List.of("-XX:SharedArchiveFile=" + archive);
         }
@@ -64,6 +91,26 @@ final class ClassDataArchive {
         return present ? List.of("-XX:SharedArchiveFile=" + archive) : List.of();
     }
 
+    /** Whether a JVM started with {@link #options()} writes the archive when it exits. */
+    boolean writesAtExit() {
+        return archive != null && !present;
+    }
+
+    /**
+     * Stops a JVM started with {@link #options()}: SIGTERM, then {@code grace} before it is killed, or
+     * {@link #WRITING_GRACE} when it is writing the archive; then {@link #afterExit}.
+     *
+     * @return what happened, or {@code null} when it was not running
+     */
+    String stop(ManagedProcess process, Duration grace) {
+        String stopped = process.stop(writesAtExit() && WRITING_GRACE.compareTo(grace) > 0 ? WRITING_GRACE : grace);
+        if (stopped != null) {
+            // a JVM killed after the grace (exit code 137) may have left half an archive; one that exited wrote all
+            afterExit(process.exitCode() != 137);
+        }
+        return stopped;
+    }
+
     /**
      * After the process ended: an archive written by a JVM that stopped on its own takes its place; one that was
      * killed mid-write (or never written) is removed, as are archives of older classpaths.
@@ -71,6 +118,9 @@ final class ClassDataArchive {
      * @param stoppedCleanly whether the JVM exited by itself after SIGTERM (so it finished writing)
      */
     void afterExit(boolean stoppedCleanly) {
+        if (archive == null) {
+            return;
+        }
         try {
             if (!present && stoppedCleanly && Files.isRegularFile(writing) && Files.size(writing) > 0) {
                 Files.move(writing, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

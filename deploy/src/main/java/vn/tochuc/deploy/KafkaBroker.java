@@ -50,21 +50,17 @@ public final class KafkaBroker {
         List<Path> jars = jars();
         String classpath = jars.isEmpty() ? libDir() + "/*"
                 : String.join(java.io.File.pathSeparator, jars.stream().map(Path::toString).toList());
-        this.archive = jars.isEmpty() || !Boolean.parseBoolean(System.getProperty("tochuc.kafka.class-archive", "true"))
-                ? null : ClassDataArchive.of(config.root().resolve("deploy/target/class-archives"), "kafka", jars);
+        this.archive = ClassDataArchive.ofSuite(config.root(), "kafka", "kafka", jars);
         List<String> cmd = JavaCommand.base("256m");
         cmd.addAll(BROKER_JVM);
-        if (archive != null) {
-            cmd.addAll(archive.options());
-        }
+        cmd.addAll(archive.options());
         cmd.addAll(JvmBudget.benchOptions("tochuc.bench.kafka-jvm-options"));
         cmd.addAll(List.of("-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss,SSS",
                 "-cp", classpath, "kafka.Kafka", dir.resolve("server.properties").toString()));
         this.process = new ManagedProcess("kafka", cmd, config.logsDir().resolve("kafka.log"));
         this.users = new KafkaUsers(dir);
-        this.storage = new KafkaStorage(config, classpath, archive == null ? List.of() : archive.readOnlyOptions(),
-                process.logFile(), users);
+        this.storage = new KafkaStorage(config, classpath, archive.readOnlyOptions(), process.logFile(), users);
     }
 
     /** Formats the storage on first use, starts the broker and waits until it answers. */
@@ -73,11 +69,23 @@ public final class KafkaBroker {
         awaitReady();
     }
 
-    /** Starts the process without waiting, so a caller can hold a lock for the quick part only. */
+    /**
+     * Starts the process without waiting, so a caller can hold a lock for the quick part only; formats the storage
+     * first unless {@link #prepareStorage()} did.
+     */
     void launch() {
         requireUsable();
         storage.prepare();
         process.start();
+    }
+
+    /**
+     * Writes the broker's settings and formats its storage on a first run (a JVM of its own, 1-3 s), so that the
+     * suite can do it while the databases are prepared; {@link #launch()} then finds it done.
+     */
+    void prepareStorage() {
+        requireUsable();
+        storage.prepare();
     }
 
     /** Fails when the broker could not start: its jars missing, or its data made before sign-in was required. */
@@ -88,12 +96,7 @@ public final class KafkaBroker {
 
     /** @return what happened, or {@code null} if it was not running */
     public String stop() {
-        String stopped = process.stop(STOP_GRACE);
-        if (stopped != null && archive != null) {
-            // a JVM killed after the grace may have left half an archive; one that exited wrote all of it
-            archive.afterExit(process.exitCode() != 137);
-        }
-        return stopped;
+        return archive.stop(process, STOP_GRACE);
     }
 
     public boolean isAlive() {

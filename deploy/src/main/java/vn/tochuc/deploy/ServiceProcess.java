@@ -30,18 +30,15 @@ public final class ServiceProcess {
         // side-by-side figures.
         Path app = spec.jar(config.root()).getParent();
         List<Path> files = List.of();
-        if (Boolean.parseBoolean(System.getProperty("tochuc.service.class-archive", "true")) && Files.isDirectory(app)) {
+        if (Files.isDirectory(app)) {
             try (java.util.stream.Stream<Path> walk = Files.walk(app)) {
                 files = walk.filter(Files::isRegularFile).sorted().toList();
             } catch (java.io.IOException e) {
                 files = List.of();
             }
         }
-        this.archive = files.isEmpty() ? null
-                : ClassDataArchive.of(config.root().resolve("deploy/target/class-archives"), spec.name(), files);
-        if (archive != null) {
-            cmd.addAll(archive.options());
-        }
+        this.archive = ClassDataArchive.ofSuite(config.root(), "service", spec.name(), files);
+        cmd.addAll(archive.options());
         cmd.addAll(systemProperties(config, spec, databases));
         cmd.add("-jar");
         cmd.add(spec.jar(config.root()).toString());
@@ -116,11 +113,7 @@ public final class ServiceProcess {
     }
 
     public String stop() {
-        String stopped = process.stop(STOP_GRACE);
-        if (stopped != null && archive != null) {
-            archive.afterExit(process.exitCode() != 137);
-        }
-        return stopped;
+        return archive.stop(process, STOP_GRACE);
     }
 
     /** @see ManagedProcess#kill() */

@@ -4,12 +4,14 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
- * The whole suite on one machine: databases, then the services and a Kafka broker side by side; the suite is
- * ready once the broker has its topics and ACLs and every service answers ready. Stopped in the reverse order. Whatever happens during start, every process started so
- * far is stopped again before the error reaches the caller; a shutdown hook covers Ctrl-C and a
- * killed test JVM.
+ * The whole suite on one machine: the databases beside the broker's storage, then the services and a Kafka broker
+ * side by side; the suite is ready once the broker has its topics and ACLs and every service answers ready. Stopped
+ * in the reverse order. Whatever happens during start, every process started so far is stopped again before the
+ * error reaches the caller; a shutdown hook covers Ctrl-C and a killed test JVM.
  */
 public final class Suite implements AutoCloseable {
 
@@ -38,9 +40,7 @@ public final class Suite implements AutoCloseable {
         PortCheck.requireFree(PortCheck.portsOf(config));
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            databases.prepare();
-            out.println("PostgreSQL: databases " + config.databases() + " ready (role " + config.dbRole() + ")");
-            new DevKeys(config.runDir()).ensure();
+            prepare();
             // The services start beside the broker rather than after it: their outbox relays and consumers take
             // the refusals of a broker whose topics and ACLs are not created yet for "not yet" during their
             // start-up grace (platform-core StartupGrace), so nothing waits for the broker but Kafka's own work.
@@ -50,13 +50,13 @@ public final class Suite implements AutoCloseable {
             if (Boolean.getBoolean("tochuc.suite.broker-first")) {
                 launch(kafka::launch);
                 awaitBroker(kafkaStarted);
-                startServices();
+                startServices(started);
             } else {
                 // The broker's process first, so its port is bound before any service's Kafka client dials it:
                 // test ports lie in the ephemeral range, and a client dialling a port nobody listens on can be
                 // given that very port as its own and connect to itself, taking it from the broker.
                 launch(kafka::launch);
-                startServices();
+                startServices(started);
                 awaitBroker(kafkaStarted);
             }
             if (!services.isEmpty()) {
@@ -76,7 +76,63 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private void startServices() {
+    /**
+     * The databases, the keys and the broker's storage. The storage's format (a JVM of its own, 1-3 s) runs beside
+     * the databases' preparation, and old databases are dropped in the background ("Start, third pass").
+     * -Dtochuc.suite.sequential-prepare=true: one after the other with the drops in line, as before, for side-by-side
+     * start figures only.
+     */
+    private void prepare() {
+        if (Boolean.getBoolean("tochuc.suite.sequential-prepare")) {
+            databases.prepare(false);
+            reportDatabases();
+            new DevKeys(config.runDir()).ensure();
+            kafka.prepareStorage();
+            return;
+        }
+        kafka.requireUsable(); // before the services' passwords are written beside its data, which would hide it
+        FutureTask<Void> storage = new FutureTask<>(kafka::prepareStorage, null);
+        new Thread(storage, "tochuc-kafka-storage").start();
+        try {
+            databases.prepare(true);
+            reportDatabases();
+            new DevKeys(config.runDir()).ensure();
+        } catch (RuntimeException | Error e) {
+            // no format left running behind the error, whose own failure would only be a consequence
+            try {
+                storage.get();
+            } catch (ExecutionException | RuntimeException ignored) {
+                // the first error is the one reported
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            throw e;
+        }
+        awaitPrepared(storage);
+    }
+
+    private void reportDatabases() {
+        out.println("PostgreSQL: databases " + config.databases() + " ready (role " + config.dbRole() + ")");
+    }
+
+    private static void awaitPrepared(FutureTask<Void> task) {
+        try {
+            task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new LauncherException("Preparing the Kafka broker's storage failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LauncherException("interrupted while the Kafka broker's storage was prepared", e);
+        }
+    }
+
+    private void startServices(long started) {
         for (ServiceSpec spec : config.services()) {
             ServiceProcess service = new ServiceProcess(config, spec, databases);
             launch(() -> {
@@ -85,7 +141,8 @@ public final class Suite implements AutoCloseable {
             });
         }
         if (!services.isEmpty()) {
-            out.println("Started " + services.stream().map(s -> s.spec().name()).toList());
+            out.println("Started " + services.stream().map(s -> s.spec().name()).toList() + ", "
+                    + ManagedProcess.seconds(started) + " after the launch");
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,64 @@ class ClassDataArchiveTest {
         try (var files = Files.list(dir)) {
             assertThat(files.filter(f -> f.getFileName().toString().startsWith("kafka-")).toList()).isEmpty();
         }
+    }
+
+    @Test
+    void shouldGiveAJvmWritingItsArchiveMoreThanTheGraceToStop() throws Exception {
+        List<Path> jars = List.of(jar("a.jar", "one"));
+        ClassDataArchive first = ClassDataArchive.of(dir, "kafka", jars);
+        Files.writeString(written(first.options()), "an archive");
+        ManagedProcess slowToStop = slowToStop("writing");
+
+        String stopped = first.stop(slowToStop, Duration.ofMillis(100));
+
+        assertThat(stopped).contains("stopped in");
+        assertThat(ClassDataArchive.of(dir, "kafka", jars).readOnlyOptions()).singleElement().asString()
+                .startsWith("-XX:SharedArchiveFile=");
+    }
+
+    @Test
+    void shouldKillAJvmThatMapsItsArchiveAfterTheGrace() throws Exception {
+        List<Path> jars = List.of(jar("a.jar", "one"));
+        ClassDataArchive first = ClassDataArchive.of(dir, "kafka", jars);
+        Files.writeString(written(first.options()), "an archive");
+        first.afterExit(true);
+        ClassDataArchive mapped = ClassDataArchive.of(dir, "kafka", jars);
+        ManagedProcess slowToStop = slowToStop("mapping");
+
+        String stopped = mapped.stop(slowToStop, Duration.ofMillis(100));
+
+        assertThat(stopped).contains("was killed");
+    }
+
+    @Test
+    void shouldGiveNoOptionsWhenTheSuitesArchivesAreSwitchedOff() throws IOException {
+        List<Path> jars = List.of(jar("a.jar", "one"));
+        System.setProperty("tochuc.kafka.class-archive", "false");
+        try {
+            ClassDataArchive off = ClassDataArchive.ofSuite(dir, "kafka", "kafka", jars);
+
+            assertThat(off.options()).isEmpty();
+            assertThat(off.writesAtExit()).isFalse();
+        } finally {
+            System.clearProperty("tochuc.kafka.class-archive");
+        }
+        assertThat(ClassDataArchive.ofSuite(dir, "kafka", "kafka", jars).options()).first().asString()
+                .startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("deploy/target/class-archives"));
+    }
+
+    /** A process that takes a second to end after SIGTERM, as a JVM writing its archive does (for longer). */
+    private ManagedProcess slowToStop(String name) throws InterruptedException {
+        ManagedProcess process = new ManagedProcess(name, List.of("sh", "-c",
+                "trap 'sleep 1; exit 0' TERM; echo trapped; while true; do sleep 0.1; done"),
+                dir.resolve(name + ".log"));
+        process.start();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!process.logTail(5).contains("trapped") && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(process.logTail(5)).as("the shell set its trap").contains("trapped");
+        return process;
     }
 
     private Path jar(String name, String content) throws IOException {

@@ -31,6 +31,17 @@ class LauncherPartsTest {
     }
 
     @Test
+    void shouldSetADatabaseAsideUnderANameOfAtMost63BytesThatItsSuiteRecognises() {
+        String longName = "tochuc_" + "x".repeat(60);
+
+        assertThat(Databases.asideName(longName)).hasSizeLessThanOrEqualTo(63);
+        assertThat(Databases.isAside(Databases.asideName(longName), longName)).isTrue();
+        assertThat(Databases.isAside(Databases.asideName("tochuc_e2e_org"), "tochuc_e2e_org")).isTrue();
+        assertThat(Databases.isAside(Databases.asideName("tochuc_e2e_s1_org"), "tochuc_e2e_org")).isFalse();
+        assertThat(Databases.isAside("tochuc_e2e_org", "tochuc_e2e_org")).isFalse();
+    }
+
+    @Test
     void shouldListTheDemoUnitsInNfcWithEveryParentBeforeItsChildren() {
         List<DemoData.DemoUnit> units = DemoData.units();
         Set<String> seen = new HashSet<>();
