@@ -84,9 +84,7 @@ class ClassDataArchiveTest {
     @Test
     void shouldKillAJvmThatMapsItsArchiveAfterTheGrace() throws Exception {
         List<Path> jars = List.of(jar("a.jar", "one"));
-        ClassDataArchive first = ClassDataArchive.of(dir, "kafka", jars);
-        Files.writeString(written(first.options()), "an archive");
-        first.afterExit(true);
+        writtenByAFirstRun(jars);
         ClassDataArchive mapped = ClassDataArchive.of(dir, "kafka", jars);
         ManagedProcess slowToStop = slowToStop("mapping");
 
@@ -109,6 +107,13 @@ class ClassDataArchiveTest {
         }
         assertThat(ClassDataArchive.ofSuite(dir, "kafka", "kafka", jars).options()).first().asString()
                 .startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("deploy/target/class-archives"));
+    }
+
+    /** As a JVM that ran without an archive leaves it once it stopped by itself. */
+    private void writtenByAFirstRun(List<Path> jars) throws IOException {
+        ClassDataArchive first = ClassDataArchive.of(dir, "kafka", jars);
+        Files.writeString(written(first.options()), "an archive");
+        first.afterExit(true);
     }
 
     /** A process that takes a second to end after SIGTERM, as a JVM writing its archive does (for longer). */
