@@ -13,6 +13,7 @@ import vn.tochuc.cadre.domain.PartyMembership;
 import vn.tochuc.cadre.domain.Sponsor;
 import vn.tochuc.cadre.domain.TransferKind;
 import vn.tochuc.cadre.event.MemberEvents;
+import vn.tochuc.cadre.repository.ListedPerson;
 import vn.tochuc.cadre.rest.MembershipResponse;
 import vn.tochuc.cadre.rest.MembershipSummary;
 import vn.tochuc.platform.orgscope.OrgUnitView;
@@ -42,6 +43,12 @@ public class MembershipMapper {
         OrgUnitView cell = OrgUnitView.findById(m.cellId);
         return new MembershipSummary(m.id, m.stage, m.activity, m.cellId, cell == null ? null : cell.name,
                 m.admittedOn, m.fullMembershipDueOn, m.fullMembershipOn, m.leftOn);
+    }
+
+    /** The same brief form from a person list's row, which holds the cell's name already. */
+    public MembershipSummary toSummary(ListedPerson.Membership m) {
+        return new MembershipSummary(m.id(), m.stage(), m.activity(), m.cellId(), m.cellName(), m.admittedOn(),
+                m.fullMembershipDueOn(), m.fullMembershipOn(), m.leftOn());
     }
 
     public MemberEvents.MemberChangedV1 toEvent(PartyMembership m, String personName, LocalDate effectiveDate,

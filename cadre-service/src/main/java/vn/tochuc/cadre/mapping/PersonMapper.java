@@ -9,6 +9,7 @@ import vn.tochuc.cadre.domain.CvSections;
 import vn.tochuc.cadre.domain.PartialDate;
 import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.domain.VietnameseSortKey;
+import vn.tochuc.cadre.repository.ListedPerson;
 import vn.tochuc.cadre.rest.PersonName;
 import vn.tochuc.cadre.rest.PersonRequest;
 import vn.tochuc.cadre.rest.PersonResponse;
@@ -92,6 +93,15 @@ public class PersonMapper {
                 p.birthPrecision, p.ethnicityCode, p.politicalTheoryCode, p.currentOrgUnitId, null, p.version);
     }
 
+    /** A person list's row as its item, without the membership (the service adds it). */
+    public PersonSummary toSummary(ListedPerson p) {
+        PersonName birth = new PersonName(p.surname(), p.middleName(), p.givenName());
+        PersonName used = nameInUse(p.usedSurname(), p.usedMiddleName(), p.usedGivenName());
+        return new PersonSummary(p.id(), (used == null ? birth : used).full(), birth, used, p.sex(),
+                p.dateOfBirth().toString(), p.birthPrecision(), p.ethnicityCode(), p.politicalTheoryCode(),
+                p.currentOrgUnitId(), null, p.version());
+    }
+
     /**
      * How a problem text names a person: the full name, else the id (a person not on record). The caller reached
      * the person's records to get this far, so the name tells nothing new.
@@ -126,7 +136,12 @@ public class PersonMapper {
     }
 
     private static PersonName nameInUse(Person p) {
-        return p.usedGivenName == null ? null : new PersonName(p.usedSurname, p.usedMiddleName, p.usedGivenName);
+        return nameInUse(p.usedSurname, p.usedMiddleName, p.usedGivenName);
+    }
+
+    /** No name in use is declared when its given name is absent. */
+    private static PersonName nameInUse(String surname, String middleName, String givenName) {
+        return givenName == null ? null : new PersonName(surname, middleName, givenName);
     }
 
     private static Place place(String text, String code) {

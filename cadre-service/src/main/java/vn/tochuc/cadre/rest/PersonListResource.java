@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tochuc.cadre.domain.Person;
+import vn.tochuc.cadre.repository.ListedPerson;
 import vn.tochuc.cadre.service.PersonSearch;
 import vn.tochuc.cadre.service.PersonService;
 import vn.tochuc.cadre.service.SensitiveFields;
@@ -84,7 +84,7 @@ public class PersonListResource {
             @Context HttpServerRequest http) {
         // ethnicityCode is the one filter on a withheld field today; a new one must be added here.
         sensitive.requireFilterable(java.util.Map.of("ethnicityCode", ethnicityCode == null ? "" : ethnicityCode));
-        Page<Person> page = search.search(new PersonSearch.Params(q, sex, ethnicityCode, politicalTheoryCode, ageMin,
+        Page<ListedPerson> page = search.search(new PersonSearch.Params(q, sex, ethnicityCode, politicalTheoryCode, ageMin,
                 ageMax, orgUnitId, membershipStage, positionId, rating, ratingYear, limit, pageToken));
         return new Page<>(sensitive.shown(persons.summaries(page.items()), RequestIds.current(http)),
                 page.nextPageToken());

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import vn.tochuc.cadre.domain.MembershipStage;
-import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.domain.QualityRating;
 import vn.tochuc.cadre.domain.ReferenceCode;
 import vn.tochuc.cadre.domain.Sex;
+import vn.tochuc.cadre.repository.ListedPerson;
 import vn.tochuc.cadre.repository.PersonQueries;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.text.VietnameseText;
@@ -37,7 +37,7 @@ public class PersonSearch {
             String ratingYear, String limit, String pageToken) {
     }
 
-    public Page<Person> search(Params p) {
+    public Page<ListedPerson> search(Params p) {
         int size = PageTokens.limit(p.limit());
         List<String> after = PageTokens.decode(p.pageToken(), 2);
         String folded = p.q() == null || p.q().isBlank() ? null : VietnameseText.searchKey(VietnameseText.nfc(p.q()));
@@ -53,7 +53,7 @@ public class PersonSearch {
         // Age in full years today; a date known only to the month or year counts from its first day.
         LocalDate bornOnOrBefore = min < 0 ? null : today.minusYears(min);
         LocalDate bornAfter = max < 0 ? null : today.minusYears(max + 1L);
-        List<Person> rows = queries.find(new PersonQueries.Criteria(folded, sex(p.sex()),
+        List<ListedPerson> rows = queries.find(new PersonQueries.Criteria(folded, sex(p.sex()),
                 code("ethnicityCode", ReferenceCode.ETHNICITIES, p.ethnicityCode()),
                 code("politicalTheoryCode", ReferenceCode.POLITICAL_THEORY_LEVELS, p.politicalTheoryCode()),
                 bornOnOrBefore, bornAfter, unitScope.subtree(p.orgUnitId()),
@@ -64,8 +64,8 @@ public class PersonSearch {
         if (rows.size() <= size) {
             return new Page<>(rows, null);
         }
-        Person last = rows.get(size - 1);
-        return new Page<>(rows.subList(0, size), PageTokens.encode(last.sortKey, last.id.toString()));
+        ListedPerson last = rows.get(size - 1);
+        return new Page<>(rows.subList(0, size), PageTokens.encode(last.sortKey(), last.id().toString()));
     }
 
     /** A value of one of the domain's closed lists, named in the problem when it is not one of them. */

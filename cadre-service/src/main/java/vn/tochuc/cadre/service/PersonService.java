@@ -14,6 +14,7 @@ import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.domain.PersonAudit;
 import vn.tochuc.cadre.mapping.MembershipMapper;
 import vn.tochuc.cadre.mapping.PersonMapper;
+import vn.tochuc.cadre.repository.ListedPerson;
 import vn.tochuc.cadre.rest.PersonRequest;
 import vn.tochuc.cadre.rest.PersonResponse;
 import vn.tochuc.cadre.rest.PersonSummary;
@@ -132,13 +133,11 @@ public class PersonService {
         return membership == null ? cv : cv.withMembership(membershipMapper.toSummary(membership));
     }
 
-    /** List items with each person's membership in brief, looked up for the whole page at once. */
-    public List<PersonSummary> summaries(List<Person> page) {
-        Map<UUID, PartyMembership> current = memberships.currentOf(page.stream().map(p -> p.id).toList());
+    /** List items with each person's membership in brief, as the page's one statement read them. */
+    public List<PersonSummary> summaries(List<ListedPerson> page) {
         return page.stream().map(p -> {
             PersonSummary item = mapper.toSummary(p);
-            PartyMembership m = current.get(p.id);
-            return m == null ? item : item.withMembership(membershipMapper.toSummary(m));
+            return p.membership() == null ? item : item.withMembership(membershipMapper.toSummary(p.membership()));
         }).toList();
     }
 

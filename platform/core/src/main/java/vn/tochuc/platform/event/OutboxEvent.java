@@ -79,11 +79,15 @@ public class OutboxEvent extends PanacheEntityBase {
         return nextAttemptAt == null || !nextAttemptAt.isAfter(now);
     }
 
-    void acknowledged(OffsetDateTime now) {
-        attempts++;
-        sentAt = now;
-        lastError = null;
-        nextAttemptAt = null;
+    /**
+     * Marks the rows Kafka acknowledged as sent, in one statement: the relay's rows are otherwise untouched, so none
+     * of them is also written by the flush.
+     */
+    static void acknowledged(List<Long> seqs, OffsetDateTime now) {
+        if (!seqs.isEmpty()) {
+            update("attempts = attempts + 1, sentAt = ?1, lastError = null, nextAttemptAt = null where seq in ?2",
+                    now, seqs);
+        }
     }
 
     /** Not delivered for a reason that is not the row's own (broker away): retried with the whole relay. */
