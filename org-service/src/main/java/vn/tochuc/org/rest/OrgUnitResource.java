@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,7 +31,6 @@ import vn.tochuc.org.mapping.OrgUnitMapper;
 import vn.tochuc.org.service.OrgUnitService;
 import vn.tochuc.platform.problem.Problem;
 import vn.tochuc.platform.web.EntityVersions;
-import vn.tochuc.platform.web.JsonArrayStream;
 import vn.tochuc.platform.web.Page;
 import vn.tochuc.platform.web.QueryParams;
 
@@ -48,11 +46,11 @@ public class OrgUnitResource {
     private static final String AS_OF = "The date the answer is about (YYYY-MM-DD); today when absent";
 
     private final OrgUnitService units;
-    private final ObjectMapper mapper;
+    private final TreeAnswers answers;
 
-    OrgUnitResource(OrgUnitService units, ObjectMapper mapper) {
+    OrgUnitResource(OrgUnitService units, TreeAnswers answers) {
         this.units = units;
-        this.mapper = mapper;
+        this.answers = answers;
     }
 
     @POST
@@ -129,7 +127,7 @@ public class OrgUnitResource {
         OrgUnitService.TreeRead read = units.treeRead(id, date);
         // a province is 10,000 units and 4 MB of JSON: written as the units come, never held as one body
         String day = date.toString();
-        return JsonArrayStream.written(mapper, treeTag(read, levels), ifNoneMatch,
+        return answers.answer(treeTag(read, levels), ifNoneMatch,
                 json -> units.walkDown(read, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)));
     }
 
@@ -161,7 +159,7 @@ public class OrgUnitResource {
         int levels = depth(depth);
         OrgUnitService.TreeRead read = units.treeRead(null, date);
         String day = date.toString();
-        return JsonArrayStream.written(mapper, treeTag(read, levels), ifNoneMatch,
+        return answers.answer(treeTag(read, levels), ifNoneMatch,
                 json -> units.walkDown(read, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)));
     }
 

@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
@@ -48,11 +51,23 @@ public final class JsonArrayStream {
      * called once, inside the read transaction, and must write each item as one complete JSON value.
      */
     public static Response written(ObjectMapper mapper, EntityTag tag, String ifNoneMatch, ItemsWriter writer) {
+        return written(mapper, tag, ifNoneMatch, writer, 0, whole -> { });
+    }
+
+    /**
+     * As {@link #written(ObjectMapper, EntityTag, String, ItemsWriter)}, and when the whole array was written without
+     * error and is at most {@code keepAtMost} bytes, hands those bytes to {@code kept} once the last byte has been
+     * written: what a cache of answers by their tag stores, to answer the next request with {@link #again}. The
+     * answer still leaves as it is written; the copy only grows up to the limit, then is dropped.
+     */
+    public static Response written(ObjectMapper mapper, EntityTag tag, String ifNoneMatch, ItemsWriter writer,
+            int keepAtMost, Consumer<byte[]> kept) {
         if (EntityVersions.notModified(ifNoneMatch, tag)) {
             return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
         }
         StreamingOutput body = out -> {
-            try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            Copy copy = new Copy(out, keepAtMost);
+            try (JsonGenerator json = mapper.getFactory().createGenerator(copy)) {
                 json.writeStartArray();
                 QuarkusTransaction.requiringNew().run(() -> {
                     try {
@@ -63,9 +78,70 @@ public final class JsonArrayStream {
                 });
                 json.writeEndArray();
             }
+            byte[] whole = copy.whole();
+            if (whole != null) {
+                kept.accept(whole);
+            }
         };
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag)
                 .header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
+    }
+
+    /**
+     * A body {@link #written} earlier under the same {@code tag}, answered again (or 304 when the caller holds it):
+     * the tag comes from a stamp of the data, so equal tags mean equal bodies.
+     */
+    public static Response again(EntityTag tag, String ifNoneMatch, byte[] body) {
+        if (EntityVersions.notModified(ifNoneMatch, tag)) {
+            return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
+        }
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
+    }
+
+    /** Passes every byte on, and keeps a copy of them while they stay within a limit. */
+    static final class Copy extends FilterOutputStream {
+        private final int limit;
+        private ByteArrayOutputStream copy;
+        private boolean closed;
+
+        Copy(OutputStream out, int limit) {
+            super(out);
+            this.limit = limit;
+            this.copy = limit > 0 ? new ByteArrayOutputStream(Math.min(limit, 64 * 1024)) : null;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            keep(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            keep(b, off, len);
+        }
+
+        private void keep(byte[] b, int off, int len) {
+            if (copy != null && copy.size() + len > limit) {
+                copy = null;
+            }
+            if (copy != null) {
+                copy.write(b, off, len);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            closed = true;
+            super.close();
+        }
+
+        /** The copy, when the stream was closed (the whole array written) within the limit; null otherwise. */
+        byte[] whole() {
+            return closed && copy != null ? copy.toByteArray() : null;
+        }
     }
 
     /** Writes the items of a {@link #written} array, each a whole JSON value, onto the array's generator. */

@@ -1,0 +1,53 @@
+package vn.tochuc.org.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.tochuc.platform.web.JsonArrayStream;
+
+/**
+ * The JSON of tree and subtree reads kept by their tag, so that the same read is answered again without walking the
+ * tree. The tag holds the structure's stamp (count, sum of versions, latest update of every unit), read in the
+ * request's first statement, so a kept answer is only ever given for the structure it was written from: a change
+ * anywhere changes every tag, and the next read walks again. A body may be newer than its stamp (a change committed
+ * between the stamp and the walk), never older. Bounded in bytes, least recently used first out; each replica keeps
+ * its own.
+ */
+@ApplicationScoped
+public class TreeAnswers {
+
+    private final ObjectMapper mapper;
+    private final Cache<String, byte[]> bodies;
+    private final int keepAtMost;
+
+    TreeAnswers(ObjectMapper mapper, MeterRegistry registry,
+            @ConfigProperty(name = "tochuc.org.tree-answers.bytes", defaultValue = "8388608") long bytes) {
+        this.mapper = mapper;
+        // half the budget at most for one answer, so the province's (4 MB of 10,000 units) leaves room for districts
+        this.keepAtMost = (int) Math.min(Integer.MAX_VALUE - 8, bytes / 2);
+        this.bodies = Caffeine.newBuilder().maximumWeight(bytes).weigher((String tag, byte[] body) -> body.length)
+                .executor(Runnable::run).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, bodies, "org-tree-answers");
+    }
+
+    /** The kept answer of {@code tag}, or the answer {@code writer} streams (and that is kept when small enough). */
+    public Response answer(EntityTag tag, String ifNoneMatch, JsonArrayStream.ItemsWriter writer) {
+        byte[] kept = bodies.getIfPresent(tag.getValue());
+        if (kept != null) {
+            return JsonArrayStream.again(tag, ifNoneMatch, kept);
+        }
+        return JsonArrayStream.written(mapper, tag, ifNoneMatch, writer, keepAtMost,
+                whole -> bodies.put(tag.getValue(), whole));
+    }
+
+    /** How many reads were answered from a kept answer since the start (also the metric cache.gets{result=hit}). */
+    public long answeredAgain() {
+        return bodies.stats().hitCount();
+    }
+}

@@ -1,0 +1,57 @@
+package vn.tochuc.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The copy a streamed answer keeps for a cache: every byte passed on, a copy only when whole and small enough. */
+class JsonArrayStreamCopyTest {
+
+    @Test
+    void shouldPassEveryByteOnAndKeepTheWholeBodyWithinTheLimit() throws IOException {
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        JsonArrayStream.Copy copy = new JsonArrayStream.Copy(sent, 16);
+
+        copy.write('[');
+        copy.write("1,2,3".getBytes(StandardCharsets.UTF_8), 0, 5);
+        copy.write(']');
+        copy.close();
+
+        assertThat(sent.toString(StandardCharsets.UTF_8)).isEqualTo("[1,2,3]");
+        assertThat(new String(copy.whole(), StandardCharsets.UTF_8)).isEqualTo("[1,2,3]");
+    }
+
+    @Test
+    void shouldKeepNothingOfABodyLargerThanTheLimitButStillSendItAll() throws IOException {
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        JsonArrayStream.Copy copy = new JsonArrayStream.Copy(sent, 4);
+
+        copy.write("[1,2,3]".getBytes(StandardCharsets.UTF_8), 0, 7);
+        copy.close();
+
+        assertThat(sent.toString(StandardCharsets.UTF_8)).isEqualTo("[1,2,3]");
+        assertThat(copy.whole()).isNull();
+    }
+
+    @Test
+    void shouldKeepNothingOfABodyNotWrittenToTheEnd() throws IOException {
+        JsonArrayStream.Copy copy = new JsonArrayStream.Copy(new ByteArrayOutputStream(), 64);
+
+        copy.write("[1,2".getBytes(StandardCharsets.UTF_8), 0, 4);
+
+        assertThat(copy.whole()).isNull();
+    }
+
+    @Test
+    void shouldKeepNothingWhenTheLimitIsZero() throws IOException {
+        JsonArrayStream.Copy copy = new JsonArrayStream.Copy(new ByteArrayOutputStream(), 0);
+
+        copy.write("[]".getBytes(StandardCharsets.UTF_8), 0, 2);
+        copy.close();
+
+        assertThat(copy.whole()).isNull();
+    }
+}
