@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -191,6 +192,28 @@ class PersonSearchTest {
                     .body("items.find { it.requestId == 'req-search-" + marker + "' }.actor", equalTo("tim-kiem-ban"))
                     .body("items.find { it.requestId == 'req-search-" + marker + "' }.kind",
                             equalTo("SENSITIVE_FIELDS"));
+        }
+    }
+
+    @Test
+    void shouldRecordTheReadsOfThePersonsShownOnlyNotOfTheOneReadToKnowAnotherPageFollows() {
+        String marker = marker();
+        UUID cell = OrgUnits.unit(null, "Chi bộ thôn Hậu");
+        List<String> found = List.of(member(marker, "Khổng", "Văn", "An", cell),
+                member(marker, "Khổng", "Văn", "Bình", cell), member(marker, "Khổng", "Văn", "Cường", cell));
+        String request = "req-page-" + marker;
+
+        List<String> shown = given().header(Tokens.as("tim-kiem-ban")).header("X-Request-Id", request)
+                .queryParam("q", marker).queryParam("limit", 2).when().get(Persons.PATH).then().statusCode(200)
+                .body("nextPageToken", notNullValue()).extract().path("items.id");
+
+        String admin = Tokens.scoped("quan-tri", List.of(), "administrator");
+        assertThat(shown).hasSize(2);
+        for (String person : found) {
+            List<String> requests = given().header("Authorization", admin).queryParam("personId", person).when()
+                    .get("/api/v1/restricted-reads").then().statusCode(200).extract().path("items.requestId");
+            assertThat(requests.contains(request)).as("a read of %s on record", person)
+                    .isEqualTo(shown.contains(person));
         }
     }
 

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,6 +27,31 @@ public class RestrictedRead extends PanacheEntityBase {
         SENSITIVE_FIELDS,
         /** A political-protection note. */
         PROTECTION_NOTE
+    }
+
+    /**
+     * Who reads, recorded with every row of one read: the caller's subject and roles at the time, and the request.
+     * What a statement that records its own reads needs (the person list's page, PersonQueries).
+     */
+    public record Reader(String actor, String roles, String requestId) {
+
+        /**
+         * The insert that records, as this reader's read of sensitive fields, every person id {@code ids} (an SQL
+         * query of one uuid column named id) gives; its parameters are {@link #parameters()}.
+         */
+        public String insertOfSensitiveFields(String ids) {
+            return "insert into restricted_read (person_id, kind, note_id, actor, roles, request_id)"
+                    + " select shown.id, '" + Kind.SENSITIVE_FIELDS.name() + "', null, :readActor, :readRoles,"
+                    + " :readRequest from (" + ids + ") shown";
+        }
+
+        public Map<String, Object> parameters() {
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("readActor", actor);
+            parameters.put("readRoles", roles);
+            parameters.put("readRequest", requestId);
+            return parameters;
+        }
     }
 
     @Id

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
 import vn.tochuc.cadre.domain.MembershipStage;
@@ -15,6 +16,7 @@ import vn.tochuc.cadre.domain.PartialDate;
 import vn.tochuc.cadre.domain.PartyActivity;
 import vn.tochuc.cadre.domain.Person;
 import vn.tochuc.cadre.domain.QualityRating;
+import vn.tochuc.cadre.domain.RestrictedRead;
 import vn.tochuc.cadre.domain.Sex;
 import vn.tochuc.platform.orgscope.OrgUnitTree;
 import vn.tochuc.platform.persistence.Filters;
@@ -72,8 +74,9 @@ public class PersonQueries {
      * as a CV shows it and its cell's name. One round trip to PostgreSQL; before, the persons (as entities, with the
      * CV sections the list does not show) and the memberships with their cells were two.
      */
-    public List<ListedPerson> find(Criteria c, int limit) {
-        NativeQuery<?> query = statement(c, limit).query(Person.getEntityManager()).unwrap(NativeQuery.class);
+    public List<ListedPerson> find(Criteria c, int limit, Optional<Recorded> recorded) {
+        NativeQuery<?> query = statement(c, limit, recorded).query(Person.getEntityManager())
+                .unwrap(NativeQuery.class);
         LISTED.forEach(column -> query.addScalar(column.getKey(), column.getValue()));
         List<ListedPerson> page = new ArrayList<>();
         for (Object row : query.getResultList()) {
@@ -90,6 +93,39 @@ public class PersonQueries {
      * cell's name from the org read model.
      */
     public Statement statement(Criteria c, int limit) {
+        return statement(c, limit, Optional.empty());
+    }
+
+    /**
+     * A read of sensitive fields to record in the page's own statement: the first {@code shown} persons of the page
+     * (the page is read one row longer than it is shown, to know whether another follows).
+     */
+    public record Recorded(RestrictedRead.Reader reader, int shown) {
+    }
+
+    /**
+     * {@link #statement(Criteria, int)}, and when {@code recorded} is given, the insert of the restricted reads of
+     * the persons shown in the same statement (a data-modifying WITH, run to completion whatever the outer query
+     * reads). Sent with no transaction open, the statement commits on its own before its rows reach the service,
+     * so a page that is answered is on record, as RestrictedReads guarantees, in one round trip instead of two;
+     * inside a transaction it commits with it.
+     */
+    public Statement statement(Criteria c, int limit, Optional<Recorded> recorded) {
+        Statement read = readStatement(c, limit);
+        if (recorded.isEmpty()) {
+            return read;
+        }
+        Map<String, Object> params = new HashMap<>(read.params());
+        params.putAll(recorded.get().reader().parameters());
+        params.put("shownRows", recorded.get().shown());
+        String sql = "with page as materialized (" + read.sql() + "), recorded as ("
+                + recorded.get().reader().insertOfSensitiveFields(
+                        "select page.id from page order by page.sort_key, page.id limit :shownRows")
+                + ") select * from page order by page.sort_key, page.id";
+        return new Statement(sql, params);
+    }
+
+    private Statement readStatement(Criteria c, int limit) {
         Filters filters = filters(c);
         String where = filters.where();
         Map<String, Object> params = new HashMap<>(filters.params());

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import vn.tochuc.cadre.domain.MembershipStage;
 import vn.tochuc.cadre.domain.QualityRating;
 import vn.tochuc.cadre.domain.ReferenceCode;
+import vn.tochuc.cadre.domain.RestrictedRead;
 import vn.tochuc.cadre.domain.Sex;
 import vn.tochuc.cadre.repository.ListedPerson;
 import vn.tochuc.cadre.repository.PersonQueries;
@@ -37,7 +39,8 @@ public class PersonSearch {
             String ratingYear, String limit, String pageToken) {
     }
 
-    public Page<ListedPerson> search(Params p) {
+    /** One page; when {@code reader} is given, the page's statement also records its read of the persons shown. */
+    public Page<ListedPerson> search(Params p, Optional<RestrictedRead.Reader> reader) {
         int size = PageTokens.limit(p.limit());
         List<String> after = PageTokens.decode(p.pageToken(), 2);
         String folded = p.q() == null || p.q().isBlank() ? null : VietnameseText.searchKey(VietnameseText.nfc(p.q()));
@@ -60,7 +63,8 @@ public class PersonSearch {
                 named("membershipStage", MembershipStage.class, p.membershipStage()),
                 QueryParams.uuid("positionId", p.positionId()), named("rating", QualityRating.Grade.class, p.rating()),
                 QueryParams.integer("ratingYear", p.ratingYear(), today.getYear() - 1, 1945, today.getYear()),
-                after.isEmpty() ? null : after.get(0), after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString)), size + 1);
+                after.isEmpty() ? null : after.get(0), after.isEmpty() ? null : PageTokens.part(after.get(1), UUID::fromString)), size + 1,
+                reader.map(r -> new PersonQueries.Recorded(r, size)));
         if (rows.size() <= size) {
             return new Page<>(rows, null);
         }

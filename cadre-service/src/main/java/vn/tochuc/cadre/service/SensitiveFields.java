@@ -5,9 +5,11 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import vn.tochuc.cadre.domain.RestrictedRead;
 import vn.tochuc.cadre.rest.PersonResponse;
 import vn.tochuc.cadre.rest.PersonSummary;
 import vn.tochuc.platform.problem.ProblemException;
@@ -48,6 +50,22 @@ public class SensitiveFields {
             given.forEach(field -> refused.field(field, ProblemText.of("field.withheld-filter")));
             throw refused;
         }
+    }
+
+    /**
+     * For a list whose page statement records its own reads (the person list, one round trip for the page and its
+     * record): the reader to record, or empty when the caller does not see the fields. Hand the page to
+     * {@link #shownAsRecorded} with the same value.
+     */
+    public Optional<RestrictedRead.Reader> readerToRecord(String requestId) {
+        return caller.seesSensitiveFields()
+                ? Optional.of(new RestrictedRead.Reader(caller.subject(), caller.roleNames(), requestId))
+                : Optional.empty();
+    }
+
+    /** A page read with {@link #readerToRecord}: as read when it was recorded, the fields withheld otherwise. */
+    public List<PersonSummary> shownAsRecorded(List<PersonSummary> people, Optional<RestrictedRead.Reader> reader) {
+        return reader.isPresent() ? people : people.stream().map(PersonSummary::withoutSensitiveFields).toList();
     }
 
     /** False when the caller gets the sensitive fields blank, and so may not write them either. */
