@@ -16,7 +16,7 @@ import vn.tochuc.platform.web.JsonArrayStream;
  * tree. The tag holds the structure's stamp (count, sum of versions, latest update of every unit), read in the
  * request's first statement, so a kept answer is only ever given for the structure it was written from: a change
  * anywhere changes every tag, and the next read walks again. A body may be newer than its stamp (a change committed
- * between the stamp and the walk), never older. Bounded in bytes, least recently used first out; each replica keeps
+ * between the stamp and the walk), never older. Bounded in bytes (Caffeine's size-based eviction); each replica keeps
  * its own.
  */
 @ApplicationScoped
@@ -27,9 +27,10 @@ public class TreeAnswers {
     private final int keepAtMost;
 
     TreeAnswers(ObjectMapper mapper, MeterRegistry registry,
-            @ConfigProperty(name = "tochuc.org.tree-answers.bytes", defaultValue = "8388608") long bytes) {
+            @ConfigProperty(name = "tochuc.org.tree-answers.bytes", defaultValue = "12582912") long bytes) {
         this.mapper = mapper;
-        // half the budget at most for one answer, so the province's (4 MB of 10,000 units) leaves room for districts
+        // half the budget at most for one answer: a province of 10,000 units (4.3 MB of JSON) is kept and leaves
+        // room for its districts (about 0.4 MB each); 12 MiB is a tenth of the heap (-Xmx128m, ~50 MB live)
         this.keepAtMost = (int) Math.min(Integer.MAX_VALUE - 8, bytes / 2);
         this.bodies = Caffeine.newBuilder().maximumWeight(bytes).weigher((String tag, byte[] body) -> body.length)
                 .executor(Runnable::run).recordStats().build();
