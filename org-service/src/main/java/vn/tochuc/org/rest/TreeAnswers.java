@@ -24,14 +24,15 @@ public class TreeAnswers {
 
     private final ObjectMapper mapper;
     private final Cache<String, byte[]> bodies;
-    private final int keepAtMost;
+    private final CopyRoom room;
 
     TreeAnswers(ObjectMapper mapper, MeterRegistry registry,
             @ConfigProperty(name = "tochuc.org.tree-answers.bytes", defaultValue = "12582912") long bytes) {
         this.mapper = mapper;
         // half the budget at most for one answer: a province of 10,000 units (4.3 MB of JSON) is kept and leaves
-        // room for its districts (about 0.4 MB each); 12 MiB is a tenth of the heap (-Xmx128m, ~50 MB live)
-        this.keepAtMost = (int) Math.min(Integer.MAX_VALUE - 8, bytes / 2);
+        // room for its districts (about 0.4 MB each); 12 MiB kept and at most 12 MiB of copies being written are a
+        // fifth of the heap (-Xmx128m, ~50 MB live)
+        this.room = new CopyRoom(bytes, (int) Math.min(Integer.MAX_VALUE - 8, bytes / 2));
         this.bodies = Caffeine.newBuilder().maximumWeight(bytes).weigher((String tag, byte[] body) -> body.length)
                 .executor(Runnable::run).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, bodies, "org-tree-answers");
@@ -43,8 +44,29 @@ public class TreeAnswers {
         if (kept != null) {
             return JsonArrayStream.again(tag, ifNoneMatch, kept);
         }
-        return JsonArrayStream.written(mapper, tag, ifNoneMatch, writer, keepAtMost,
-                whole -> bodies.put(tag.getValue(), whole));
+        return JsonArrayStream.written(mapper, tag, ifNoneMatch, writer, new KeptByTag(tag.getValue()));
+    }
+
+    /** Keeps a whole body under its tag, when it found room to be copied while it was written. */
+    private final class KeptByTag implements JsonArrayStream.Keeper {
+        private final String tag;
+
+        KeptByTag(String tag) {
+            this.tag = tag;
+        }
+
+        @Override
+        public int room() {
+            return room.take();
+        }
+
+        @Override
+        public void done(int taken, byte[] whole) {
+            room.give(taken);
+            if (whole != null) {
+                bodies.put(tag, whole);
+            }
+        }
     }
 
     /** How many reads were answered from a kept answer since the start (also the metric cache.gets{result=hit}). */

@@ -48,43 +48,68 @@ public final class JsonArrayStream {
     /**
      * As {@link #answer(ObjectMapper, Class, EntityTag, String, Consumer)}, for lists whose items the caller writes
      * itself onto the array's generator (e.g. straight from a JDBC row, with no object per item): {@code writer} is
-     * called once, inside the read transaction, and must write each item as one complete JSON value.
-     */
-    public static Response written(ObjectMapper mapper, EntityTag tag, String ifNoneMatch, ItemsWriter writer) {
-        return written(mapper, tag, ifNoneMatch, writer, 0, whole -> { });
-    }
-
-    /**
-     * As {@link #written(ObjectMapper, EntityTag, String, ItemsWriter)}, and when the whole array was written without
-     * error and is at most {@code keepAtMost} bytes, hands those bytes to {@code kept} once the last byte has been
-     * written: what a cache of answers by their tag stores, to answer the next request with {@link #again}. The
-     * answer still leaves as it is written; the copy only grows up to the limit, then is dropped.
+     * called once, inside the read transaction, and must write each item as one complete JSON value. The answer leaves
+     * as it is written; {@code keeper} may have a copy of it kept (see {@link Keeper}), to answer the same tag again
+     * with {@link #again}.
      */
     public static Response written(ObjectMapper mapper, EntityTag tag, String ifNoneMatch, ItemsWriter writer,
-            int keepAtMost, Consumer<byte[]> kept) {
+            Keeper keeper) {
         if (EntityVersions.notModified(ifNoneMatch, tag)) {
             return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
         }
         StreamingOutput body = out -> {
-            Copy copy = new Copy(out, keepAtMost);
-            try (JsonGenerator json = mapper.getFactory().createGenerator(copy)) {
-                json.writeStartArray();
-                QuarkusTransaction.requiringNew().run(() -> {
-                    try {
-                        writer.writeItems(json);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-                json.writeEndArray();
-            }
-            byte[] whole = copy.whole();
-            if (whole != null) {
-                kept.accept(whole);
+            // asked when the body is written, not when the answer is built: an answer never written reserves nothing
+            int room = keeper.room();
+            byte[] whole = null;
+            try {
+                Copy copy = new Copy(out, room);
+                try (JsonGenerator json = mapper.getFactory().createGenerator(copy)) {
+                    json.writeStartArray();
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        try {
+                            writer.writeItems(json);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    json.writeEndArray();
+                }
+                whole = copy.whole();
+            } finally {
+                keeper.done(room, whole);
             }
         };
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag)
                 .header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
+    }
+
+    /**
+     * Where the bytes of a {@link #written} answer may be kept. The copy is held in memory while the answer is
+     * written, besides what the answer itself needs, so the keeper says how much room each answer may take: a cache
+     * bounds the sum of the copies being made, or many large answers written at once would each hold one.
+     */
+    public interface Keeper {
+
+        /** Keeps nothing. */
+        Keeper NONE = new Keeper() {
+            @Override
+            public int room() {
+                return 0;
+            }
+
+            @Override
+            public void done(int room, byte[] whole) {
+            }
+        };
+
+        /** Bytes this answer may copy (0: none), reserved before its first byte until {@link #done}. */
+        int room();
+
+        /**
+         * Called once when the answer is over, written or not: {@code whole} is the body when it was written to its
+         * end within {@code room}, null otherwise. Frees {@code room}.
+         */
+        void done(int room, byte[] whole);
     }
 
     /**
