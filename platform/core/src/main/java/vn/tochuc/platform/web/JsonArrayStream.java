@@ -90,18 +90,6 @@ public final class JsonArrayStream {
      */
     public interface Keeper {
 
-        /** Keeps nothing. */
-        Keeper NONE = new Keeper() {
-            @Override
-            public int room() {
-                return 0;
-            }
-
-            @Override
-            public void done(int room, byte[] whole) {
-            }
-        };
-
         /** Bytes this answer may copy (0: none), reserved before its first byte until {@link #done}. */
         int room();
 
