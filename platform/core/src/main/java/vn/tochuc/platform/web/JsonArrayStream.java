@@ -39,10 +39,9 @@ public final class JsonArrayStream {
     public static <T> Response answer(ObjectMapper mapper, Class<T> type, EntityTag tag, String ifNoneMatch,
             Consumer<Consumer<T>> producer) {
         if (EntityVersions.notModified(ifNoneMatch, tag)) {
-            return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
+            return tagged(Response.notModified(), tag);
         }
-        return Response.fromResponse(answer(mapper, type, producer)).tag(tag)
-                .header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
+        return tagged(Response.fromResponse(answer(mapper, type, producer)), tag);
     }
 
     /**
@@ -55,7 +54,7 @@ public final class JsonArrayStream {
     public static Response written(ObjectMapper mapper, EntityTag tag, String ifNoneMatch, ItemsWriter writer,
             Keeper keeper) {
         if (EntityVersions.notModified(ifNoneMatch, tag)) {
-            return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
+            return tagged(Response.notModified(), tag);
         }
         StreamingOutput body = out -> {
             // asked when the body is written, not when the answer is built: an answer never written reserves nothing
@@ -79,8 +78,7 @@ public final class JsonArrayStream {
                 keeper.done(room, whole);
             }
         };
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag)
-                .header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
+        return tagged(Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")), tag);
     }
 
     /**
@@ -106,10 +104,14 @@ public final class JsonArrayStream {
      */
     public static Response again(EntityTag tag, String ifNoneMatch, byte[] body) {
         if (EntityVersions.notModified(ifNoneMatch, tag)) {
-            return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
+            return tagged(Response.notModified(), tag);
         }
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag)
-                .header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
+        return tagged(Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")), tag);
+    }
+
+    /** Every answer of a tagged list, 200 or 304, carries its tag and asks to be revalidated before reuse. */
+    private static Response tagged(Response.ResponseBuilder answer, EntityTag tag) {
+        return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
     }
 
     /** Passes every byte on, and keeps a copy of them while they stay within a limit. */
