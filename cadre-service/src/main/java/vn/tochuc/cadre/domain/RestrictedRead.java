@@ -29,6 +29,10 @@ public class RestrictedRead extends PanacheEntityBase {
         PROTECTION_NOTE
     }
 
+    /** The head of every insert of reads: RestrictedReads (one statement a page) and {@link Reader} (in the page's). */
+    public static final String INSERT_INTO =
+            "insert into restricted_read (person_id, kind, note_id, actor, roles, request_id)";
+
     /**
      * Who reads, recorded with every row of one read: the caller's subject and roles at the time, and the request.
      * What a statement that records its own reads needs (the person list's page, PersonQueries).
@@ -40,8 +44,7 @@ public class RestrictedRead extends PanacheEntityBase {
          * query of one uuid column named id) gives; its parameters are {@link #parameters()}.
          */
         public String insertOfSensitiveFields(String ids) {
-            return "insert into restricted_read (person_id, kind, note_id, actor, roles, request_id)"
-                    + " select shown.id, '" + Kind.SENSITIVE_FIELDS.name() + "', null, :readActor, :readRoles,"
+            return INSERT_INTO + " select shown.id, '" + Kind.SENSITIVE_FIELDS.name() + "', null, :readActor, :readRoles,"
                     + " :readRequest from (" + ids + ") shown";
         }
 

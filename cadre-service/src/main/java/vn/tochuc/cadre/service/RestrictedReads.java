@@ -20,14 +20,14 @@ import vn.tochuc.platform.security.SignedInCaller;
  * on record (ARCHITECTURE: "their reads are audited"). A page of a list is one statement. Within a transaction the
  * rows are written in it (and committed with it); a read that runs in none (a search) writes them as one statement
  * committed on its own, which returns only once PostgreSQL has committed it: one round trip instead of a
- * transaction's two (the insert, then COMMIT), and as durable.
+ * transaction's two (the insert, then COMMIT), and as durable. The person list goes one step further: its page's
+ * own statement records the read ({@link RestrictedRead.Reader}, SensitiveFields#readerToRecord).
  */
 @ApplicationScoped
 public class RestrictedReads {
 
-    private static final String INSERT = """
-            insert into restricted_read (person_id, kind, note_id, actor, roles, request_id)
-            select person, ?, ?, ?, ?, ? from unnest(cast(? as uuid[])) as person""";
+    private static final String INSERT = RestrictedRead.INSERT_INTO
+            + " select person, ?, ?, ?, ?, ? from unnest(cast(? as uuid[])) as person";
 
     private final SignedInCaller caller;
     private final EntityManager em;
