@@ -2,14 +2,18 @@ package vn.tochuc.org;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.org.rest.TreeAnswers;
+import vn.tochuc.org.service.OrgUnitService;
 
 /**
  * Tree reads answered again from the answer kept by their tag (TreeAnswers): the same bytes as a walk, and never the
@@ -22,6 +26,9 @@ class OrgTreeAnswersTest {
 
     @Inject
     TreeAnswers answers;
+
+    @Inject
+    OrgUnitService units;
 
     @Test
     void shouldAnswerTheSameSubtreeAgainWithTheBytesItWasWrittenWith() {
@@ -48,6 +55,23 @@ class OrgTreeAnswersTest {
         Cases.apply(Cases.caseOf("RENAME", "unitId", commune, "newName", "Đảng bộ xã Mới"));
 
         assertThat(subtree(root).jsonPath().getList("name")).containsExactly("Huyện ủy Đổi Tên", "Đảng bộ xã Mới");
+    }
+
+    @Test
+    void shouldHaveASubtreeReadBeforeAChangeWrittenAgainForTheFirstReadAfterIt() {
+        String root = Cases.unit("Huyện ủy Viết Trước", "DISTRICT_PARTY_COMMITTEE", null);
+        String commune = child(root, "Đảng bộ xã Tên Trước");
+        subtree(root);
+
+        Cases.apply(Cases.caseOf("RENAME", "unitId", commune, "newName", "Đảng bộ xã Tên Sau"));
+        // written ahead once a look at the structure found it as it now stands
+        await().atMost(Duration.ofSeconds(30)).until(() -> answers.writtenAheadFor()
+                .equals(QuarkusTransaction.requiringNew().call(units::structureStamp)));
+        long before = answers.answeredAgain();
+
+        assertThat(subtree(root).jsonPath().getList("name"))
+                .containsExactly("Huyện ủy Viết Trước", "Đảng bộ xã Tên Sau");
+        assertThat(answers.answeredAgain()).isEqualTo(before + 1);
     }
 
     @Test

@@ -168,6 +168,12 @@ public class OrgTreeRepository {
         return new TreeStart(unit, row[0] + ":" + row[1] + ":" + row[2], ((Number) row[3]).intValue());
     }
 
+    /** The structure's stamp alone (see {@link #STAMP}), in the form {@link #start} gives it. */
+    public String stamp() {
+        Object[] row = (Object[]) em.createNativeQuery(STAMP).getSingleResult();
+        return row[0] + ":" + row[1] + ":" + row[2];
+    }
+
     /**
      * A stamp of the whole structure that changes with every change of it, for the validators of streamed reads:
      * every change of a unit or its versions goes through {@code StructureChanges}, which raises the unit's version,

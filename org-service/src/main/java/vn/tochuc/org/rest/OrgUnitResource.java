@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tochuc.org.domain.OrgUnitSnapshot;
-import vn.tochuc.org.mapping.OrgUnitJson;
 import vn.tochuc.org.mapping.OrgUnitMapper;
 import vn.tochuc.org.service.OrgUnitService;
 import vn.tochuc.platform.problem.Problem;
@@ -122,13 +121,7 @@ public class OrgUnitResource {
             @Parameter(description = "How many levels below the unit, 0-50; all when absent")
             @QueryParam("depth") String depth,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        LocalDate date = asOf(asOf);
-        int levels = depth(depth);
-        OrgUnitService.TreeRead read = units.treeRead(id, date);
-        // a province is 10,000 units and 4 MB of JSON: written as the units come, never held as one body
-        String day = date.toString();
-        return answers.answer(treeTag(read, levels), ifNoneMatch,
-                json -> units.walkDown(read, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)));
+        return answers.answer(id, asOf(asOf), depth(depth), ifNoneMatch);
     }
 
     @GET
@@ -155,22 +148,7 @@ public class OrgUnitResource {
             @Parameter(description = "How many levels below the roots, 0-50; all when absent")
             @QueryParam("depth") String depth,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        LocalDate date = asOf(asOf);
-        int levels = depth(depth);
-        OrgUnitService.TreeRead read = units.treeRead(null, date);
-        String day = date.toString();
-        return answers.answer(treeTag(read, levels), ifNoneMatch,
-                json -> units.walkDown(read, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)));
-    }
-
-    /**
-     * The weak ETag of a streamed tree or subtree: what was asked (the date included, so "today" changes at
-     * midnight) and a stamp of the whole structure. A change anywhere gives every tree a new tag, which costs a
-     * mobile app one download more, never a stale copy.
-     */
-    private static jakarta.ws.rs.core.EntityTag treeTag(OrgUnitService.TreeRead read, int levels) {
-        return EntityVersions.weakTag("org-units/tree", String.valueOf(read.id()), read.asOf().toString(),
-                Integer.toString(levels), read.stamp());
+        return answers.answer(null, asOf(asOf), depth(depth), ifNoneMatch);
     }
 
     @GET

@@ -3,12 +3,26 @@ package vn.tochuc.org.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.tochuc.org.mapping.OrgUnitJson;
+import vn.tochuc.org.service.OrgUnitService;
+import vn.tochuc.platform.problem.ProblemException;
+import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.JsonArrayStream;
 
 /**
@@ -18,17 +32,31 @@ import vn.tochuc.platform.web.JsonArrayStream;
  * anywhere changes every tag, and the next read walks again. A body may be newer than its stamp (a change committed
  * between the stamp and the walk), never older. Bounded in bytes (Caffeine's size-based eviction); each replica keeps
  * its own.
+ *
+ * <p>After a change the reads asked for lately are written again ahead of their next caller ({@link #writeAhead}):
+ * every replica looks at the structure's stamp every few seconds, so the first reader after a change (a rename, a
+ * case applied) finds the answer kept instead of walking the tree, whichever replica wrote the change.
  */
 @ApplicationScoped
 public class TreeAnswers {
 
+    private static final Logger LOG = Logger.getLogger(TreeAnswers.class);
+
     private final ObjectMapper mapper;
+    private final OrgUnitService units;
     private final Cache<String, byte[]> bodies;
     private final CopyRoom room;
+    /** The reads asked for lately, to write again after a change: at most 32, each forgotten 15 minutes unasked. */
+    private final Cache<Ask, Boolean> asked = Caffeine.newBuilder().maximumSize(32)
+            .expireAfterAccess(Duration.ofMinutes(15)).executor(Runnable::run).build();
+    private final Counter writtenAhead;
+    /** The structure's stamp the asked reads were last written again for. */
+    private volatile String aheadOf = "";
 
-    TreeAnswers(ObjectMapper mapper, MeterRegistry registry,
+    TreeAnswers(ObjectMapper mapper, OrgUnitService units, MeterRegistry registry,
             @ConfigProperty(name = "tochuc.org.tree-answers.bytes", defaultValue = "12582912") long bytes) {
         this.mapper = mapper;
+        this.units = units;
         // half the budget at most for one answer: a province of 10,000 units (4.3 MB of JSON) is kept and leaves
         // room for its districts (about 0.4 MB each); 12 MiB kept and at most 12 MiB of copies being written are a
         // fifth of the heap (-Xmx128m, ~50 MB live)
@@ -36,15 +64,91 @@ public class TreeAnswers {
         this.bodies = Caffeine.newBuilder().maximumWeight(bytes).weigher((String tag, byte[] body) -> body.length)
                 .executor(Runnable::run).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, bodies, "org-tree-answers");
+        this.writtenAhead = Counter.builder("tochuc.org.tree.answers.written.ahead")
+                .description("Tree and subtree answers written again after a change, before anyone asked")
+                .register(registry);
     }
 
-    /** The kept answer of {@code tag}, or the answer {@code writer} streams (and that is kept when small enough). */
-    public Response answer(EntityTag tag, String ifNoneMatch, JsonArrayStream.ItemsWriter writer) {
+    /** A tree (no {@code id}) or subtree read as asked: what its answer depends on besides the structure. */
+    private record Ask(UUID id, LocalDate asOf, int levels) {
+    }
+
+    /**
+     * The tree ({@code id} null) or the subtree of {@code id} as of {@code asOf}, {@code levels} deep: the kept
+     * answer, or one streamed as the units are read (and kept when small enough). A unit not in effect on the date
+     * is a 404 problem before anything is sent.
+     */
+    public Response answer(UUID id, LocalDate asOf, int levels, String ifNoneMatch) {
+        OrgUnitService.TreeRead read = units.treeRead(id, asOf);
+        asked.put(new Ask(id, asOf, levels), Boolean.TRUE);
+        return answer(read, levels, ifNoneMatch);
+    }
+
+    private Response answer(OrgUnitService.TreeRead read, int levels, String ifNoneMatch) {
+        EntityTag tag = tag(read, levels);
         byte[] kept = bodies.getIfPresent(tag.getValue());
         if (kept != null) {
             return JsonArrayStream.again(tag, ifNoneMatch, kept);
         }
-        return JsonArrayStream.written(mapper, tag, ifNoneMatch, writer, new KeptByTag(tag.getValue()));
+        return written(read, levels, tag, ifNoneMatch);
+    }
+
+    /** Streamed as the units are read, kept when it finds room: a province is 10,000 units and 4 MB of JSON. */
+    private Response written(OrgUnitService.TreeRead read, int levels, EntityTag tag, String ifNoneMatch) {
+        String day = read.asOf().toString();
+        return JsonArrayStream.written(mapper, tag, ifNoneMatch,
+                json -> units.walkDown(read, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)),
+                new KeptByTag(tag.getValue()));
+    }
+
+    /**
+     * The weak ETag of a tree or subtree answer: what was asked (the date included, so "today" changes at midnight)
+     * and a stamp of the whole structure. A change anywhere gives every tree a new tag, which costs a mobile app one
+     * download more, never a stale copy.
+     */
+    private static EntityTag tag(OrgUnitService.TreeRead read, int levels) {
+        return EntityVersions.weakTag("org-units/tree", String.valueOf(read.id()), read.asOf().toString(),
+                Integer.toString(levels), read.stamp());
+    }
+
+    /**
+     * When the structure changed since the last look, writes the reads asked for lately again, as a caller would
+     * get them, and keeps them (within the budget) for their next caller. One query a look when nothing changed.
+     * A read whose unit is no longer in effect on its date is forgotten; any other failure is logged and the read
+     * is tried again at the next change.
+     */
+    @Scheduled(every = "${tochuc.org.tree-answers.ahead-interval:5s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void writeAhead() {
+        String stamp = QuarkusTransaction.requiringNew().call(units::structureStamp);
+        if (stamp.equals(aheadOf)) {
+            return;
+        }
+        for (Ask ask : asked.asMap().keySet()) {
+            try {
+                OrgUnitService.TreeRead read = QuarkusTransaction.requiringNew()
+                        .call(() -> units.treeRead(ask.id(), ask.asOf()));
+                EntityTag tag = tag(read, ask.levels());
+                // asMap: a look that is not a reader's, so the hit ratio stays the readers'
+                if (!bodies.asMap().containsKey(tag.getValue())) {
+                    // the very writing of an answer, to nowhere: the copy it leaves is what is kept
+                    ((StreamingOutput) written(read, ask.levels(), tag, null).getEntity())
+                            .write(OutputStream.nullOutputStream());
+                    writtenAhead.increment();
+                }
+            } catch (ProblemException notInEffect) {
+                asked.invalidate(ask);
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("The %s as of %s could not be written ahead after a change (%s); its next caller walks"
+                        + " the tree", ask.id() == null ? "tree" : "subtree of " + ask.id(), ask.asOf(), e.toString());
+            }
+        }
+        aheadOf = stamp;
+    }
+
+    /** The structure's stamp for which the reads asked lately were last written ahead (empty before the first). */
+    public String writtenAheadFor() {
+        return aheadOf;
     }
 
     /** Keeps a whole body under its tag, when it found room to be copied while it was written. */

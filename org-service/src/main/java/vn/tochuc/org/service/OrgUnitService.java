@@ -85,6 +85,11 @@ public class OrgUnitService {
         return new TreeRead(id, asOf, start.stamp(), everything);
     }
 
+    /** The stamp {@link #treeRead} gives every read at this moment: it changes with every change of the structure. */
+    public String structureStamp() {
+        return tree.stamp();
+    }
+
     /** See {@link #treeRead}: {@code stamp} changes with every change of the structure. */
     public record TreeRead(UUID id, LocalDate asOf, String stamp, boolean everything) {
     }
