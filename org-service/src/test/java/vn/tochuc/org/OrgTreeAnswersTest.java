@@ -58,9 +58,10 @@ class OrgTreeAnswersTest {
     }
 
     @Test
-    void shouldHaveASubtreeReadBeforeAChangeWrittenAgainForTheFirstReadAfterIt() {
+    void shouldHaveASubtreeReadTwiceBeforeAChangeWrittenAgainForTheFirstReadAfterIt() {
         String root = Cases.unit("Huyện ủy Viết Trước", "DISTRICT_PARTY_COMMITTEE", null);
         String commune = child(root, "Đảng bộ xã Tên Trước");
+        subtree(root);
         subtree(root);
 
         Cases.apply(Cases.caseOf("RENAME", "unitId", commune, "newName", "Đảng bộ xã Tên Sau"));
@@ -71,6 +72,25 @@ class OrgTreeAnswersTest {
 
         assertThat(subtree(root).jsonPath().getList("name"))
                 .containsExactly("Huyện ủy Viết Trước", "Đảng bộ xã Tên Sau");
+        assertThat(answers.answeredAgain()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void shouldLeaveASubtreeReadOnlyOnceBeforeAChangeToBeWalkedByItsNextReader() {
+        String once = Cases.unit("Huyện ủy Đọc Một Lần", "DISTRICT_PARTY_COMMITTEE", null);
+        String twice = Cases.unit("Huyện ủy Đọc Hai Lần", "DISTRICT_PARTY_COMMITTEE", null);
+        subtree(once);
+        subtree(twice);
+        subtree(twice);
+
+        Cases.apply(Cases.caseOf("RENAME", "unitId", twice, "newName", "Huyện ủy Đã Đổi Tên"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> answers.writtenAheadFor()
+                .equals(QuarkusTransaction.requiringNew().call(units::structureStamp)));
+        long before = answers.answeredAgain();
+
+        subtree(once);
+        assertThat(answers.answeredAgain()).isEqualTo(before);
+        subtree(twice);
         assertThat(answers.answeredAgain()).isEqualTo(before + 1);
     }
 

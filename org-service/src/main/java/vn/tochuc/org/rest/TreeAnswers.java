@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -44,10 +45,14 @@ public class TreeAnswers {
 
     private final ObjectMapper mapper;
     private final OrgUnitService units;
-    private final Cache<String, byte[]> bodies;
+    private final Cache<String, Kept> bodies;
     private final CopyRoom room;
-    /** The reads asked for lately, to write again after a change: at most 32, each forgotten 15 minutes unasked. */
-    private final Cache<Ask, Boolean> asked = Caffeine.newBuilder().maximumSize(32)
+    /**
+     * The reads asked for lately and how often, to write again after a change those asked more than once: at most 16
+     * (Caffeine keeps the ones asked most), each forgotten 15 minutes unasked. Bounds the work a change costs a
+     * replica: 16 walks, a district's 20 ms each, a province's 60.
+     */
+    private final Cache<Ask, Integer> asked = Caffeine.newBuilder().maximumSize(16)
             .expireAfterAccess(Duration.ofMinutes(15)).executor(Runnable::run).build();
     private final Counter writtenAhead;
     /** The structure's stamp the asked reads were last written again for. */
@@ -61,12 +66,16 @@ public class TreeAnswers {
         // room for its districts (about 0.4 MB each); 12 MiB kept and at most 12 MiB of copies being written are a
         // fifth of the heap (-Xmx128m, ~50 MB live)
         this.room = new CopyRoom(bytes, (int) Math.min(Integer.MAX_VALUE - 8, bytes / 2));
-        this.bodies = Caffeine.newBuilder().maximumWeight(bytes).weigher((String tag, byte[] body) -> body.length)
+        this.bodies = Caffeine.newBuilder().maximumWeight(bytes).weigher((String tag, Kept kept) -> kept.body().length)
                 .executor(Runnable::run).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, bodies, "org-tree-answers");
         this.writtenAhead = Counter.builder("tochuc.org.tree.answers.written.ahead")
                 .description("Tree and subtree answers written again after a change, before anyone asked")
                 .register(registry);
+    }
+
+    /** An answer's bytes, and the structure's stamp they were written from. */
+    private record Kept(String stamp, byte[] body) {
     }
 
     /** A tree (no {@code id}) or subtree read as asked: what its answer depends on besides the structure. */
@@ -80,15 +89,15 @@ public class TreeAnswers {
      */
     public Response answer(UUID id, LocalDate asOf, int levels, String ifNoneMatch) {
         OrgUnitService.TreeRead read = units.treeRead(id, asOf);
-        asked.put(new Ask(id, asOf, levels), Boolean.TRUE);
+        asked.asMap().merge(new Ask(id, asOf, levels), 1, Integer::sum);
         return answer(read, levels, ifNoneMatch);
     }
 
     private Response answer(OrgUnitService.TreeRead read, int levels, String ifNoneMatch) {
         EntityTag tag = tag(read, levels);
-        byte[] kept = bodies.getIfPresent(tag.getValue());
+        Kept kept = bodies.getIfPresent(tag.getValue());
         if (kept != null) {
-            return JsonArrayStream.again(tag, ifNoneMatch, kept);
+            return JsonArrayStream.again(tag, ifNoneMatch, kept.body());
         }
         return written(read, levels, tag, ifNoneMatch);
     }
@@ -98,7 +107,7 @@ public class TreeAnswers {
         String day = read.asOf().toString();
         return JsonArrayStream.written(mapper, tag, ifNoneMatch,
                 json -> units.walkDown(read, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)),
-                new KeptByTag(tag.getValue()));
+                new KeptByTag(tag.getValue(), read.stamp()));
     }
 
     /**
@@ -112,10 +121,10 @@ public class TreeAnswers {
     }
 
     /**
-     * When the structure changed since the last look, writes the reads asked for lately again, as a caller would
-     * get them, and keeps them (within the budget) for their next caller. One query a look when nothing changed.
-     * A read whose unit is no longer in effect on its date is forgotten; any other failure is logged and the read
-     * is tried again at the next change.
+     * When the structure changed since the last look, writes the reads asked for lately (more than once) again, as a
+     * caller would get them, and keeps them (within the budget) for their next caller. One query a look when nothing
+     * changed. A read whose unit is no longer in effect on its date is forgotten; any other failure is logged and the
+     * read is tried again at the next change.
      */
     @Scheduled(every = "${tochuc.org.tree-answers.ahead-interval:5s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -124,7 +133,12 @@ public class TreeAnswers {
         if (stamp.equals(aheadOf)) {
             return;
         }
-        for (Ask ask : asked.asMap().keySet()) {
+        // An answer kept for an earlier structure will not be given again: dropped now, not left to compete with the
+        // new ones for room (Caffeine admits a new entry only if it looks more used than the one it would evict; a
+        // province written ahead lost to the dead answers, 2 December). One written since the change stays.
+        bodies.asMap().values().removeIf(kept -> !kept.stamp().equals(stamp));
+        for (Ask ask : asked.asMap().entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                .toList()) {
             try {
                 OrgUnitService.TreeRead read = QuarkusTransaction.requiringNew()
                         .call(() -> units.treeRead(ask.id(), ask.asOf()));
@@ -154,9 +168,11 @@ public class TreeAnswers {
     /** Keeps a whole body under its tag, when it found room to be copied while it was written. */
     private final class KeptByTag implements JsonArrayStream.Keeper {
         private final String tag;
+        private final String stamp;
 
-        KeptByTag(String tag) {
+        KeptByTag(String tag, String stamp) {
             this.tag = tag;
+            this.stamp = stamp;
         }
 
         @Override
@@ -168,7 +184,7 @@ public class TreeAnswers {
         public void done(int taken, byte[] whole) {
             room.give(taken);
             if (whole != null) {
-                bodies.put(tag, whole);
+                bodies.put(tag, new Kept(stamp, whole));
             }
         }
     }
