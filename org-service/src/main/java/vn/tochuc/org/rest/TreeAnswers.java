@@ -7,8 +7,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -57,6 +59,7 @@ public class TreeAnswers {
     private final Counter writtenAhead;
     /** The structure's stamp the asked reads were last written again for. */
     private volatile String aheadOf = "";
+    private volatile boolean stopping;
 
     TreeAnswers(ObjectMapper mapper, OrgUnitService units, MeterRegistry registry,
             @ConfigProperty(name = "tochuc.org.tree-answers.bytes", defaultValue = "12582912") long bytes) {
@@ -129,13 +132,21 @@ public class TreeAnswers {
     @Scheduled(every = "${tochuc.org.tree-answers.ahead-interval:5s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void writeAhead() {
-        String stamp = QuarkusTransaction.requiringNew().call(units::structureStamp);
+        String stamp;
+        try {
+            stamp = QuarkusTransaction.requiringNew().call(units::structureStamp);
+        } catch (RuntimeException e) {
+            if (!stopping) {
+                LOG.warnf("Could not read the structure's stamp (%s); the next look tries again", e.toString());
+            }
+            return;
+        }
         if (stamp.equals(aheadOf)) {
             return;
         }
         // An answer kept for an earlier structure will not be given again: dropped now, not left to compete with the
         // new ones for room (Caffeine admits a new entry only if it looks more used than the one it would evict; a
-        // province written ahead lost to the dead answers, 2 December). One written since the change stays.
+        // province written ahead was not kept while they stayed, 2 December). One written since the change stays.
         bodies.asMap().values().removeIf(kept -> !kept.stamp().equals(stamp));
         for (Ask ask : asked.asMap().entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
                 .toList()) {
@@ -153,11 +164,19 @@ public class TreeAnswers {
             } catch (ProblemException notInEffect) {
                 asked.invalidate(ask);
             } catch (IOException | RuntimeException e) {
+                if (stopping) {
+                    return;
+                }
                 LOG.warnf("The %s as of %s could not be written ahead after a change (%s); its next caller walks"
                         + " the tree", ask.id() == null ? "tree" : "subtree of " + ask.id(), ask.asOf(), e.toString());
             }
         }
         aheadOf = stamp;
+    }
+
+    /** A look under way when the application stops fails on its closed pool: not worth a warning then. */
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** The structure's stamp for which the reads asked lately were last written ahead (empty before the first). */
