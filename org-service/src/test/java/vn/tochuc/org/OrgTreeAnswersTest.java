@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.org.rest.TreeAnswers;
-import vn.tochuc.org.service.OrgUnitService;
 
 /**
  * Tree reads answered again from the answer kept by their tag (TreeAnswers): the same bytes as a walk, and never the
@@ -26,9 +24,6 @@ class OrgTreeAnswersTest {
 
     @Inject
     TreeAnswers answers;
-
-    @Inject
-    OrgUnitService units;
 
     @Test
     void shouldAnswerTheSameSubtreeAgainWithTheBytesItWasWrittenWith() {
@@ -47,27 +42,15 @@ class OrgTreeAnswersTest {
 
     @Test
     void shouldShowARenameInTheFirstReadAfterItThoughTheReadBeforeWasKept() {
-        String root = Cases.unit("Huyện ủy Đổi Tên", "DISTRICT_PARTY_COMMITTEE", null);
-        String commune = child(root, "Đảng bộ xã Cũ");
-        subtree(root);
-        subtree(root);
-
-        Cases.apply(Cases.caseOf("RENAME", "unitId", commune, "newName", "Đảng bộ xã Mới"));
+        String root = communeRenamedAfterTwoReads("Huyện ủy Đổi Tên", "Đảng bộ xã Cũ", "Đảng bộ xã Mới");
 
         assertThat(subtree(root).jsonPath().getList("name")).containsExactly("Huyện ủy Đổi Tên", "Đảng bộ xã Mới");
     }
 
     @Test
     void shouldHaveASubtreeReadTwiceBeforeAChangeWrittenAgainForTheFirstReadAfterIt() {
-        String root = Cases.unit("Huyện ủy Viết Trước", "DISTRICT_PARTY_COMMITTEE", null);
-        String commune = child(root, "Đảng bộ xã Tên Trước");
-        subtree(root);
-        subtree(root);
-
-        Cases.apply(Cases.caseOf("RENAME", "unitId", commune, "newName", "Đảng bộ xã Tên Sau"));
-        // written ahead once a look at the structure found it as it now stands
-        await().atMost(Duration.ofSeconds(30)).until(() -> answers.writtenAheadFor()
-                .equals(QuarkusTransaction.requiringNew().call(units::structureStamp)));
+        String root = communeRenamedAfterTwoReads("Huyện ủy Viết Trước", "Đảng bộ xã Tên Trước", "Đảng bộ xã Tên Sau");
+        await().atMost(Duration.ofSeconds(30)).until(answers::writtenAheadOfTheStructure);
         long before = answers.answeredAgain();
 
         assertThat(subtree(root).jsonPath().getList("name"))
@@ -84,8 +67,7 @@ class OrgTreeAnswersTest {
         subtree(twice);
 
         Cases.apply(Cases.caseOf("RENAME", "unitId", twice, "newName", "Huyện ủy Đã Đổi Tên"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> answers.writtenAheadFor()
-                .equals(QuarkusTransaction.requiringNew().call(units::structureStamp)));
+        await().atMost(Duration.ofSeconds(30)).until(answers::writtenAheadOfTheStructure);
         long before = answers.answeredAgain();
 
         subtree(once);
@@ -102,6 +84,16 @@ class OrgTreeAnswersTest {
 
         given().header("If-None-Match", tag).queryParam("asOf", AFTER_THE_CASE).when()
                 .get("/api/v1/org-units/" + root + "/subtree").then().statusCode(304);
+    }
+
+    /** A district with one commune, its subtree read twice (kept, and asked more than once), then the commune renamed. */
+    private static String communeRenamedAfterTwoReads(String district, String commune, String newName) {
+        String root = Cases.unit(district, "DISTRICT_PARTY_COMMITTEE", null);
+        String renamed = child(root, commune);
+        subtree(root);
+        subtree(root);
+        Cases.apply(Cases.caseOf("RENAME", "unitId", renamed, "newName", newName));
+        return root;
     }
 
     private static ExtractableResponse<Response> subtree(String unit) {

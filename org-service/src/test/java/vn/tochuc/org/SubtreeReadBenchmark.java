@@ -192,8 +192,7 @@ class SubtreeReadBenchmark {
                     + " + 1, updated_at = clock_timestamp() where code = 'BENCH-5000'").executeUpdate());
             long changed = System.nanoTime();
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
-                    .until(() -> answers.writtenAheadFor()
-                            .equals(QuarkusTransaction.requiringNew().call(units::structureStamp)));
+                    .until(answers::writtenAheadOfTheStructure);
             waits.add(Bench.since(changed));
             long start = System.nanoTime();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -179,9 +179,12 @@ public class TreeAnswers {
         stopping = true;
     }
 
-    /** The structure's stamp for which the reads asked lately were last written ahead (empty before the first). */
-    public String writtenAheadFor() {
-        return aheadOf;
+    /**
+     * True once a look has seen the structure as it stands now and written the reads asked lately again for it: from
+     * then until the next change, their next callers are answered from what was kept.
+     */
+    public boolean writtenAheadOfTheStructure() {
+        return QuarkusTransaction.requiringNew().call(units::structureStamp).equals(aheadOf);
     }
 
     /** Keeps a whole body under its tag, when it found room to be copied while it was written. */
