@@ -4,14 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.org.rest.TreeAnswers;
+import vn.tochuc.org.service.OrgUnitService;
 
 /**
  * Tree reads answered again from the answer kept by their tag (TreeAnswers): the same bytes as a walk, and never the
@@ -24,6 +28,9 @@ class OrgTreeAnswersTest {
 
     @Inject
     TreeAnswers answers;
+
+    @Inject
+    OrgUnitService units;
 
     @Test
     void shouldAnswerTheSameSubtreeAgainWithTheBytesItWasWrittenWith() {
@@ -74,6 +81,17 @@ class OrgTreeAnswersTest {
         assertThat(answers.answeredAgain()).isEqualTo(before);
         subtree(twice);
         assertThat(answers.answeredAgain()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void shouldGiveTheLookAtTheStructureTheStampOfItsReads() {
+        // the look drops the kept answers whose stamp is not its own: a read's stamp must be written the same way
+        UUID root = UUID.fromString(Cases.unit("Huyện ủy Cùng Dấu", "DISTRICT_PARTY_COMMITTEE", null));
+
+        String read = QuarkusTransaction.requiringNew()
+                .call(() -> units.treeRead(root, LocalDate.parse(AFTER_THE_CASE)).stamp());
+
+        assertThat(QuarkusTransaction.requiringNew().call(units::structureStamp)).isEqualTo(read);
     }
 
     @Test

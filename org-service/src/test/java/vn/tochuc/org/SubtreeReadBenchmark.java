@@ -2,6 +2,7 @@ package vn.tochuc.org;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -191,7 +192,7 @@ class SubtreeReadBenchmark {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update org_unit set version = version"
                     + " + 1, updated_at = clock_timestamp() where code = 'BENCH-5000'").executeUpdate());
             long changed = System.nanoTime();
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
                     .until(answers::writtenAheadOfTheStructure);
             waits.add(Bench.since(changed));
             long start = System.nanoTime();

@@ -165,12 +165,16 @@ public class OrgTreeRepository {
         Object[] row = (Object[]) query.setParameter("asOf", Date.valueOf(asOf)).getSingleResult();
         Optional<OrgUnitSnapshot> unit = row.length > 4 && row[4] != null
                 ? Optional.of(snapshot(java.util.Arrays.copyOfRange(row, 4, row.length))) : Optional.empty();
-        return new TreeStart(unit, row[0] + ":" + row[1] + ":" + row[2], ((Number) row[3]).intValue());
+        return new TreeStart(unit, stampOf(row), ((Number) row[3]).intValue());
     }
 
-    /** The structure's stamp alone (see {@link #STAMP}), in the form {@link #start} gives it. */
+    /** The structure's stamp alone (see {@link #STAMP}), as {@link #start} gives it. */
     public String stamp() {
-        Object[] row = (Object[]) em.createNativeQuery(STAMP).getSingleResult();
+        return stampOf((Object[]) em.createNativeQuery(STAMP).getSingleResult());
+    }
+
+    /** The first three columns of a row that begins with {@link #STAMP}'s: one text, compared as it is. */
+    private static String stampOf(Object[] row) {
         return row[0] + ":" + row[1] + ":" + row[2];
     }
 
