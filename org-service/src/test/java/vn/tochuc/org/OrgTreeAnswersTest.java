@@ -4,16 +4,22 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.tochuc.org.mapping.OrgUnitJson;
 import vn.tochuc.org.rest.TreeAnswers;
 import vn.tochuc.org.service.OrgUnitService;
 
@@ -31,6 +37,9 @@ class OrgTreeAnswersTest {
 
     @Inject
     OrgUnitService units;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Test
     void shouldAnswerTheSameSubtreeAgainWithTheBytesItWasWrittenWith() {
@@ -104,6 +113,74 @@ class OrgTreeAnswersTest {
                 .get("/api/v1/org-units/" + root + "/subtree").then().statusCode(304);
     }
 
+    @Test
+    void shouldAnswerAnotherDateOfAPeriodReadBeforeFromItsKeptAnswerWithThatDateWrittenIn() {
+        // nothing in the test database takes or loses effect in 2023 but what these tests put there
+        String root = Cases.unit("Huyện ủy Cùng Thời Kỳ", "DISTRICT_PARTY_COMMITTEE", null);
+        child(root, "Đảng bộ xã Thời Kỳ");
+        assertThat(period(root, "2023-05-11")).isEqualTo(period(root, "2023-05-10"));
+        subtree(root, "2023-05-10");
+        long before = answers.answeredAgain();
+
+        ExtractableResponse<Response> otherDay = subtree(root, "2023-05-11");
+
+        assertThat(answers.answeredAgain()).isEqualTo(before + 1);
+        assertThat(otherDay.asByteArray()).isEqualTo(walked(root, "2023-05-11"));
+        assertThat(otherDay.jsonPath().getList("asOf")).containsOnly("2023-05-11");
+        assertThat(otherDay.header("ETag")).isNotEqualTo(subtree(root, "2023-05-10").header("ETag"));
+    }
+
+    @Test
+    void shouldWalkTheFirstDateOnWhichAUnitTookEffectThoughTheDayBeforeWasKept() {
+        String root = Cases.unit("Huyện ủy Có Xã Mới", "DISTRICT_PARTY_COMMITTEE", null);
+        OrgUnits.post(Map.of("code", OrgUnits.uniqueCode(), "name", "Đảng bộ xã Lập Mới", "kind",
+                "GRASSROOTS_PARTY_COMMITTEE", "parentId", root, "validFrom", "2023-08-01")).statusCode(201);
+        subtree(root, "2023-07-31");
+        long before = answers.answeredAgain();
+
+        ExtractableResponse<Response> firstDay = subtree(root, "2023-08-01");
+
+        assertThat(answers.answeredAgain()).isEqualTo(before);
+        assertThat(firstDay.jsonPath().getList("name")).containsExactly("Huyện ủy Có Xã Mới", "Đảng bộ xã Lập Mới");
+    }
+
+    @Test
+    void shouldWalkTheDayAUnitWasDissolvedThoughTheDayBeforeWasKept() {
+        String root = Cases.unit("Huyện ủy Có Xã Giải Thể", "DISTRICT_PARTY_COMMITTEE", null);
+        String dissolved = child(root, "Đảng bộ xã Giải Thể");
+        Cases.apply(Cases.caseOf("DISSOLVE", "unitId", dissolved, "effectiveDate", "2023-03-14", "decision",
+                Map.of("number", "77-QĐ/TU", "date", "2023-03-01", "issuer", "Ban Thường vụ Tỉnh ủy")));
+        assertThat(subtree(root, "2023-03-13").jsonPath().getList("name"))
+                .containsExactly("Huyện ủy Có Xã Giải Thể", "Đảng bộ xã Giải Thể");
+        long before = answers.answeredAgain();
+
+        ExtractableResponse<Response> dayOfDissolution = subtree(root, "2023-03-14");
+
+        assertThat(answers.answeredAgain()).isEqualTo(before);
+        assertThat(dayOfDissolution.jsonPath().getList("name")).containsExactly("Huyện ủy Có Xã Giải Thể");
+    }
+
+    private LocalDate period(String unit, String day) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> units.treeRead(UUID.fromString(unit), LocalDate.parse(day)).period());
+    }
+
+    /** The subtree as the walk writes it for that date, with nothing kept in between. */
+    private byte[] walked(String unit, String day) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QuarkusTransaction.requiringNew().run(() -> {
+            OrgUnitService.TreeRead read = units.treeRead(UUID.fromString(unit), LocalDate.parse(day));
+            try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+                json.writeStartArray();
+                units.walkDown(read, OrgUnitService.MAX_DEPTH, row -> OrgUnitJson.writeTreeNode(json, row, day));
+                json.writeEndArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return out.toByteArray();
+    }
+
     /** A district with one commune, its subtree read twice (kept, and asked more than once), then the commune renamed. */
     private static String communeRenamedAfterTwoReads(String district, String commune, String newName) {
         String root = Cases.unit(district, "DISTRICT_PARTY_COMMITTEE", null);
@@ -115,7 +192,11 @@ class OrgTreeAnswersTest {
     }
 
     private static ExtractableResponse<Response> subtree(String unit) {
-        return given().queryParam("asOf", AFTER_THE_CASE).when().get("/api/v1/org-units/" + unit + "/subtree").then()
+        return subtree(unit, AFTER_THE_CASE);
+    }
+
+    private static ExtractableResponse<Response> subtree(String unit, String asOf) {
+        return given().queryParam("asOf", asOf).when().get("/api/v1/org-units/" + unit + "/subtree").then()
                 .statusCode(200).extract();
     }
 

@@ -1,7 +1,9 @@
 package vn.tochuc.org.mapping;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -53,6 +55,43 @@ public final class OrgUnitJson {
         time(json, "createdAt", unit.createdAt());
         time(json, "updatedAt", unit.updatedAt());
         json.writeEndObject();
+    }
+
+    /**
+     * A tree answer written as of {@code from}, as it reads as of {@code to}, another date of the same period (see
+     * {@code OrgUnitService.TreeRead}): each unit's {@code "asOf":"<from>"} becomes {@code "asOf":"<to>"}, the only
+     * bytes that differ. Nothing else can match: inside a JSON string every quote is escaped, so a name never holds
+     * {@code "asOf":"}.
+     */
+    public static byte[] withAsOf(byte[] answer, String from, String to) {
+        if (from.equals(to)) {
+            return answer;
+        }
+        byte[] was = ("\"asOf\":\"" + from + "\"").getBytes(StandardCharsets.UTF_8);
+        byte[] now = ("\"asOf\":\"" + to + "\"").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(answer.length + Math.max(0, now.length - was.length)
+                * (answer.length / 256));
+        int copied = 0;
+        for (int at = indexOf(answer, was, 0); at >= 0; at = indexOf(answer, was, at + was.length)) {
+            out.write(answer, copied, at - copied);
+            out.write(now, 0, now.length);
+            copied = at + was.length;
+        }
+        out.write(answer, copied, answer.length - copied);
+        return out.toByteArray();
+    }
+
+    private static int indexOf(byte[] bytes, byte[] pattern, int from) {
+        outer:
+        for (int at = from; at <= bytes.length - pattern.length; at++) {
+            for (int i = 0; i < pattern.length; i++) {
+                if (bytes[at + i] != pattern[i]) {
+                    continue outer;
+                }
+            }
+            return at;
+        }
+        return -1;
     }
 
     private static void uuid(JsonGenerator json, String field, UUID value) throws IOException {

@@ -152,21 +152,35 @@ public class OrgTreeRepository {
 
     /**
      * What a streamed read needs before its first byte, in one statement: the unit in effect on the date (none when
-     * {@code id} is null, or when it is not in effect), the structure's stamp (see {@link #STAMP}), and how many units
-     * are roots on the date.
+     * {@code id} is null, or when it is not in effect), the structure's stamp (see {@link #STAMP}), how many units
+     * are roots on the date, and the date's period (see {@link #PERIOD}).
      */
     public TreeStart start(UUID id, LocalDate asOf) {
         String stampAndRoots = "select s.*, (select count(*) from org_unit_version v where v.parent_id is null and "
-                + IN_EFFECT + ") as roots from (" + STAMP + ") s";
+                + IN_EFFECT + ") as roots, (" + PERIOD + ") as period from (" + STAMP + ") s";
         Query query = id == null ? em.createNativeQuery(stampAndRoots)
                 : em.createNativeQuery("select t.*, x.* from (" + stampAndRoots + ") t left join (select " + COLUMNS
                         + ", 0 from org_unit_version v join org_unit u on u.id = v.unit_id where v.unit_id = :id and "
                         + IN_EFFECT + ") x on true").setParameter("id", id);
         Object[] row = (Object[]) query.setParameter("asOf", Date.valueOf(asOf)).getSingleResult();
-        Optional<OrgUnitSnapshot> unit = row.length > 4 && row[4] != null
-                ? Optional.of(snapshot(java.util.Arrays.copyOfRange(row, 4, row.length))) : Optional.empty();
-        return new TreeStart(unit, stampOf(row), ((Number) row[3]).intValue());
+        Optional<OrgUnitSnapshot> unit = row.length > 5 && row[5] != null
+                ? Optional.of(snapshot(java.util.Arrays.copyOfRange(row, 5, row.length))) : Optional.empty();
+        return new TreeStart(unit, stampOf(row), ((Number) row[3]).intValue(), date(row[4]));
     }
+
+    /**
+     * The first day of the period {@code :asOf} falls in: the latest day, up to that date, on which a version took
+     * effect ({@code valid_from}) or lost it ({@code valid_to}), or a unit ceased ({@code ceased_on}, which turns its
+     * status); null before the first of them. A tree read depends on its date only through these three (which
+     * versions are in effect, {@link #COLUMNS}' status) and the date it echoes, so two dates with the same period
+     * and the same stamp have the same tree: if nothing took or lost effect up to the later one since the earlier
+     * one, nothing changed in between. The whole structure's days, not the subtree's: a boundary elsewhere only
+     * splits a period that did not need it.
+     */
+    private static final String PERIOD = "select max(d) from ("
+            + "select max(valid_from) as d from org_unit_version where valid_from <= :asOf"
+            + " union all select max(valid_to) from org_unit_version where valid_to <= :asOf"
+            + " union all select max(ceased_on) from org_unit where ceased_on <= :asOf) days";
 
     /** The structure's stamp alone (see {@link #STAMP}), as {@link #start} gives it. */
     public String stamp() {
@@ -186,8 +200,8 @@ public class OrgTreeRepository {
     private static final String STAMP = "select count(*) as units, coalesce(sum(version), 0) as versions,"
             + " max(updated_at) as latest from org_unit";
 
-    /** See {@link #start}. */
-    public record TreeStart(Optional<OrgUnitSnapshot> unit, String stamp, int roots) {
+    /** See {@link #start}; {@code period} is null for a date before anything took effect. */
+    public record TreeStart(Optional<OrgUnitSnapshot> unit, String stamp, int roots, LocalDate period) {
     }
 
     /** What {@link #walkDown(UUID, LocalDate, int, RowHandler)} hands each row to; it may write it out. */

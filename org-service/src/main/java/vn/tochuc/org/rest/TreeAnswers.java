@@ -29,12 +29,13 @@ import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.JsonArrayStream;
 
 /**
- * The JSON of tree and subtree reads kept by their tag, so that the same read is answered again without walking the
- * tree. The tag holds the structure's stamp (count, sum of versions, latest update of every unit), read in the
- * request's first statement, so a kept answer is only ever given for the structure it was written from: a change
- * anywhere changes every tag, and the next read walks again. A body may be newer than its stamp (a change committed
- * between the stamp and the walk), never older. Bounded in bytes (Caffeine's size-based eviction); each replica keeps
- * its own.
+ * The JSON of tree and subtree reads kept by what was asked, the period of its date and the structure's stamp, so
+ * that the same read, or the same read as of another date of the same period, is answered again without walking the
+ * tree ({@link #key}; the date is written into the kept bytes). The stamp (count, sum of versions, latest update of
+ * every unit) is read in the request's first statement, so a kept answer is only ever given for the structure it was
+ * written from: a change anywhere changes every key, and the next read walks again. A body may be newer than its
+ * stamp (a change committed between the stamp and the walk), never older. Bounded in bytes (Caffeine's size-based
+ * eviction); each replica keeps its own.
  *
  * <p>After a change the reads asked for lately are written again ahead of their next caller ({@link #writeAhead}):
  * every replica looks at the structure's stamp every few seconds, so the first reader after a change (a rename, a
@@ -77,8 +78,8 @@ public class TreeAnswers {
                 .register(registry);
     }
 
-    /** An answer's bytes, and the structure's stamp they were written from. */
-    private record Kept(String stamp, byte[] body) {
+    /** An answer's bytes, the structure's stamp they were written from, and the date they were written for. */
+    private record Kept(String stamp, String asOf, byte[] body) {
     }
 
     /** A tree (no {@code id}) or subtree read as asked: what its answer depends on besides the structure. */
@@ -98,9 +99,10 @@ public class TreeAnswers {
 
     private Response answer(OrgUnitService.TreeRead read, int levels, String ifNoneMatch) {
         EntityTag tag = tag(read, levels);
-        Kept kept = bodies.getIfPresent(tag.getValue());
+        Kept kept = bodies.getIfPresent(key(read, levels));
         if (kept != null) {
-            return JsonArrayStream.again(tag, ifNoneMatch, kept.body());
+            String day = read.asOf().toString();
+            return JsonArrayStream.again(tag, ifNoneMatch, OrgUnitJson.withAsOf(kept.body(), kept.asOf(), day));
         }
         return written(read, levels, tag, ifNoneMatch);
     }
@@ -110,7 +112,17 @@ public class TreeAnswers {
         String day = read.asOf().toString();
         return JsonArrayStream.written(mapper, tag, ifNoneMatch,
                 json -> units.walkDown(read, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)),
-                new KeptByTag(tag.getValue(), read.stamp()));
+                new KeptByPeriod(key(read, levels), read.stamp(), day));
+    }
+
+    /**
+     * Where an answer is kept: by its period rather than its date (OrgUnitService.TreeRead), so that the first read
+     * of any other date of a period read before is answered from it, with that date written in. Users ask for today,
+     * the start of a term, the day of a decision: many dates, few periods (a period ends only where something in the
+     * structure took or lost effect).
+     */
+    private static String key(OrgUnitService.TreeRead read, int levels) {
+        return read.id() + "|" + levels + "|" + read.period() + "|" + read.stamp();
     }
 
     /**
@@ -155,7 +167,7 @@ public class TreeAnswers {
                         .call(() -> units.treeRead(ask.id(), ask.asOf()));
                 EntityTag tag = tag(read, ask.levels());
                 // asMap: a look that is not a reader's, so the hit ratio stays the readers'
-                if (!bodies.asMap().containsKey(tag.getValue())) {
+                if (!bodies.asMap().containsKey(key(read, ask.levels()))) {
                     // the very writing of an answer, to nowhere: the copy it leaves is what is kept
                     ((StreamingOutput) written(read, ask.levels(), tag, null).getEntity())
                             .write(OutputStream.nullOutputStream());
@@ -187,14 +199,16 @@ public class TreeAnswers {
         return QuarkusTransaction.requiringNew().call(units::structureStamp).equals(aheadOf);
     }
 
-    /** Keeps a whole body under its tag, when it found room to be copied while it was written. */
-    private final class KeptByTag implements JsonArrayStream.Keeper {
-        private final String tag;
+    /** Keeps a whole body under its key, when it found room to be copied while it was written. */
+    private final class KeptByPeriod implements JsonArrayStream.Keeper {
+        private final String key;
         private final String stamp;
+        private final String asOf;
 
-        KeptByTag(String tag, String stamp) {
-            this.tag = tag;
+        KeptByPeriod(String key, String stamp, String asOf) {
+            this.key = key;
             this.stamp = stamp;
+            this.asOf = asOf;
         }
 
         @Override
@@ -206,7 +220,7 @@ public class TreeAnswers {
         public void done(int taken, byte[] whole) {
             room.give(taken);
             if (whole != null) {
-                bodies.put(tag, new Kept(stamp, whole));
+                bodies.put(key, new Kept(stamp, asOf, whole));
             }
         }
     }

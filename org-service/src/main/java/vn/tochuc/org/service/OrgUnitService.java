@@ -82,7 +82,7 @@ public class OrgUnitService {
         // the whole tree, or the subtree of the only root, is every unit in effect: one read of them all and an
         // assembly in memory beats a walk that probes an index once per unit; anything smaller is walked
         boolean everything = id == null || start.unit().get().parentId() == null && start.roots() == 1;
-        return new TreeRead(id, asOf, start.stamp(), everything);
+        return new TreeRead(id, asOf, start.stamp(), everything, start.period());
     }
 
     /** The stamp {@link #treeRead} gives every read at this moment: it changes with every change of the structure. */
@@ -90,8 +90,12 @@ public class OrgUnitService {
         return tree.stamp();
     }
 
-    /** See {@link #treeRead}: {@code stamp} changes with every change of the structure. */
-    public record TreeRead(UUID id, LocalDate asOf, String stamp, boolean everything) {
+    /**
+     * See {@link #treeRead}: {@code stamp} changes with every change of the structure; {@code period} is the first day
+     * of the period {@code asOf} falls in (null before anything took effect): every date of one period has the same
+     * tree under one stamp, but for the date each unit echoes ({@code OrgTreeRepository.start}).
+     */
+    public record TreeRead(UUID id, LocalDate asOf, String stamp, boolean everything, LocalDate period) {
     }
 
     /**

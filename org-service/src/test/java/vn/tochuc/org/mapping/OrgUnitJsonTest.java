@@ -2,13 +2,17 @@ package vn.tochuc.org.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The hand-built times of the tree answers read exactly as the formatter the mapper uses would write them. */
+/**
+ * The hand-built times of the tree answers read exactly as the formatter the mapper uses would write them; an answer
+ * kept for one date reads as of another by its units' dates alone.
+ */
 class OrgUnitJsonTest {
 
     @Test
@@ -38,5 +42,25 @@ class OrgUnitJsonTest {
             OffsetDateTime.of(10_000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)}) {
             assertThat(OrgUnitJson.iso(time)).isEqualTo(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time));
         }
+    }
+
+    @Test
+    void shouldWriteAnotherDateIntoEveryUnitOfAnAnswerAndIntoNothingElse() {
+        // the first unit's name holds the very text of the field, as a JSON string escapes it
+        String answer = "[{\"name\":\"\\\"asOf\\\":\\\"2023-01-01\\\"\",\"asOf\":\"2023-01-01\",\"depth\":0},"
+                + "{\"asOf\":\"2023-01-01\"}]";
+
+        byte[] other = OrgUnitJson.withAsOf(answer.getBytes(StandardCharsets.UTF_8), "2023-01-01", "2023-01-02");
+
+        assertThat(new String(other, StandardCharsets.UTF_8)).isEqualTo(
+                "[{\"name\":\"\\\"asOf\\\":\\\"2023-01-01\\\"\",\"asOf\":\"2023-01-02\",\"depth\":0},"
+                        + "{\"asOf\":\"2023-01-02\"}]");
+    }
+
+    @Test
+    void shouldGiveTheSameBytesBackForTheDateTheyWereWrittenFor() {
+        byte[] answer = "[{\"asOf\":\"2023-01-01\"}]".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(OrgUnitJson.withAsOf(answer, "2023-01-01", "2023-01-01")).isSameAs(answer);
     }
 }
