@@ -181,6 +181,19 @@ class OrgTreeAnswersTest {
         return out.toByteArray();
     }
 
+    @Test
+    void shouldAnswerNotModifiedToTheTagOfAnotherDateOfAKeptPeriod() {
+        String root = Cases.unit("Huyện ủy Hỏi Lại", "DISTRICT_PARTY_COMMITTEE", null);
+        subtree(root, "2023-05-20");
+        String tag = subtree(root, "2023-05-21").header("ETag");
+
+        given().header("If-None-Match", tag).queryParam("asOf", "2023-05-21").when()
+                .get("/api/v1/org-units/" + root + "/subtree").then().statusCode(304);
+        given().header("If-None-Match", tag).queryParam("asOf", "2023-05-22").when()
+                .get("/api/v1/org-units/" + root + "/subtree").then().statusCode(200)
+                .body("asOf", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("2023-05-22")));
+    }
+
     /** A district with one commune, its subtree read twice (kept, and asked more than once), then the commune renamed. */
     private static String communeRenamedAfterTwoReads(String district, String commune, String newName) {
         String root = Cases.unit(district, "DISTRICT_PARTY_COMMITTEE", null);
