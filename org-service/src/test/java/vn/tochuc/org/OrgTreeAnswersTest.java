@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,14 +11,11 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.tochuc.org.mapping.OrgUnitJson;
 import vn.tochuc.org.rest.TreeAnswers;
 import vn.tochuc.org.service.OrgUnitService;
 
@@ -167,17 +163,10 @@ class OrgTreeAnswersTest {
 
     /** The subtree as the walk writes it for that date, with nothing kept in between. */
     private byte[] walked(String unit, String day) {
+        OrgUnitService.TreeRead read = QuarkusTransaction.requiringNew()
+                .call(() -> units.treeRead(UUID.fromString(unit), LocalDate.parse(day)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QuarkusTransaction.requiringNew().run(() -> {
-            OrgUnitService.TreeRead read = units.treeRead(UUID.fromString(unit), LocalDate.parse(day));
-            try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
-                json.writeStartArray();
-                units.walkDown(read, OrgUnitService.MAX_DEPTH, row -> OrgUnitJson.writeTreeNode(json, row, day));
-                json.writeEndArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        TreeJson.write(mapper, out, day, each -> units.walkDown(read, OrgUnitService.MAX_DEPTH, each));
         return out.toByteArray();
     }
 

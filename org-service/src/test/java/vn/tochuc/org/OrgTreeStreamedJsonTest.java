@@ -3,15 +3,13 @@ package vn.tochuc.org;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.org.domain.OrgUnitSnapshot;
-import vn.tochuc.org.mapping.OrgUnitJson;
 import vn.tochuc.org.mapping.OrgUnitMapper;
 import vn.tochuc.org.repository.OrgTreeRepository;
 
@@ -92,23 +89,16 @@ class OrgTreeStreamedJsonTest {
 
     /** The JSON the streamed answer writes, from the read of every unit in effect or from the walk. */
     private String written(boolean everything, String unit, String date, int depth) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         UUID id = unit == null ? null : UUID.fromString(unit);
-        QuarkusTransaction.requiringNew().run(() -> {
-            try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
-                json.writeStartArray();
-                OrgTreeRepository.RowHandler each = row -> OrgUnitJson.writeTreeNode(json, row, date);
-                if (everything) {
-                    tree.readDown(id, LocalDate.parse(date), depth, each);
-                } else {
-                    tree.walkDown(id, LocalDate.parse(date), depth, each);
-                }
-                json.writeEndArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        TreeJson.write(mapper, out, date, each -> {
+            if (everything) {
+                tree.readDown(id, LocalDate.parse(date), depth, each);
+            } else {
+                tree.walkDown(id, LocalDate.parse(date), depth, each);
             }
         });
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

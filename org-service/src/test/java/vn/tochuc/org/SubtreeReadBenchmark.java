@@ -10,13 +10,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URI;
@@ -32,7 +29,6 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import vn.tochuc.org.mapping.OrgUnitJson;
 import vn.tochuc.org.repository.OrgTreeRepository;
 import vn.tochuc.org.rest.TreeAnswers;
 import vn.tochuc.org.service.OrgUnitService;
@@ -263,14 +259,7 @@ class SubtreeReadBenchmark {
                 count[0] += len;
             }
         };
-        try (JsonGenerator json = mapper.getFactory().createGenerator(counting)) {
-            json.writeStartArray();
-            QuarkusTransaction.requiringNew().run(() -> walk.accept(
-                    row -> OrgUnitJson.writeTreeNode(json, row, PAST)));
-            json.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TreeJson.write(mapper, counting, PAST, walk);
         return count[0];
     }
 
