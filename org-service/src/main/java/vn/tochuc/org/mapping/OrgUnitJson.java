@@ -69,8 +69,8 @@ public final class OrgUnitJson {
         }
         byte[] was = ("\"asOf\":\"" + from + "\"").getBytes(StandardCharsets.UTF_8);
         byte[] now = ("\"asOf\":\"" + to + "\"").getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(answer.length + Math.max(0, now.length - was.length)
-                * (answer.length / 256));
+        // the exact size whenever the two dates are as long (four-digit years); it grows otherwise
+        ByteArrayOutputStream out = new ByteArrayOutputStream(answer.length);
         int copied = 0;
         for (int at = indexOf(answer, was, 0); at >= 0; at = indexOf(answer, was, at + was.length)) {
             out.write(answer, copied, at - copied);
