@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.org.rest.TreeAnswers;
+import vn.tochuc.org.rest.TreeNodes;
 import vn.tochuc.org.service.OrgUnitService;
 
 /**
@@ -30,6 +31,9 @@ class OrgTreeAnswersTest {
 
     @Inject
     TreeAnswers answers;
+
+    @Inject
+    TreeNodes nodes;
 
     @Inject
     OrgUnitService units;
@@ -154,6 +158,55 @@ class OrgTreeAnswersTest {
 
         assertThat(answers.answeredAgain()).isEqualTo(before);
         assertThat(dayOfDissolution.jsonPath().getList("name")).containsExactly("Huyện ủy Có Xã Giải Thể");
+    }
+
+    @Test
+    void shouldWriteAPeriodNotReadBeforeFromTheNodesOfItsUnitsWithTheBytesOfAWalk() {
+        String root = Cases.unit("Huyện ủy Nút Đã Viết", "DISTRICT_PARTY_COMMITTEE", null);
+        child(root, "Đảng bộ xã Nút Đã Viết");
+        subtree(root, "2022-02-02");
+        // a unit elsewhere taking effect in between makes 2022-08-08 a period of its own
+        OrgUnits.post(Map.of("code", OrgUnits.uniqueCode(), "name", "Huyện ủy Ranh Giới", "kind",
+                "DISTRICT_PARTY_COMMITTEE", "validFrom", "2022-06-06")).statusCode(201);
+        assertThat(period(root, "2022-08-08")).isNotEqualTo(period(root, "2022-02-02"));
+        long keptAnswers = answers.answeredAgain();
+        long copied = nodes.copied();
+
+        ExtractableResponse<Response> otherPeriod = subtree(root, "2022-08-08");
+
+        assertThat(answers.answeredAgain()).isEqualTo(keptAnswers);
+        assertThat(nodes.copied()).isEqualTo(copied + 2);
+        assertThat(otherPeriod.asByteArray()).isEqualTo(walked(root, "2022-08-08"));
+    }
+
+    @Test
+    void shouldCopyTheNodeOfAUnitIntoASubtreeWhereItStandsAtAnotherDepth() {
+        String root = Cases.unit("Huyện ủy Nút Hai Tầng", "DISTRICT_PARTY_COMMITTEE", null);
+        String commune = child(root, "Đảng bộ xã Nút Hai Tầng");
+        subtree(root, "2022-03-03");
+        long copied = nodes.copied();
+
+        ExtractableResponse<Response> itsOwn = subtree(commune, "2022-03-03");
+
+        assertThat(nodes.copied()).isEqualTo(copied + 1);
+        assertThat(itsOwn.jsonPath().getList("depth")).containsExactly(0);
+        assertThat(itsOwn.asByteArray()).isEqualTo(walked(commune, "2022-03-03"));
+    }
+
+    @Test
+    void shouldNotCopyTheNodeOfAUnitDissolvedSinceItWasWritten() {
+        // the version in effect on the date read is the same before and after: only the unit's version tells
+        String root = Cases.unit("Huyện ủy Nút Cũ Giải Thể", "DISTRICT_PARTY_COMMITTEE", null);
+        String commune = child(root, "Đảng bộ xã Nút Cũ Giải Thể");
+        subtree(root, "2022-04-04");
+        Cases.apply(Cases.caseOf("DISSOLVE", "unitId", commune, "effectiveDate", "2024-01-15", "decision",
+                Map.of("number", "91-QĐ/TU", "date", "2024-01-02", "issuer", "Ban Thường vụ Tỉnh ủy")));
+
+        ExtractableResponse<Response> after = subtree(root, "2022-04-04");
+
+        assertThat(after.jsonPath().getList("validTo")).containsExactly(null, "2024-01-15");
+        assertThat(after.jsonPath().getList("ceasedOn")).containsExactly(null, "2024-01-15");
+        assertThat(after.asByteArray()).isEqualTo(walked(root, "2022-04-04"));
     }
 
     private LocalDate period(String unit, String day) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.org.repository.OrgTreeRepository;
 import vn.tochuc.org.rest.TreeAnswers;
+import vn.tochuc.org.rest.TreeNodes;
 import vn.tochuc.org.service.OrgUnitService;
 import vn.tochuc.platform.testing.Bench;
 import vn.tochuc.platform.testing.TestTokens;
@@ -69,6 +70,9 @@ class SubtreeReadBenchmark {
 
     @Inject
     TreeAnswers answers;
+
+    @Inject
+    TreeNodes nodes;
 
     @TestHTTPResource("/")
     URL url;
@@ -141,9 +145,13 @@ class SubtreeReadBenchmark {
         // The loop above reads one date again and again: after its first read the answer is kept (TreeAnswers).
         // Each of the days before PAST is a period of its own (generateTree), so its first read is walked, as the
         // first read after any change of the structure is (the first 20 not timed: the walk's code had run once only).
+        // Its units were read before (the loop above), so they are copied from their nodes (TreeNodes) as they come.
+        long copied = nodes.copied();
+        long written = nodes.written();
         Bench.Timings firstReads = firstReads(http, path, runs, bytes, i -> LocalDate.parse(PAST).minusDays(1 + i));
         System.out.printf("BENCHMARK %s over HTTP, each the first read of its date, in a period not read before"
-                + " (walked, then kept): %s%n", what, firstReads.summary());
+                + " (walked, then kept): %s; units copied from their nodes %,d, written from their rows %,d%n", what,
+                firstReads.summary(), nodes.copied() - copied, nodes.written() - written);
         if (subtreeOf != null) {
             Bench.Timings periodReads = firstReadsInAPeriodReadBefore(http, path, runs, bytes);
             System.out.printf("BENCHMARK %s over HTTP, each the first read of its date, in the period of a date"

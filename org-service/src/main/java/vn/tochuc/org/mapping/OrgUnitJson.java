@@ -1,12 +1,17 @@
 package vn.tochuc.org.mapping;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.UUID;
 import vn.tochuc.org.domain.OrgUnitRow;
 import vn.tochuc.org.rest.OrgUnitResponse;
@@ -24,6 +29,10 @@ public final class OrgUnitJson {
     }
 
     public static void writeTreeNode(JsonGenerator json, OrgUnitRow unit, String asOf) throws IOException {
+        writeTreeNode(json, unit, asOf, unit.depth());
+    }
+
+    private static void writeTreeNode(JsonGenerator json, OrgUnitRow unit, String asOf, int depth) throws IOException {
         json.writeStartObject();
         uuid(json, "id", unit.id());
         json.writeStringField("code", unit.code());
@@ -50,11 +59,65 @@ public final class OrgUnitJson {
             json.writeEndObject();
         }
         json.writeStringField("asOf", asOf);
-        json.writeNumberField("depth", unit.depth());
+        json.writeNumberField("depth", depth);
         json.writeNumberField("version", unit.version());
         time(json, "createdAt", unit.createdAt());
         time(json, "updatedAt", unit.updatedAt());
         json.writeEndObject();
+    }
+
+    /**
+     * A unit of a tree read written once, to be written again into other answers (another date, another depth, another
+     * subtree) by copying its bytes instead of writing its fields: {@link #writeTreeNode}'s bytes but for the two
+     * things a read gives each unit, its {@code asOf} and {@code depth}, which are put between the two halves.
+     */
+    public static final class Node {
+        private static final String AS_OF = "\"asOf\":\"";
+        private static final String PLACEHOLDER = AS_OF + "\",\"depth\":0";
+
+        private final RawJson head;
+        private final RawJson tail;
+
+        private Node(RawJson head, RawJson tail) {
+            this.head = head;
+            this.tail = tail;
+        }
+
+        /**
+         * The unit written by {@code factory} (the answer's own, so that its settings give the same bytes). Split at
+         * its {@code "asOf":"} field: inside a JSON string every quote is escaped, so nothing else holds that text.
+         */
+        public static Node of(JsonFactory factory, OrgUnitRow unit) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+            try (JsonGenerator json = factory.createGenerator(out)) {
+                writeTreeNode(json, unit, "", 0);
+            }
+            byte[] whole = out.toByteArray();
+            int at = indexOf(whole, PLACEHOLDER.getBytes(StandardCharsets.UTF_8), 0);
+            int split = at + AS_OF.length();
+            return new Node(new RawJson(Arrays.copyOfRange(whole, 0, split)),
+                    new RawJson(Arrays.copyOfRange(whole, at + PLACEHOLDER.length(), whole.length)));
+        }
+
+        /** Bytes this node holds, to weigh it. */
+        public int size() {
+            return head.bytes.length + tail.bytes.length;
+        }
+
+        /**
+         * The unit as {@link #writeTreeNode} would write it for {@code asOfAndDepth}, the text between the halves:
+         * see {@link #between}.
+         */
+        public void write(JsonGenerator json, SerializableString asOfAndDepth) throws IOException {
+            json.writeRawValue(head);
+            json.writeRaw(asOfAndDepth);
+            json.writeRaw(tail);
+        }
+
+        /** The text a node at {@code depth} holds between its halves in an answer as of {@code asOf}. */
+        public static SerializableString between(String asOf, int depth) {
+            return new RawJson((asOf + "\",\"depth\":" + depth).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /**
@@ -140,5 +203,101 @@ public final class OrgUnitJson {
             text.append('0');
         }
         text.append(value);
+    }
+
+    /**
+     * JSON text already in UTF-8, for the generator's raw writes ({@code writeRaw}, {@code writeRawValue}), which
+     * copy it into their buffer as it is. Only the unquoted forms are asked for by those writes; the quoted forms are
+     * the same text quoted as a JSON string, as Jackson's own {@code SerializedString} gives them.
+     */
+    private static final class RawJson implements SerializableString {
+        private final byte[] bytes;
+
+        RawJson(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public String getValue() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int charLength() {
+            return getValue().length();
+        }
+
+        @Override
+        public byte[] asUnquotedUTF8() {
+            return bytes;
+        }
+
+        @Override
+        public int appendUnquotedUTF8(byte[] buffer, int offset) {
+            if (offset + bytes.length > buffer.length) {
+                return -1;
+            }
+            System.arraycopy(bytes, 0, buffer, offset, bytes.length);
+            return bytes.length;
+        }
+
+        @Override
+        public int writeUnquotedUTF8(OutputStream out) throws IOException {
+            out.write(bytes);
+            return bytes.length;
+        }
+
+        @Override
+        public int putUnquotedUTF8(ByteBuffer out) {
+            if (out.remaining() < bytes.length) {
+                return -1;
+            }
+            out.put(bytes);
+            return bytes.length;
+        }
+
+        @Override
+        public int appendUnquoted(char[] buffer, int offset) {
+            String text = getValue();
+            if (offset + text.length() > buffer.length) {
+                return -1;
+            }
+            text.getChars(0, text.length(), buffer, offset);
+            return text.length();
+        }
+
+        private SerializableString quoted() {
+            return new com.fasterxml.jackson.core.io.SerializedString(getValue());
+        }
+
+        @Override
+        public char[] asQuotedChars() {
+            return quoted().asQuotedChars();
+        }
+
+        @Override
+        public byte[] asQuotedUTF8() {
+            return quoted().asQuotedUTF8();
+        }
+
+        @Override
+        public int appendQuotedUTF8(byte[] buffer, int offset) {
+            return quoted().appendQuotedUTF8(buffer, offset);
+        }
+
+        @Override
+        public int appendQuoted(char[] buffer, int offset) {
+            return quoted().appendQuoted(buffer, offset);
+        }
+
+        @Override
+        public int writeQuotedUTF8(OutputStream out) throws IOException {
+            return quoted().writeQuotedUTF8(out);
+        }
+
+        @Override
+        public int putQuotedUTF8(ByteBuffer out) throws IOException {
+            return quoted().putQuotedUTF8(out);
+        }
     }
 }

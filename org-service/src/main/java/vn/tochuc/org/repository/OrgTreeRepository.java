@@ -100,9 +100,28 @@ public class OrgTreeRepository {
      * (about 10,000 for a province), then handed over.
      */
     public void readDown(UUID id, LocalDate asOf, int maxDepth, RowHandler each) {
+        readDown(id, asOf, maxDepth, new UnitWriter<OrgUnitSnapshot>() {
+            @Override
+            public OrgUnitSnapshot keep(OrgUnitRow row) {
+                return snapshot(row);
+            }
+
+            @Override
+            public void write(OrgUnitSnapshot unit, int depth) throws IOException, SQLException {
+                each.accept(unit.atDepth(depth));
+            }
+        });
+    }
+
+    /**
+     * {@link #readDown(UUID, LocalDate, int, RowHandler)} keeping of each row only what {@code writer} keeps of it
+     * (besides its id and parent's), then handing that over in the walk's order: a writer that finds the row's answer
+     * kept elsewhere reads no more of the row than it needs to find it.
+     */
+    public <T> void readDown(UUID id, LocalDate asOf, int maxDepth, UnitWriter<T> writer) {
         Positional statement = Positional.of(IN_EFFECT_SORTED);
-        Map<UUID, List<OrgUnitSnapshot>> children = new HashMap<>();
-        OrgUnitSnapshot[] start = new OrgUnitSnapshot[1];
+        Map<UUID, List<Placed<T>>> children = new HashMap<>();
+        List<Placed<T>> start = new ArrayList<>(1);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
                 statement.bind(query, Map.of("asOf", Date.valueOf(asOf)));
@@ -110,20 +129,21 @@ public class OrgTreeRepository {
                 try (ResultSet rows = query.executeQuery()) {
                     JdbcRow row = new JdbcRow(rows);
                     while (rows.next()) {
-                        OrgUnitSnapshot unit = snapshot(row);
-                        children.computeIfAbsent(unit.parentId(), parent -> new ArrayList<>(4)).add(unit);
+                        Placed<T> unit = new Placed<>(row.id(), writer.keep(row));
+                        children.computeIfAbsent(row.parentId(), parent -> new ArrayList<>(4)).add(unit);
                         if (unit.id().equals(id)) {
-                            start[0] = unit;
+                            start.add(unit);
                         }
                     }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
         });
-        List<OrgUnitSnapshot> tops = id == null ? children.getOrDefault(null, List.of())
-                : start[0] == null ? List.of() : List.of(start[0]);
+        List<Placed<T>> tops = id == null ? children.getOrDefault(null, List.of()) : start;
         try {
-            for (OrgUnitSnapshot top : tops) {
-                handDown(top, 0, maxDepth, children, each);
+            for (Placed<T> top : tops) {
+                handDown(top, 0, maxDepth, children, writer);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -132,14 +152,36 @@ public class OrgTreeRepository {
         }
     }
 
-    private static void handDown(OrgUnitSnapshot unit, int depth, int maxDepth,
-            Map<UUID, List<OrgUnitSnapshot>> children, RowHandler each) throws IOException, SQLException {
-        each.accept(unit.atDepth(depth));
+    /**
+     * {@link #walkDown(UUID, LocalDate, int, RowHandler)} through a {@link UnitWriter}: each row kept and written at
+     * once, as it arrives.
+     */
+    public <T> void walkDown(UUID id, LocalDate asOf, int maxDepth, UnitWriter<T> writer) {
+        walkDown(id, asOf, maxDepth, row -> writer.write(writer.keep(row), row.depth()));
+    }
+
+    private static <T> void handDown(Placed<T> unit, int depth, int maxDepth, Map<UUID, List<Placed<T>>> children,
+            UnitWriter<T> writer) throws IOException, SQLException {
+        writer.write(unit.kept(), depth);
         if (depth < maxDepth) {
-            for (OrgUnitSnapshot child : children.getOrDefault(unit.id(), List.of())) {
-                handDown(child, depth + 1, maxDepth, children, each);
+            for (Placed<T> child : children.getOrDefault(unit.id(), List.of())) {
+                handDown(child, depth + 1, maxDepth, children, writer);
             }
         }
+    }
+
+    /** What a read down keeps of a unit while it puts the units in order. */
+    private record Placed<T>(UUID id, T kept) {
+    }
+
+    /**
+     * What a read down keeps of each row and how it writes it, at the depth the unit has below the start of the read.
+     * {@code keep} is given the live JDBC row: it must not hold on to it past the call.
+     */
+    public interface UnitWriter<T> {
+        T keep(OrgUnitRow row) throws IOException, SQLException;
+
+        void write(T kept, int depth) throws IOException, SQLException;
     }
 
     /**

@@ -48,6 +48,7 @@ public class TreeAnswers {
 
     private final ObjectMapper mapper;
     private final OrgUnitService units;
+    private final TreeNodes nodes;
     private final Cache<String, Kept> bodies;
     private final CopyRoom room;
     /**
@@ -62,10 +63,11 @@ public class TreeAnswers {
     private volatile String aheadOf = "";
     private volatile boolean stopping;
 
-    TreeAnswers(ObjectMapper mapper, OrgUnitService units, MeterRegistry registry,
+    TreeAnswers(ObjectMapper mapper, OrgUnitService units, TreeNodes nodes, MeterRegistry registry,
             @ConfigProperty(name = "tochuc.org.tree-answers.bytes", defaultValue = "12582912") long bytes) {
         this.mapper = mapper;
         this.units = units;
+        this.nodes = nodes;
         // half the budget at most for one answer: a province of 10,000 units (4.3 MB of JSON) is kept and leaves
         // room for its districts (about 0.4 MB each); 12 MiB kept and at most 12 MiB of copies being written are a
         // fifth of the heap (-Xmx128m, ~50 MB live)
@@ -109,11 +111,14 @@ public class TreeAnswers {
         return written(read, levels, tag, ifNoneMatch);
     }
 
-    /** Streamed as the units are read, kept when it finds room: a province is 10,000 units and 4 MB of JSON. */
+    /**
+     * Streamed as the units are read, kept when it finds room: a province is 10,000 units and 4 MB of JSON. Each unit
+     * seen before in another read is copied from its node (TreeNodes) rather than written field by field.
+     */
     private Response written(OrgUnitService.TreeRead read, int levels, EntityTag tag, String ifNoneMatch) {
         String day = read.asOf().toString();
         return JsonArrayStream.written(mapper, tag, ifNoneMatch,
-                json -> units.walkDown(read, levels, unit -> OrgUnitJson.writeTreeNode(json, unit, day)),
+                json -> units.walkDown(read, levels, nodes.writer(json, day)),
                 new KeptByPeriod(key(read, levels), read.stamp(), day));
     }
 

@@ -110,6 +110,15 @@ public class OrgUnitService {
         }
     }
 
+    /** {@link #walkDown(TreeRead, int, OrgTreeRepository.RowHandler)} through a writer that keeps what it needs. */
+    public <T> void walkDown(TreeRead read, int depth, OrgTreeRepository.UnitWriter<T> writer) {
+        if (read.everything()) {
+            tree.readDown(read.id(), read.asOf(), depth, writer);
+        } else {
+            tree.walkDown(read.id(), read.asOf(), depth, writer);
+        }
+    }
+
     public List<OrgUnitSnapshot> ancestors(UUID id, LocalDate asOf) {
         get(id, asOf);
         return tree.ancestors(id, asOf);
