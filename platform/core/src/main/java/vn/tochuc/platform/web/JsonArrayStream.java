@@ -10,11 +10,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -114,16 +115,24 @@ public final class JsonArrayStream {
         return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, WeakETags.CACHE_CONTROL).build();
     }
 
-    /** Passes every byte on, and keeps a copy of them while they stay within a limit. */
+    /**
+     * Passes every byte on, and keeps a copy of them while they stay within a limit. The copy is kept in blocks of
+     * 64 kB and put together once at the end: a stream that doubles its array as it grows allocated about four times a
+     * province's 4.3 MB answer, and in a service of a 128 MB heap that garbage made old-generation collections.
+     */
     static final class Copy extends FilterOutputStream {
+        private static final int BLOCK = 64 * 1024;
+
         private final int limit;
-        private ByteArrayOutputStream copy;
+        private List<byte[]> blocks;
+        /** Bytes kept, the last block's included. */
+        private int size;
         private boolean closed;
 
         Copy(OutputStream out, int limit) {
             super(out);
             this.limit = limit;
-            this.copy = limit > 0 ? new ByteArrayOutputStream(Math.min(limit, 64 * 1024)) : null;
+            this.blocks = limit > 0 ? new ArrayList<>() : null;
         }
 
         @Override
@@ -139,11 +148,19 @@ public final class JsonArrayStream {
         }
 
         private void keep(byte[] b, int off, int len) {
-            if (copy != null && copy.size() + len > limit) {
-                copy = null;
+            if (blocks != null && size + len > limit) {
+                blocks = null;
             }
-            if (copy != null) {
-                copy.write(b, off, len);
+            while (blocks != null && len > 0) {
+                int at = size % BLOCK;
+                if (at == 0) {
+                    blocks.add(new byte[Math.min(BLOCK, limit - size)]);
+                }
+                int n = Math.min(len, BLOCK - at);
+                System.arraycopy(b, off, blocks.get(blocks.size() - 1), at, n);
+                size += n;
+                off += n;
+                len -= n;
             }
         }
 
@@ -155,7 +172,14 @@ public final class JsonArrayStream {
 
         /** The copy, when the stream was closed (the whole array written) within the limit; null otherwise. */
         byte[] whole() {
-            return closed && copy != null ? copy.toByteArray() : null;
+            if (!closed || blocks == null) {
+                return null;
+            }
+            byte[] whole = new byte[size];
+            for (int i = 0; i < blocks.size(); i++) {
+                System.arraycopy(blocks.get(i), 0, whole, i * BLOCK, Math.min(BLOCK, size - i * BLOCK));
+            }
+            return whole;
         }
     }
 

@@ -54,4 +54,32 @@ class JsonArrayStreamCopyTest {
 
         assertThat(copy.whole()).isNull();
     }
+
+    @Test
+    void shouldKeepABodyOfManyBlocksWrittenInPiecesOfAnySize() throws IOException {
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        JsonArrayStream.Copy copy = new JsonArrayStream.Copy(sent, 300_000);
+        byte[] piece = new byte[7_001];
+        for (int i = 0; sent.size() + piece.length <= 300_000; i++) {
+            java.util.Arrays.fill(piece, (byte) ('a' + i % 26));
+            copy.write(piece, 0, 1 + i * 977 % piece.length);
+            copy.write('|');
+        }
+        copy.close();
+
+        assertThat(sent.size()).isGreaterThan(3 * 64 * 1024);
+        assertThat(copy.whole()).isEqualTo(sent.toByteArray());
+    }
+
+    @Test
+    void shouldKeepABodyThatFillsTheLimitToTheLastByte() throws IOException {
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        JsonArrayStream.Copy copy = new JsonArrayStream.Copy(sent, 70_000);
+
+        copy.write(new byte[69_999], 0, 69_999);
+        copy.write(']');
+        copy.close();
+
+        assertThat(copy.whole()).hasSize(70_000).isEqualTo(sent.toByteArray());
+    }
 }
