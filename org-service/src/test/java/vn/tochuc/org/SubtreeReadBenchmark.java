@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.org.repository.OrgTreeRepository;
@@ -152,10 +153,24 @@ class SubtreeReadBenchmark {
         System.out.printf("BENCHMARK %s over HTTP, each the first read of its date, in a period not read before"
                 + " (walked, then kept): %s; units copied from their nodes %,d, written from their rows %,d%n", what,
                 firstReads.summary(), nodes.copied() - copied, nodes.written() - written);
+        Bench.Timings periodReads = null;
         if (subtreeOf != null) {
-            Bench.Timings periodReads = firstReadsInAPeriodReadBefore(http, path, runs, bytes);
+            periodReads = firstReadsInAPeriodReadBefore(http, path, runs, bytes);
             System.out.printf("BENCHMARK %s over HTTP, each the first read of its date, in the period of a date"
                     + " read before (its kept answer, the date written in): %s%n", what, periodReads.summary());
+        }
+        // After the reads above, whose count of answers from a kept one is asserted (Caffeine's admission and eviction
+        // of kept answers shift with every read). The first reads on other dates than the JDK client's, each a period
+        // of its own too (generateTree).
+        Bench.Timings againByCurl = curl(path, bytes, IntStream.range(0, 20 + runs).mapToObj(i -> LocalDate.parse(PAST)));
+        Bench.Timings firstReadsByCurl = curl(path, bytes,
+                IntStream.range(0, 20 + runs).mapToObj(i -> LocalDate.parse(PAST).minusDays(221 + i)));
+        if (againByCurl != null) {
+            System.out.printf("BENCHMARK %s timed by curl (one process, its connection kept): read again %s; the"
+                    + " first read of its date, in a period not read before %s%n", what, againByCurl.summary(),
+                    firstReadsByCurl.summary());
+        }
+        if (subtreeOf != null) {
             Bench.Timings query = Bench.Timings.of(database);
             System.out.printf("BENCHMARK   the walk's query in PostgreSQL: %s%n", query.summary());
             if (!everything.isEmpty()) {
@@ -171,6 +186,13 @@ class SubtreeReadBenchmark {
                     + " before", firstReads.p95(), "its query, EXPLAIN ANALYZE p95", query.p95(), 0, goalMs);
             Bench.latencyRow("org tree, 10,011 units", what + " p95, the first read of its date, in a period read"
                     + " before", periodReads.p95(), "its query, EXPLAIN ANALYZE p95", query.p95(), 0, goalMs);
+            if (againByCurl != null) {
+                Bench.latencyRow("org tree, 10,011 units", what + " p95, read again, timed by curl",
+                        againByCurl.p95(), "its query, EXPLAIN ANALYZE p95", query.p95(), 0, goalMs);
+                Bench.latencyRow("org tree, 10,011 units", what + " p95, the first read of its date, a period not"
+                        + " read before, timed by curl", firstReadsByCurl.p95(), "its query, EXPLAIN ANALYZE p95",
+                        query.p95(), 0, goalMs);
+            }
         }
     }
 
@@ -321,6 +343,42 @@ class SubtreeReadBenchmark {
     }
 
     /**
+     * The reads of {@code dates} timed by curl, one process with its connection kept (as the JDK client keeps its
+     * own), the first 20 not timed: a client that only reads the bytes, outside this JVM, where the JDK client runs
+     * beside the service on the same two cores and adds its own handling of each buffer. Null when curl is missing.
+     */
+    private Bench.Timings curl(String path, int bytes, java.util.stream.Stream<LocalDate> dates) throws Exception {
+        java.nio.file.Path config = java.nio.file.Files.createTempFile("subtree-reads", ".curl");
+        StringBuilder urls = new StringBuilder();
+        dates.forEach(date -> urls.append("url = \"").append(url).append(path.substring(1)).append("?asOf=")
+                .append(date).append("\"\noutput = \"/dev/null\"\n"));
+        java.nio.file.Files.writeString(config, urls);
+        Process curl;
+        try {
+            curl = new ProcessBuilder("curl", "-s", "-K", config.toString(), "-H",
+                    "Authorization: " + TestTokens.bearer(TestTokens.boardOfficer()), "-w",
+                    "%{http_code} %{size_download} %{time_total}\\n").redirectErrorStream(true).start();
+        } catch (java.io.IOException notInstalled) {
+            System.out.println("BENCHMARK curl not found: the reads are timed by the JDK client alone");
+            return null;
+        }
+        List<String> lines = new String(curl.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().toList();
+        assertThat(curl.waitFor()).isZero();
+        java.nio.file.Files.delete(config);
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String[] fields = lines.get(i).split(" ");
+            assertThat(fields[0]).isEqualTo("200");
+            assertThat(Integer.parseInt(fields[1])).isEqualTo(bytes);
+            if (i >= 20) {
+                millis.add(Double.parseDouble(fields[2]) * 1000);
+            }
+        }
+        return Bench.Timings.of(millis);
+    }
+
+    /**
      * The days after PAST up to 1 July 2025 are one period with PAST (generateTree): the first read of each is
      * answered from PAST's kept answer, its date written in (TreeAnswers keeps a tree answer per period).
      */
@@ -351,8 +409,8 @@ class SubtreeReadBenchmark {
     }
 
     /**
-     * 1 province, 10 districts, 1,000 communes, 9,000 cells; on 1 July 2025 the districts cease. And 240 units of 2019
-     * that ceased one a day on the 240 days before {@link #PAST}: each of those days is a period of its own (a tree
+     * 1 province, 10 districts, 1,000 communes, 9,000 cells; on 1 July 2025 the districts cease. And 480 units of 2019
+     * that ceased one a day on the 480 days before {@link #PAST}: each of those days is a period of its own (a tree
      * answer is kept per period, TreeAnswers), so the first read of each is a walk, though none of them is in the
      * tree then.
      */
@@ -379,7 +437,7 @@ class SubtreeReadBenchmark {
                 + "where id in (select id from bench where kind = 'DISTRICT_PARTY_COMMITTEE')").executeUpdate();
         em.createNativeQuery("insert into org_unit (id, code, status, established_on, ceased_on, version, created_at,"
                 + " updated_at) select gen_random_uuid(), 'BENCH-GONE-' || g, 'CEASED', date '2019-01-01', date '" + PAST
-                + "' - g, 0, now(), now() from generate_series(1, 240) g").executeUpdate();
+                + "' - g, 0, now(), now() from generate_series(1, 480) g").executeUpdate();
         em.createNativeQuery("insert into org_unit_version (id, unit_id, valid_from, valid_to, name, kind, parent_id, "
                 + "name_search_key, change, created_at) select gen_random_uuid(), u.id, date '2019-01-01', "
                 + "date '2019-06-01', 'Chi bộ đã giải thể ' || u.code, 'PARTY_CELL', null, 'chi bo da giai the', "
