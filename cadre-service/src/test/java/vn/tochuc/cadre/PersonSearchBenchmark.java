@@ -107,6 +107,17 @@ class PersonSearchBenchmark {
                 service.p(0.99), query.summary(), former.summary());
         String section = "name search, " + String.format("%,d", PEOPLE) + " members";
         Bench.latencyRow(section, "q=\"" + q + "\" p95", service.p95(), "EXPLAIN ANALYZE p95", query.p95(), 1.5, 20);
+        List<Bench.Exchange> byCurl = Bench.curl(java.util.Collections.nCopies(20 + runs, request.uri().toString()),
+                TestTokens.bearer(TestTokens.boardOfficer()));
+        if (byCurl != null) {
+            assertThat(byCurl).allSatisfy(exchange -> assertThat(exchange.status()).isEqualTo(200));
+            Bench.Timings curl = Bench.Timings.of(byCurl.subList(20, byCurl.size()).stream()
+                    .map(Bench.Exchange::millis).toList());
+            System.out.printf("BENCHMARK %s timed by curl (one process, its connection kept): %s%n", what,
+                    curl.summary());
+            Bench.latencyRow(section, "q=\"" + q + "\" p95, timed by curl", curl.p95(), "EXPLAIN ANALYZE p95",
+                    query.p95(), 1.5, 20);
+        }
         Bench.latencyRow(section, "q=\"" + q + "\" the page's one statement, EXPLAIN ANALYZE p95", query.p95(),
                 "the former two statements (page, memberships), summed", former.p95(), 0, 0);
     }

@@ -342,37 +342,20 @@ class SubtreeReadBenchmark {
         plan.forEach(line -> System.out.println("BENCHMARK   " + line));
     }
 
-    /**
-     * The reads of {@code dates} timed by curl, one process with its connection kept (as the JDK client keeps its
-     * own), the first 20 not timed: a client that only reads the bytes, outside this JVM, where the JDK client runs
-     * beside the service on the same two cores and adds its own handling of each buffer. Null when curl is missing.
-     */
+    /** The reads of {@code dates} timed by curl (Bench.curl), the first 20 not timed; null without curl. */
     private Bench.Timings curl(String path, int bytes, java.util.stream.Stream<LocalDate> dates) throws Exception {
-        java.nio.file.Path config = java.nio.file.Files.createTempFile("subtree-reads", ".curl");
-        StringBuilder urls = new StringBuilder();
-        dates.forEach(date -> urls.append("url = \"").append(url).append(path.substring(1)).append("?asOf=")
-                .append(date).append("\"\noutput = \"/dev/null\"\n"));
-        java.nio.file.Files.writeString(config, urls);
-        Process curl;
-        try {
-            curl = new ProcessBuilder("curl", "-s", "-K", config.toString(), "-H",
-                    "Authorization: " + TestTokens.bearer(TestTokens.boardOfficer()), "-w",
-                    "%{http_code} %{size_download} %{time_total}\\n").redirectErrorStream(true).start();
-        } catch (java.io.IOException notInstalled) {
-            System.out.println("BENCHMARK curl not found: the reads are timed by the JDK client alone");
+        List<Bench.Exchange> exchanges = Bench.curl(
+                dates.map(date -> url + path.substring(1) + "?asOf=" + date).toList(),
+                TestTokens.bearer(TestTokens.boardOfficer()));
+        if (exchanges == null) {
             return null;
         }
-        List<String> lines = new String(curl.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                .lines().toList();
-        assertThat(curl.waitFor()).isZero();
-        java.nio.file.Files.delete(config);
         List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String[] fields = lines.get(i).split(" ");
-            assertThat(fields[0]).isEqualTo("200");
-            assertThat(Integer.parseInt(fields[1])).isEqualTo(bytes);
+        for (int i = 0; i < exchanges.size(); i++) {
+            assertThat(exchanges.get(i).status()).isEqualTo(200);
+            assertThat(exchanges.get(i).bytes()).isEqualTo(bytes);
             if (i >= 20) {
-                millis.add(Double.parseDouble(fields[2]) * 1000);
+                millis.add(exchanges.get(i).millis());
             }
         }
         return Bench.Timings.of(millis);

@@ -1,5 +1,9 @@
 package vn.tochuc.platform.testing;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -92,6 +96,52 @@ public final class Bench {
             throw new IllegalArgumentException("no 'Execution Time' in the plan: " + plan);
         }
         return total;
+    }
+
+    /** One GET timed by curl: its status, the bytes of its body, and curl's own time for the whole exchange. */
+    public record Exchange(int status, long bytes, double millis) {
+    }
+
+    /**
+     * GETs each of {@code urls} in turn with curl, one process that keeps its connection (as a client in the
+     * benchmark's JVM keeps its own), each exchange timed by curl: a client outside the JVM that only reads the
+     * bytes, where a client in the JVM shares the machine's two cores with the service it times and adds its own
+     * handling of every buffer. Null when curl is not installed.
+     */
+    public static List<Exchange> curl(List<String> urls, String authorization) throws IOException,
+            InterruptedException {
+        Path config = Files.createTempFile("bench", ".curl");
+        try {
+            StringBuilder text = new StringBuilder();
+            for (String url : urls) {
+                text.append("url = \"").append(url).append("\"\noutput = \"/dev/null\"\n");
+            }
+            Files.writeString(config, text);
+            Process curl;
+            try {
+                curl = new ProcessBuilder("curl", "-s", "-K", config.toString(), "-H",
+                        "Authorization: " + authorization, "-w", "%{http_code} %{size_download} %{time_total}\\n")
+                        .redirectErrorStream(true).start();
+            } catch (IOException notInstalled) {
+                System.out.println("BENCHMARK curl not found: timed by the client in the JVM alone");
+                return null;
+            }
+            List<String> lines = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .toList();
+            if (curl.waitFor() != 0 || lines.size() != urls.size()) {
+                throw new IllegalStateException("curl ended with " + curl.exitValue() + " after " + lines.size()
+                        + " of " + urls.size() + " exchanges: " + lines);
+            }
+            List<Exchange> exchanges = new ArrayList<>();
+            for (String line : lines) {
+                String[] fields = line.split(" ");
+                exchanges.add(new Exchange(Integer.parseInt(fields[0]), Long.parseLong(fields[1]),
+                        Double.parseDouble(fields[2]) * 1000));
+            }
+            return exchanges;
+        } finally {
+            Files.deleteIfExists(config);
+        }
     }
 
     /**
