@@ -164,19 +164,95 @@ class OrgTreeAnswersTest {
     void shouldWriteAPeriodNotReadBeforeFromTheNodesOfItsUnitsWithTheBytesOfAWalk() {
         String root = Cases.unit("Huyện ủy Nút Đã Viết", "DISTRICT_PARTY_COMMITTEE", null);
         child(root, "Đảng bộ xã Nút Đã Viết");
+        // a commune established in between makes 2022-08-08 another period, and another subtree
+        OrgUnits.post(Map.of("code", OrgUnits.uniqueCode(), "name", "Đảng bộ xã Nút Mới", "kind",
+                "GRASSROOTS_PARTY_COMMITTEE", "parentId", root, "validFrom", "2022-06-06")).statusCode(201);
         subtree(root, "2022-02-02");
-        // a unit elsewhere taking effect in between makes 2022-08-08 a period of its own
-        OrgUnits.post(Map.of("code", OrgUnits.uniqueCode(), "name", "Huyện ủy Ranh Giới", "kind",
-                "DISTRICT_PARTY_COMMITTEE", "validFrom", "2022-06-06")).statusCode(201);
-        assertThat(period(root, "2022-08-08")).isNotEqualTo(period(root, "2022-02-02"));
-        long keptAnswers = answers.answeredAgain();
+        long keptAnswers = answers.answeredAgain() + answers.answeredFromAnotherPeriod();
         long copied = nodes.copied();
+        long written = nodes.written();
 
         ExtractableResponse<Response> otherPeriod = subtree(root, "2022-08-08");
 
-        assertThat(answers.answeredAgain()).isEqualTo(keptAnswers);
+        assertThat(answers.answeredAgain() + answers.answeredFromAnotherPeriod()).isEqualTo(keptAnswers);
         assertThat(nodes.copied()).isEqualTo(copied + 2);
+        assertThat(nodes.written()).isEqualTo(written + 1);
         assertThat(otherPeriod.asByteArray()).isEqualTo(walked(root, "2022-08-08"));
+    }
+
+    @Test
+    void shouldAnswerADateWhoseSubtreeDidNotChangeFromTheAnswerKeptForAnotherPeriod() {
+        String root = Cases.unit("Huyện ủy Không Đổi Kỳ", "DISTRICT_PARTY_COMMITTEE", null);
+        child(root, "Đảng bộ xã Không Đổi Kỳ");
+        // a unit elsewhere taking effect in between makes 2022-10-10 a period of its own
+        OrgUnits.post(Map.of("code", OrgUnits.uniqueCode(), "name", "Huyện ủy Nơi Khác", "kind",
+                "DISTRICT_PARTY_COMMITTEE", "validFrom", "2022-09-09")).statusCode(201);
+        assertThat(period(root, "2022-10-10")).isNotEqualTo(period(root, "2022-07-07"));
+        subtree(root, "2022-07-07");
+        long before = answers.answeredFromAnotherPeriod();
+
+        ExtractableResponse<Response> later = subtree(root, "2022-10-10");
+
+        assertThat(answers.answeredFromAnotherPeriod()).isEqualTo(before + 1);
+        assertThat(later.asByteArray()).isEqualTo(walked(root, "2022-10-10"));
+        assertThat(later.jsonPath().getList("asOf")).containsOnly("2022-10-10");
+    }
+
+    @Test
+    void shouldWalkADateOnWhichAUnitOfTheSubtreeWasRenamedThoughAnotherPeriodWasKept() {
+        String root = Cases.unit("Huyện ủy Có Xã Đổi Tên Kỳ", "DISTRICT_PARTY_COMMITTEE", null);
+        String commune = child(root, "Đảng bộ xã Tên Kỳ Trước");
+        Cases.apply(Cases.caseOf("RENAME", "unitId", commune, "newName", "Đảng bộ xã Tên Kỳ Sau", "effectiveDate",
+                "2022-09-09"));
+        subtree(root, "2022-07-07");
+        long before = answers.answeredFromAnotherPeriod();
+
+        ExtractableResponse<Response> later = subtree(root, "2022-10-10");
+
+        assertThat(answers.answeredFromAnotherPeriod()).isEqualTo(before);
+        assertThat(later.jsonPath().getList("name")).containsExactly("Huyện ủy Có Xã Đổi Tên Kỳ",
+                "Đảng bộ xã Tên Kỳ Sau");
+    }
+
+    @Test
+    void shouldWalkADateOnWhichTheUnitReadWasRenamedThoughAnotherPeriodWasKept() {
+        // the unit read has its parent outside the answer: only its own id shows its change
+        String root = Cases.unit("Huyện ủy Tên Cũ Kỳ", "DISTRICT_PARTY_COMMITTEE", null);
+        Cases.apply(Cases.caseOf("RENAME", "unitId", root, "newName", "Huyện ủy Tên Mới Kỳ", "effectiveDate",
+                "2022-09-09"));
+        subtree(root, "2022-07-07");
+
+        ExtractableResponse<Response> later = subtree(root, "2022-10-10");
+
+        assertThat(later.jsonPath().getList("name")).containsExactly("Huyện ủy Tên Mới Kỳ");
+    }
+
+    @Test
+    void shouldWalkADateOnWhichAUnitMovedIntoTheSubtreeThoughAnotherPeriodWasKept() {
+        String root = Cases.unit("Huyện ủy Nhận Xã", "DISTRICT_PARTY_COMMITTEE", null);
+        String elsewhere = Cases.unit("Huyện ủy Cho Xã", "DISTRICT_PARTY_COMMITTEE", null);
+        String commune = child(elsewhere, "Đảng bộ xã Chuyển Đến");
+        Cases.apply(Cases.caseOf("MOVE", "unitId", commune, "newParentId", root, "effectiveDate", "2022-09-09"));
+        subtree(root, "2022-07-07");
+
+        ExtractableResponse<Response> later = subtree(root, "2022-10-10");
+
+        assertThat(later.jsonPath().getList("name")).containsExactly("Huyện ủy Nhận Xã", "Đảng bộ xã Chuyển Đến");
+    }
+
+    @Test
+    void shouldWalkAnEarlierDateBeforeAUnitOfTheSubtreeWasDissolvedThoughALaterPeriodWasKept() {
+        String root = Cases.unit("Huyện ủy Xã Đã Giải Thể", "DISTRICT_PARTY_COMMITTEE", null);
+        String commune = child(root, "Đảng bộ xã Còn Trước Đó");
+        Cases.apply(Cases.caseOf("DISSOLVE", "unitId", commune, "effectiveDate", "2022-09-09", "decision",
+                Map.of("number", "92-QĐ/TU", "date", "2022-09-01", "issuer", "Ban Thường vụ Tỉnh ủy")));
+        assertThat(subtree(root, "2022-10-10").jsonPath().getList("name")).containsExactly("Huyện ủy Xã Đã Giải Thể");
+
+        ExtractableResponse<Response> earlier = subtree(root, "2022-07-07");
+
+        assertThat(earlier.jsonPath().getList("name")).containsExactly("Huyện ủy Xã Đã Giải Thể",
+                "Đảng bộ xã Còn Trước Đó");
+        assertThat(earlier.asByteArray()).isEqualTo(walked(root, "2022-07-07"));
     }
 
     @Test

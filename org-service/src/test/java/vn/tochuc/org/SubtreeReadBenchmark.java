@@ -154,10 +154,20 @@ class SubtreeReadBenchmark {
                 + " (walked, then kept): %s; units copied from their nodes %,d, written from their rows %,d%n", what,
                 firstReads.summary(), nodes.copied() - copied, nodes.written() - written);
         Bench.Timings periodReads = null;
+        Bench.Timings unchangedReads = null;
+        long served = 0;
         if (subtreeOf != null) {
             periodReads = firstReadsInAPeriodReadBefore(http, path, runs, bytes);
             System.out.printf("BENCHMARK %s over HTTP, each the first read of its date, in the period of a date"
                     + " read before (its kept answer, the date written in): %s%n", what, periodReads.summary());
+            // the days on which only a unit outside the tree ceased: the first walks (renames since the nearest
+            // kept answer), each later one is answered from the answer kept for the day after
+            long fromAnother = answers.answeredFromAnotherPeriod();
+            unchangedReads = firstReads(http, path, runs, bytes, i -> LocalDate.parse(PAST).minusDays(481 + i));
+            served = answers.answeredFromAnotherPeriod() - fromAnother;
+            System.out.printf("BENCHMARK %s over HTTP, each the first read of its date, in a period not read before"
+                    + " in which nothing of the subtree changed (the answer kept for another period, the date written"
+                    + " in): %s; %d of %d reads answered so%n", what, unchangedReads.summary(), served, 20 + runs);
         }
         // After the reads above, whose count of answers from a kept one is asserted (Caffeine's admission and eviction
         // of kept answers shift with every read). The first reads on other dates than the JDK client's, each a period
@@ -186,6 +196,14 @@ class SubtreeReadBenchmark {
                     + " before", firstReads.p95(), "its query, EXPLAIN ANALYZE p95", query.p95(), 0, goalMs);
             Bench.latencyRow("org tree, 10,011 units", what + " p95, the first read of its date, in a period read"
                     + " before", periodReads.p95(), "its query, EXPLAIN ANALYZE p95", query.p95(), 0, goalMs);
+            // Only a figure of such answers is reported. A district's answer (0.4 MB) walked once is kept beside the
+            // ones read often; a province's (4.3 MB, a third of the budget) read once is not admitted beside them
+            // (Caffeine's frequency sketch), so the next day finds no answer to compare with and walks.
+            if (served >= runs) {
+                Bench.latencyRow("org tree, 10,011 units", what + " p95, the first read of its date, a period not"
+                        + " read before, the subtree unchanged since another", unchangedReads.p95(),
+                        "its query, EXPLAIN ANALYZE p95", query.p95(), 0, goalMs);
+            }
             if (againByCurl != null) {
                 Bench.latencyRow("org tree, 10,011 units", what + " p95, read again, timed by curl",
                         againByCurl.p95(), "its query, EXPLAIN ANALYZE p95", query.p95(), 0, goalMs);
@@ -353,12 +371,20 @@ class SubtreeReadBenchmark {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < exchanges.size(); i++) {
             assertThat(exchanges.get(i).status()).isEqualTo(200);
-            assertThat(exchanges.get(i).bytes()).isEqualTo(bytes);
+            assertWhole(exchanges.get(i).bytes(), bytes);
             if (i >= 20) {
                 millis.add(exchanges.get(i).millis());
             }
         }
         return Bench.Timings.of(millis);
+    }
+
+    /**
+     * An answer as long as the one read as of PAST, give or take a cell renamed later (its version then ends on a
+     * date: 8 bytes more each, 3.8 kB at most): the whole subtree, not a problem or a part of it.
+     */
+    private static void assertWhole(long length, long bytes) {
+        assertThat(length).isBetween(bytes - bytes / 100, bytes + bytes / 100);
     }
 
     /**
@@ -386,16 +412,17 @@ class SubtreeReadBenchmark {
                 millis.add(Bench.since(start));
             }
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body().length).isEqualTo(bytes);
+            assertWhole(response.body().length, bytes);
         }
         return Bench.Timings.of(millis);
     }
 
     /**
-     * 1 province, 10 districts, 1,000 communes, 9,000 cells; on 1 July 2025 the districts cease. And 480 units of 2019
-     * that ceased one a day on the 480 days before {@link #PAST}: each of those days is a period of its own (a tree
-     * answer is kept per period, TreeAnswers), so the first read of each is a walk, though none of them is in the
-     * tree then.
+     * 1 province, 10 districts, 1,000 communes, 9,000 cells; on 1 July 2025 the districts cease. On each of the 480
+     * days before {@link #PAST} a cell of the first district is renamed, and on each of the 240 days before those a
+     * unit outside the tree ceases: each of those days is a period of its own (a tree answer is kept per period,
+     * TreeAnswers). The first read of a renaming day walks; that of a day when only a unit outside ceased is answered
+     * from the answer kept for the day before, nothing in the subtree having changed.
      */
     private void generateTree() {
         em.createNativeQuery("create temp table bench (n int primary key, id uuid not null, parent_n int, kind text)")
@@ -418,9 +445,21 @@ class SubtreeReadBenchmark {
                 + "from bench b where b.kind = 'GRASSROOTS_PARTY_COMMITTEE'").executeUpdate();
         em.createNativeQuery("update org_unit set status = 'CEASED', ceased_on = date '2025-07-01' "
                 + "where id in (select id from bench where kind = 'DISTRICT_PARTY_COMMITTEE')").executeUpdate();
+        // 480 cells of the district BENCH-2 renamed, one a day on the 480 days before PAST: a change inside both
+        // subtrees read, so the first read of each of those days walks (the new name as long as the old)
+        em.createNativeQuery("update org_unit_version v set valid_to = date '" + PAST + "' - (b.n - 1011) from bench b"
+                + " where v.unit_id = b.id and b.n between 1012 and 1491").executeUpdate();
+        em.createNativeQuery("insert into org_unit_version (id, unit_id, valid_from, name, kind, parent_id,"
+                + " name_search_key, change, created_at) select gen_random_uuid(), b.id, date '" + PAST + "' - (b.n"
+                + " - 1011), 'Đơn Vị ' || b.n, b.kind, p.id, 'don vi ' || b.n, 'RENAMED', now() from bench b"
+                + " join bench p on p.n = b.parent_n where b.n between 1012 and 1491").executeUpdate();
+        em.createNativeQuery("update org_unit set version = version + 1 where id in (select id from bench"
+                + " where n between 1012 and 1491)").executeUpdate();
+        // and on the 240 days before those, a unit outside the tree ceased each day: a change of the structure that
+        // neither subtree shows
         em.createNativeQuery("insert into org_unit (id, code, status, established_on, ceased_on, version, created_at,"
                 + " updated_at) select gen_random_uuid(), 'BENCH-GONE-' || g, 'CEASED', date '2019-01-01', date '" + PAST
-                + "' - g, 0, now(), now() from generate_series(1, 480) g").executeUpdate();
+                + "' - 480 - g, 0, now(), now() from generate_series(1, 240) g").executeUpdate();
         em.createNativeQuery("insert into org_unit_version (id, unit_id, valid_from, valid_to, name, kind, parent_id, "
                 + "name_search_key, change, created_at) select gen_random_uuid(), u.id, date '2019-01-01', "
                 + "date '2019-06-01', 'Chi bộ đã giải thể ' || u.code, 'PARTY_CELL', null, 'chi bo da giai the', "

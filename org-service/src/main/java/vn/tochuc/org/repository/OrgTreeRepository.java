@@ -224,6 +224,42 @@ public class OrgTreeRepository {
             + " union all select max(valid_to) from org_unit_version where valid_to <= :asOf"
             + " union all select max(ceased_on) from org_unit where ceased_on <= :asOf) days";
 
+    /**
+     * The units whose tree entry can differ between a day in ({@code after}, {@code upTo}] and the day before: each
+     * unit one of whose versions took or lost effect on such a day (a rename, a move, a new unit, an end) with its
+     * parent then (a unit moved in or out, or new, changes its parent's subtree), and each unit that ceased on such a
+     * day. A tree read's units change on no other days ({@link #PERIOD}), so a subtree holding none of them is the
+     * same on both ends of the range. Empty when there are more than {@code limit} rows of them: a range that long is
+     * not worth looking through.
+     */
+    public Optional<List<UUID>> touchedBetween(LocalDate after, LocalDate upTo, int limit) {
+        String sql = "(select unit_id, parent_id from org_unit_version where valid_from > ? and valid_from <= ?"
+                + " union all select unit_id, parent_id from org_unit_version where valid_to > ? and valid_to <= ?"
+                + " union all select id, null from org_unit where ceased_on > ? and ceased_on <= ?) limit ?";
+        List<UUID> touched = new ArrayList<>();
+        int[] rows = new int[1];
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                for (int at = 1; at <= 6; at += 2) {
+                    query.setObject(at, after);
+                    query.setObject(at + 1, upTo);
+                }
+                query.setInt(7, limit + 1);
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        rows[0]++;
+                        touched.add(row.getObject(1, UUID.class));
+                        UUID parent = row.getObject(2, UUID.class);
+                        if (parent != null) {
+                            touched.add(parent);
+                        }
+                    }
+                }
+            }
+        });
+        return rows[0] > limit ? Optional.empty() : Optional.of(touched);
+    }
+
     /** The structure's stamp alone (see {@link #STAMP}), as {@link #start} gives it. */
     public String stamp() {
         return stampOf((Object[]) em.createNativeQuery(STAMP).getSingleResult());

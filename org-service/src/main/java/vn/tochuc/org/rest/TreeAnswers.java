@@ -16,13 +16,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.tochuc.org.domain.OrgUnitRow;
 import vn.tochuc.org.mapping.OrgUnitJson;
+import vn.tochuc.org.repository.OrgTreeRepository;
 import vn.tochuc.org.service.OrgUnitService;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
@@ -59,6 +64,7 @@ public class TreeAnswers {
     private final Cache<Ask, Integer> asked = Caffeine.newBuilder().maximumSize(16)
             .expireAfterAccess(Duration.ofMinutes(15)).executor(Runnable::run).build();
     private final Counter writtenAhead;
+    private final Counter fromAnotherPeriod;
     /** The structure's stamp the asked reads were last written again for. */
     private volatile String aheadOf = "";
     private volatile boolean stopping;
@@ -72,16 +78,24 @@ public class TreeAnswers {
         // room for its districts (about 0.4 MB each); 12 MiB kept and at most 12 MiB of copies being written are a
         // fifth of the heap (-Xmx128m, ~50 MB live)
         this.room = new CopyRoom(bytes, (int) Math.min(Integer.MAX_VALUE - 8, bytes / 2));
-        this.bodies = Caffeine.newBuilder().maximumWeight(bytes).weigher((String tag, Kept kept) -> kept.body().length)
+        this.bodies = Caffeine.newBuilder().maximumWeight(bytes)
+                .weigher((String tag, Kept kept) -> kept.body().length + 16 * kept.units().length)
                 .executor(Runnable::run).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, bodies, "org-tree-answers");
+        this.fromAnotherPeriod = Counter.builder("tochuc.org.tree.answers.another.period")
+                .description("Tree and subtree reads answered from the answer kept for another period, their units"
+                        + " unchanged in between")
+                .register(registry);
         this.writtenAhead = Counter.builder("tochuc.org.tree.answers.written.ahead")
                 .description("Tree and subtree answers written again after a change, before anyone asked")
                 .register(registry);
     }
 
-    /** An answer's bytes, the structure's stamp they were written from, and the date they were written for. */
-    private record Kept(String stamp, String asOf, byte[] body) {
+    /**
+     * An answer's bytes, the structure's stamp they were written from, the date they were written for, and the units
+     * read to write it (at least those it shows), sorted.
+     */
+    private record Kept(String stamp, String asOf, byte[] body, UUID[] units) {
     }
 
     /** A tree (no {@code id}) or subtree read as asked: what its answer depends on besides the structure. */
@@ -102,6 +116,9 @@ public class TreeAnswers {
     private Response answer(OrgUnitService.TreeRead read, int levels, String ifNoneMatch) {
         EntityTag tag = tag(read, levels);
         Kept kept = bodies.getIfPresent(key(read, levels));
+        if (kept == null) {
+            kept = keptForAnotherPeriod(read, levels);
+        }
         if (kept != null) {
             // a 304 sends no body: the date is written in only for an answer that is sent (4 MB for a province)
             byte[] body = EntityVersions.notModified(ifNoneMatch, tag) ? kept.body()
@@ -112,14 +129,53 @@ public class TreeAnswers {
     }
 
     /**
+     * The answer kept for the same read under the same stamp as of the nearest other date, when nothing its units
+     * show changed between that date and this one (OrgTreeRepository.unchangedBetween): periods are the whole
+     * structure's, so a restructuring elsewhere in the province starts a period in which a district's subtree is the
+     * same as before. Null when there is none, or when something changed.
+     */
+    private Kept keptForAnotherPeriod(OrgUnitService.TreeRead read, int levels) {
+        if (read.id() == null) {
+            // the whole tree: a new root has no parent among the units kept, so nothing would show it
+            return null;
+        }
+        String asked = read.id() + "|" + levels + "|";
+        String stamp = "|" + read.stamp();
+        Kept nearest = null;
+        long distance = Long.MAX_VALUE;
+        // asMap: a look that is not a reader's, so the hit ratio stays the readers'; a few dozen answers at most
+        for (Map.Entry<String, Kept> entry : bodies.asMap().entrySet()) {
+            if (entry.getKey().startsWith(asked) && entry.getKey().endsWith(stamp)) {
+                long days = Math.abs(LocalDate.parse(entry.getValue().asOf()).toEpochDay() - read.asOf().toEpochDay());
+                if (days < distance) {
+                    nearest = entry.getValue();
+                    distance = days;
+                }
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        LocalDate written = LocalDate.parse(nearest.asOf());
+        boolean before = written.isBefore(read.asOf());
+        if (!units.unchangedBetween(nearest.units(), before ? written : read.asOf(),
+                before ? read.asOf() : written)) {
+            return null;
+        }
+        fromAnotherPeriod.increment();
+        return nearest;
+    }
+
+    /**
      * Streamed as the units are read, kept when it finds room: a province is 10,000 units and 4 MB of JSON. Each unit
      * seen before in another read is copied from its node (TreeNodes) rather than written field by field.
      */
     private Response written(OrgUnitService.TreeRead read, int levels, EntityTag tag, String ifNoneMatch) {
         String day = read.asOf().toString();
+        List<UUID> seen = new ArrayList<>();
         return JsonArrayStream.written(mapper, tag, ifNoneMatch,
-                json -> units.walkDown(read, levels, nodes.writer(json, day)),
-                new KeptByPeriod(key(read, levels), read.stamp(), day));
+                json -> units.walkDown(read, levels, noting(nodes.writer(json, day), seen)),
+                new KeptByPeriod(key(read, levels), read.stamp(), day, seen));
     }
 
     /**
@@ -206,16 +262,35 @@ public class TreeAnswers {
         return QuarkusTransaction.requiringNew().call(units::structureStamp).equals(aheadOf);
     }
 
+    /** {@code writer}, noting the id of each unit it is given in {@code units}. */
+    private static <T> OrgTreeRepository.UnitWriter<T> noting(OrgTreeRepository.UnitWriter<T> writer,
+            List<UUID> units) {
+        return new OrgTreeRepository.UnitWriter<>() {
+            @Override
+            public T keep(OrgUnitRow row) throws IOException, SQLException {
+                units.add(row.id());
+                return writer.keep(row);
+            }
+
+            @Override
+            public void write(T kept, int depth) throws IOException, SQLException {
+                writer.write(kept, depth);
+            }
+        };
+    }
+
     /** Keeps a whole body under its key, when it found room to be copied while it was written. */
     private final class KeptByPeriod implements JsonArrayStream.Keeper {
         private final String key;
         private final String stamp;
         private final String asOf;
+        private final List<UUID> units;
 
-        KeptByPeriod(String key, String stamp, String asOf) {
+        KeptByPeriod(String key, String stamp, String asOf, List<UUID> units) {
             this.key = key;
             this.stamp = stamp;
             this.asOf = asOf;
+            this.units = units;
         }
 
         @Override
@@ -227,9 +302,16 @@ public class TreeAnswers {
         public void done(int taken, byte[] whole) {
             room.give(taken);
             if (whole != null) {
-                bodies.put(key, new Kept(stamp, asOf, whole));
+                UUID[] sorted = units.toArray(UUID[]::new);
+                java.util.Arrays.sort(sorted);
+                bodies.put(key, new Kept(stamp, asOf, whole, sorted));
             }
         }
+    }
+
+    /** How many reads were answered from the answer kept for another period since the start. */
+    public long answeredFromAnotherPeriod() {
+        return (long) fromAnotherPeriod.count();
     }
 
     /** How many reads were answered from a kept answer since the start (also the metric cache.gets{result=hit}). */

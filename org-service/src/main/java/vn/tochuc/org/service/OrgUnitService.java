@@ -85,6 +85,17 @@ public class OrgUnitService {
         return new TreeRead(id, asOf, start.stamp(), everything, start.period());
     }
 
+    /**
+     * True when a tree answer holding {@code units} (sorted, at least the units it shows) reads the same, but for the
+     * date each unit echoes, on every day of ({@code after}, {@code upTo}] as on {@code after}: none of them was
+     * touched on those days (OrgTreeRepository.touchedBetween). False as well when too much changed to look.
+     */
+    public boolean unchangedBetween(UUID[] units, LocalDate after, LocalDate upTo) {
+        return tree.touchedBetween(after, upTo, 1_000)
+                .map(touched -> touched.stream().noneMatch(id -> java.util.Arrays.binarySearch(units, id) >= 0))
+                .orElse(false);
+    }
+
     /** The stamp {@link #treeRead} gives every read at this moment: it changes with every change of the structure. */
     public String structureStamp() {
         return tree.stamp();
