@@ -130,7 +130,7 @@ public class TreeAnswers {
 
     /**
      * The answer kept for the same read under the same stamp as of the nearest other date, when nothing its units
-     * show changed between that date and this one (OrgTreeRepository.unchangedBetween): periods are the whole
+     * show changed between that date and this one (OrgUnitService.unchangedBetween): periods are the whole
      * structure's, so a restructuring elsewhere in the province starts a period in which a district's subtree is the
      * same as before. Null when there is none, or when something changed.
      */
