@@ -10,7 +10,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import vn.tochuc.org.rest.TreeAnswers;
 import vn.tochuc.org.rest.TreeNodes;
 import vn.tochuc.org.service.OrgUnitService;
+import vn.tochuc.org.service.TreeOutlines;
 
 /**
  * Tree reads answered again from the answer kept by their tag (TreeAnswers): the same bytes as a walk, and never the
@@ -37,6 +42,9 @@ class OrgTreeAnswersTest {
 
     @Inject
     OrgUnitService units;
+
+    @Inject
+    TreeOutlines outlines;
 
     @Inject
     ObjectMapper mapper;
@@ -162,12 +170,7 @@ class OrgTreeAnswersTest {
 
     @Test
     void shouldWriteAPeriodNotReadBeforeFromTheNodesOfItsUnitsWithTheBytesOfAWalk() {
-        String root = Cases.unit("Huyện ủy Nút Đã Viết", "DISTRICT_PARTY_COMMITTEE", null);
-        child(root, "Đảng bộ xã Nút Đã Viết");
-        // a commune established in between makes 2022-08-08 another period, and another subtree
-        OrgUnits.post(Map.of("code", OrgUnits.uniqueCode(), "name", "Đảng bộ xã Nút Mới", "kind",
-                "GRASSROOTS_PARTY_COMMITTEE", "parentId", root, "validFrom", "2022-06-06")).statusCode(201);
-        subtree(root, "2022-02-02");
+        String root = communeEstablishedAfterARead("Huyện ủy Nút Đã Viết");
         long keptAnswers = answers.answeredAgain() + answers.answeredFromAnotherPeriod();
         long copied = nodes.copied();
         long written = nodes.written();
@@ -285,6 +288,133 @@ class OrgTreeAnswersTest {
         assertThat(after.asByteArray()).isEqualTo(walked(root, "2022-04-04"));
     }
 
+    @Test
+    void shouldPutAPeriodNotReadBeforeInOrderFromTheOutlineWithTheBytesOfAWalk() {
+        String root = Cases.unit("Huyện ủy Dàn Ý", "DISTRICT_PARTY_COMMITTEE", null);
+        String commune = child(root, "Đảng bộ xã Dàn Ý Bê");
+        child(commune, "Chi bộ thôn Dàn Ý", "PARTY_CELL");
+        child(root, "Đảng bộ xã Dàn Ý Cê");
+        // the rename puts the commune after its sibling from 2022-05-05 on: another period, another order
+        Cases.apply(Cases.caseOf("RENAME", "unitId", commune, "newName", "Đảng bộ xã Dàn Ý Dê", "effectiveDate",
+                "2022-05-05"));
+        subtree(root, "2022-01-01");
+        long walked = outlinedNow();
+
+        ExtractableResponse<Response> later = subtree(root, "2022-06-06");
+
+        assertThat(outlines.walked()).isEqualTo(walked + 1);
+        assertThat(subtree(root, "2022-01-01").jsonPath().getList("name")).containsExactly("Huyện ủy Dàn Ý",
+                "Đảng bộ xã Dàn Ý Bê", "Chi bộ thôn Dàn Ý", "Đảng bộ xã Dàn Ý Cê");
+        assertThat(later.jsonPath().getList("name")).containsExactly("Huyện ủy Dàn Ý", "Đảng bộ xã Dàn Ý Cê",
+                "Đảng bộ xã Dàn Ý Dê", "Chi bộ thôn Dàn Ý");
+        assertThat(later.jsonPath().getList("depth")).containsExactly(0, 1, 1, 2);
+        assertThat(later.asByteArray()).isEqualTo(walked(root, "2022-06-06"));
+    }
+
+    @Test
+    void shouldReadFromTheDatabaseOnlyTheRowsOfTheUnitsTheOutlineFoundNoJsonFor() {
+        String root = communeEstablishedAfterARead("Huyện ủy Dàn Ý Nút");
+        long walked = outlinedNow();
+        long copied = nodes.copied();
+        long written = nodes.written();
+
+        ExtractableResponse<Response> otherPeriod = subtree(root, "2022-08-08");
+
+        assertThat(outlines.walked()).isEqualTo(walked + 1);
+        assertThat(nodes.copied()).isEqualTo(copied + 2);
+        assertThat(nodes.written()).isEqualTo(written + 1);
+        assertThat(otherPeriod.asByteArray()).isEqualTo(walked(root, "2022-08-08"));
+    }
+
+    @Test
+    void shouldStopTheOutlinesWalkAtTheDepthAsked() {
+        String root = Cases.unit("Huyện ủy Dàn Ý Nông", "DISTRICT_PARTY_COMMITTEE", null);
+        child(child(root, "Đảng bộ xã Dàn Ý Nông"), "Chi bộ thôn Dàn Ý Nông", "PARTY_CELL");
+        long walked = outlinedNow();
+
+        ExtractableResponse<Response> shallow = given().queryParam("asOf", "2022-03-03").queryParam("depth", 1)
+                .when().get("/api/v1/org-units/" + root + "/subtree").then().statusCode(200).extract();
+
+        assertThat(outlines.walked()).isEqualTo(walked + 1);
+        assertThat(shallow.jsonPath().getList("name")).containsExactly("Huyện ủy Dàn Ý Nông", "Đảng bộ xã Dàn Ý Nông");
+    }
+
+    @Test
+    void shouldGiveTheWholeTreeFromTheOutlineWithTheBytesOfAWalk() {
+        String root = Cases.unit("Tỉnh ủy Dàn Ý", "PROVINCIAL_PARTY_COMMITTEE", null);
+        child(root, "Đảng bộ Dàn Ý Toàn Cây");
+        long walked = outlinedNow();
+
+        ExtractableResponse<Response> tree = given().queryParam("asOf", "2021-12-12").when()
+                .get("/api/v1/org-units/tree").then().statusCode(200).extract();
+
+        assertThat(outlines.walked()).isEqualTo(walked + 1);
+        assertThat(tree.jsonPath().getList("name")).contains("Tỉnh ủy Dàn Ý", "Đảng bộ Dàn Ý Toàn Cây");
+        assertThat(tree.asByteArray()).isEqualTo(walked(null, "2021-12-12"));
+    }
+
+    @Test
+    void shouldWalkInTheDatabaseWhenTheStructureChangedSinceTheOutlineWasRead() {
+        String root = Cases.unit("Huyện ủy Dàn Ý Cũ", "DISTRICT_PARTY_COMMITTEE", null);
+        String commune = child(root, "Đảng bộ xã Dàn Ý Trước");
+        long walked = outlinedNow();
+        Cases.apply(Cases.caseOf("RENAME", "unitId", commune, "newName", "Đảng bộ xã Dàn Ý Sau", "effectiveDate",
+                "2022-05-05"));
+
+        ExtractableResponse<Response> later = subtree(root, "2022-06-06");
+
+        assertThat(later.jsonPath().getList("name")).containsExactly("Huyện ủy Dàn Ý Cũ", "Đảng bộ xã Dàn Ý Sau");
+        assertThat(later.asByteArray()).isEqualTo(walked(root, "2022-06-06"));
+        // the next look reads the outline again, and the next period is put in order from it
+        outlinedNow();
+        assertThat(subtree(root, "2022-07-07").jsonPath().getList("name"))
+                .containsExactly("Huyện ủy Dàn Ý Cũ", "Đảng bộ xã Dàn Ý Sau");
+        assertThat(outlines.walked()).isGreaterThan(walked);
+    }
+
+    @Test
+    void shouldWalkInTheDatabaseWhenARowChangedAfterTheReadsStamp() {
+        // a change committed between a read's first statement and its rows: the outline is the stamp's, the row is
+        // not, and a body may be newer than its stamp but never a mix of the two
+        String root = Cases.unit("Huyện ủy Dàn Ý Giữa Chừng", "DISTRICT_PARTY_COMMITTEE", null);
+        String commune = child(root, "Đảng bộ xã Dàn Ý Giữa Trước");
+        outlinedNow();
+        OrgUnitService.TreeRead read = QuarkusTransaction.requiringNew()
+                .call(() -> units.treeRead(UUID.fromString(root), LocalDate.parse("2022-09-09")));
+        Cases.apply(Cases.caseOf("RENAME", "unitId", commune, "newName", "Đảng bộ xã Dàn Ý Giữa Sau", "effectiveDate",
+                "2022-05-05"));
+        long walked = outlines.walked();
+
+        String written = new String(writtenByTheService(read), StandardCharsets.UTF_8);
+
+        assertThat(outlines.walked()).isEqualTo(walked);
+        assertThat(written).contains("Đảng bộ xã Dàn Ý Giữa Sau").doesNotContain("Đảng bộ xã Dàn Ý Giữa Trước");
+    }
+
+    /**
+     * Waits until the look at the structure has seen it as it stands (nothing written ahead is under way), then has
+     * the outline read for it; the count of reads put in order from it so far.
+     */
+    private long outlinedNow() {
+        await().atMost(Duration.ofSeconds(30)).until(answers::writtenAheadOfTheStructure);
+        QuarkusTransaction.requiringNew().run(() -> outlines.refresh(units.structureStamp()));
+        return outlines.walked();
+    }
+
+    /** {@code read}'s units as the service hands them to the answer's writer (TreeNodes), in an array. */
+    private byte[] writtenByTheService(OrgUnitService.TreeRead read) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            json.writeStartArray();
+            QuarkusTransaction.requiringNew().run(() -> units.walkDown(read, OrgUnitService.MAX_DEPTH,
+                    nodes.writer(json, read.asOf().toString())));
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     private LocalDate period(String unit, String day) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> units.treeRead(UUID.fromString(unit), LocalDate.parse(day)).period());
@@ -293,7 +423,7 @@ class OrgTreeAnswersTest {
     /** The subtree as the walk writes it for that date, with nothing kept in between. */
     private byte[] walked(String unit, String day) {
         OrgUnitService.TreeRead read = QuarkusTransaction.requiringNew()
-                .call(() -> units.treeRead(UUID.fromString(unit), LocalDate.parse(day)));
+                .call(() -> units.treeRead(unit == null ? null : UUID.fromString(unit), LocalDate.parse(day)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TreeJson.write(mapper, out, day, each -> units.walkDown(read, OrgUnitService.MAX_DEPTH, each));
         return out.toByteArray();
@@ -322,6 +452,19 @@ class OrgTreeAnswersTest {
         return root;
     }
 
+    /**
+     * A district with one commune, its subtree read as of 2022-02-02, and a second commune established on 2022-06-06,
+     * which makes 2022-08-08 another period with another subtree.
+     */
+    private static String communeEstablishedAfterARead(String district) {
+        String root = Cases.unit(district, "DISTRICT_PARTY_COMMITTEE", null);
+        child(root, "Đảng bộ xã " + district);
+        OrgUnits.post(Map.of("code", OrgUnits.uniqueCode(), "name", "Đảng bộ xã Mới " + district, "kind",
+                "GRASSROOTS_PARTY_COMMITTEE", "parentId", root, "validFrom", "2022-06-06")).statusCode(201);
+        subtree(root, "2022-02-02");
+        return root;
+    }
+
     private static ExtractableResponse<Response> subtree(String unit) {
         return subtree(unit, AFTER_THE_CASE);
     }
@@ -332,7 +475,11 @@ class OrgTreeAnswersTest {
     }
 
     private static String child(String parent, String name) {
-        return OrgUnits.post(Map.of("code", OrgUnits.uniqueCode(), "name", name, "kind", "GRASSROOTS_PARTY_COMMITTEE",
-                "parentId", parent, "validFrom", "2021-01-01")).statusCode(201).extract().path("id");
+        return child(parent, name, "GRASSROOTS_PARTY_COMMITTEE");
+    }
+
+    private static String child(String parent, String name, String kind) {
+        return OrgUnits.post(Map.of("code", OrgUnits.uniqueCode(), "name", name, "kind", kind, "parentId", parent,
+                "validFrom", "2021-01-01")).statusCode(201).extract().path("id");
     }
 }

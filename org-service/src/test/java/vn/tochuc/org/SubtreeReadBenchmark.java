@@ -34,6 +34,7 @@ import vn.tochuc.org.repository.OrgTreeRepository;
 import vn.tochuc.org.rest.TreeAnswers;
 import vn.tochuc.org.rest.TreeNodes;
 import vn.tochuc.org.service.OrgUnitService;
+import vn.tochuc.org.service.TreeOutlines;
 import vn.tochuc.platform.testing.Bench;
 import vn.tochuc.platform.testing.TestTokens;
 
@@ -74,6 +75,9 @@ class SubtreeReadBenchmark {
 
     @Inject
     TreeNodes nodes;
+
+    @Inject
+    TreeOutlines outlines;
 
     @TestHTTPResource("/")
     URL url;
@@ -144,15 +148,20 @@ class SubtreeReadBenchmark {
         System.out.printf("BENCHMARK %s over HTTP (%,d bytes of JSON): %s, max %.1f ms%n", what, bytes,
                 service.summary(), service.sorted().get(runs - 1));
         // The loop above reads one date again and again: after its first read the answer is kept (TreeAnswers).
-        // Each of the days before PAST is a period of its own (generateTree), so its first read is walked, as the
-        // first read after any change of the structure is (the first 20 not timed: the walk's code had run once only).
-        // Its units were read before (the loop above), so they are copied from their nodes (TreeNodes) as they come.
+        // Each of the days before PAST is a period of its own (generateTree), with a cell of the district renamed, so
+        // its first read is walked (the first 20 not timed: the walk's code had run once only): in memory, from the
+        // outline of the structure (TreeOutlines), once the look at the structure has read it (every second here),
+        // else in PostgreSQL. Its units were read before (the loop above), so they are copied from their nodes
+        // (TreeNodes); the renamed cell's row is read by id.
         long copied = nodes.copied();
         long written = nodes.written();
+        long outlined = outlines.walked();
         Bench.Timings firstReads = firstReads(http, path, runs, bytes, i -> LocalDate.parse(PAST).minusDays(1 + i));
         System.out.printf("BENCHMARK %s over HTTP, each the first read of its date, in a period not read before"
-                + " (walked, then kept): %s; units copied from their nodes %,d, written from their rows %,d%n", what,
-                firstReads.summary(), nodes.copied() - copied, nodes.written() - written);
+                + " (walked, then kept): %s; units copied from their nodes %,d, written from their rows %,d; reads put"
+                + " in order from the outline of the structure (%,d versions) %d of %d%n", what, firstReads.summary(),
+                nodes.copied() - copied, nodes.written() - written, outlineSize(), outlines.walked() - outlined,
+                20 + runs);
         Bench.Timings periodReads = null;
         Bench.Timings unchangedReads = null;
         long served = 0;
@@ -342,6 +351,20 @@ class SubtreeReadBenchmark {
                 + " join org_unit_version v on v.unit_id = down.unit_id and " + inEffect
                 + " join org_unit u on u.id = down.unit_id order by down.path").setParameter("id", unit)
                 .setParameter("asOf", java.sql.Date.valueOf(PAST)).getResultList();
+    }
+
+    /** How many versions the outline holds, after timing 10 reads of it (what the look pays after a change). */
+    private int outlineSize() {
+        List<Double> millis = new ArrayList<>();
+        int size = 0;
+        for (int i = 0; i < 10; i++) {
+            long start = System.nanoTime();
+            size = QuarkusTransaction.requiringNew().call(() -> tree.outline().size());
+            millis.add(Bench.since(start));
+        }
+        System.out.printf("BENCHMARK the outline of the structure (%,d versions) read in %s%n", size,
+                Bench.Timings.of(millis).summary());
+        return size;
     }
 
     private UUID cell() {

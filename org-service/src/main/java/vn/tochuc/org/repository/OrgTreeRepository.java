@@ -181,6 +181,20 @@ public class OrgTreeRepository {
     public interface UnitWriter<T> {
         T keep(OrgUnitRow row) throws IOException, SQLException;
 
+        /**
+         * What {@link #keep} would give for a row of {@code key}, found from the key alone, or null when the row is
+         * needed: a walk that knows the units' keys before their rows (TreeOutline) asks this first, then reads the
+         * rows of the units it got null for, all in one statement, and hands each to {@link #keepRead}.
+         */
+        default T keepByKey(OrgUnitRow.Key key) {
+            return null;
+        }
+
+        /** {@link #keep} of a row whose key {@link #keepByKey} was asked for first, and gave null for. */
+        default T keepRead(OrgUnitRow row) throws IOException, SQLException {
+            return keep(row);
+        }
+
         void write(T kept, int depth) throws IOException, SQLException;
     }
 
@@ -258,6 +272,50 @@ public class OrgTreeRepository {
             }
         });
         return rows[0] > limit ? Optional.empty() : Optional.of(touched);
+    }
+
+    /**
+     * Every version of every unit as a {@link TreeOutline}, with the structure's stamp read in the same statement (one
+     * snapshot of the database: the outline is the structure of that stamp), siblings in the walk's order.
+     */
+    public TreeOutline outline() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.*, x.unit_id, x.parent_id, x.valid_from, x.valid_to,"
+                + " x.version, x.ceased_on from (" + STAMP + ") s left join (select v.unit_id, v.parent_id,"
+                + " v.valid_from, v.valid_to, u.version, u.ceased_on, v.name_search_key || '/' || v.unit_id as sibling"
+                + " from org_unit_version v join org_unit u on u.id = v.unit_id) x on true order by x.sibling")
+                .getResultList();
+        TreeOutline.Builder outline = new TreeOutline.Builder();
+        for (Object[] row : rows) {
+            if (row[3] != null) {
+                outline.add((UUID) row[3], (UUID) row[4], date(row[5]), date(row[6]), ((Number) row[7]).longValue(),
+                        date(row[8]));
+            }
+        }
+        return outline.build(stampOf(rows.get(0)));
+    }
+
+    private static final Positional UNITS_IN_EFFECT = Positional.of("select " + COLUMNS + ", 0 from org_unit_version v"
+            + " join org_unit u on u.id = v.unit_id where v.unit_id = any(:ids) and " + IN_EFFECT);
+
+    /** The units of {@code ids} in effect on {@code asOf}, by id, as the walks read them (depth 0). */
+    public Map<UUID, OrgUnitSnapshot> unitsInEffect(List<UUID> ids, LocalDate asOf) {
+        Map<UUID, OrgUnitSnapshot> found = new HashMap<>(ids.size() * 4 / 3 + 1);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(UNITS_IN_EFFECT.sql())) {
+                UNITS_IN_EFFECT.bind(query, Map.of("asOf", Date.valueOf(asOf),
+                        "ids", connection.createArrayOf("uuid", ids.toArray())));
+                query.setFetchSize(2_000);
+                try (ResultSet rows = query.executeQuery()) {
+                    JdbcRow row = new JdbcRow(rows);
+                    while (rows.next()) {
+                        OrgUnitSnapshot unit = snapshot(row);
+                        found.put(unit.id(), unit);
+                    }
+                }
+            }
+        });
+        return found;
     }
 
     /** The structure's stamp alone (see {@link #STAMP}), as {@link #start} gives it. */

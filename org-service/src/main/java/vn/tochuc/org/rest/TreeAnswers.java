@@ -29,6 +29,7 @@ import vn.tochuc.org.domain.OrgUnitRow;
 import vn.tochuc.org.mapping.OrgUnitJson;
 import vn.tochuc.org.repository.OrgTreeRepository;
 import vn.tochuc.org.service.OrgUnitService;
+import vn.tochuc.org.service.TreeOutlines;
 import vn.tochuc.platform.problem.ProblemException;
 import vn.tochuc.platform.web.EntityVersions;
 import vn.tochuc.platform.web.JsonArrayStream;
@@ -54,6 +55,7 @@ public class TreeAnswers {
     private final ObjectMapper mapper;
     private final OrgUnitService units;
     private final TreeNodes nodes;
+    private final TreeOutlines outlines;
     private final Cache<String, Kept> bodies;
     private final CopyRoom room;
     /**
@@ -69,11 +71,13 @@ public class TreeAnswers {
     private volatile String aheadOf = "";
     private volatile boolean stopping;
 
-    TreeAnswers(ObjectMapper mapper, OrgUnitService units, TreeNodes nodes, MeterRegistry registry,
+    TreeAnswers(ObjectMapper mapper, OrgUnitService units, TreeNodes nodes, TreeOutlines outlines,
+            MeterRegistry registry,
             @ConfigProperty(name = "tochuc.org.tree-answers.bytes", defaultValue = "12582912") long bytes) {
         this.mapper = mapper;
         this.units = units;
         this.nodes = nodes;
+        this.outlines = outlines;
         // half the budget at most for one answer: a province of 10,000 units (4.3 MB of JSON) is kept and leaves
         // room for its districts (about 0.4 MB each); 12 MiB kept and at most 12 MiB of copies being written are a
         // fifth of the heap (-Xmx128m, ~50 MB live)
@@ -199,8 +203,10 @@ public class TreeAnswers {
     }
 
     /**
-     * When the structure changed since the last look, writes the reads asked for lately (more than once) again, as a
-     * caller would get them, and keeps them (within the budget) for their next caller. One query a look when nothing
+     * When trees were read lately, reads the outline of the structure again if it changed (TreeOutlines: the next
+     * periods read are put in order in memory). When the structure changed since the last look, writes the reads
+     * asked for lately (more than once) again, as a caller would get them, and keeps them (within the budget) for
+     * their next caller. One query a look when nothing
      * changed. A read whose unit is no longer in effect on its date is forgotten; any other failure is logged and the
      * read is tried again at the next change.
      */
@@ -215,6 +221,16 @@ public class TreeAnswers {
                 LOG.warnf("Could not read the structure's stamp (%s); the next look tries again", e.toString());
             }
             return;
+        }
+        if (!asked.asMap().isEmpty()) {
+            // trees were read lately: the outline of the structure as it stands, for their next periods
+            try {
+                QuarkusTransaction.requiringNew().run(() -> outlines.refresh(stamp));
+            } catch (RuntimeException e) {
+                if (!stopping) {
+                    LOG.warnf("Could not read the outline of the structure (%s); reads walk until the next look", e);
+                }
+            }
         }
         if (stamp.equals(aheadOf)) {
             return;
@@ -262,7 +278,10 @@ public class TreeAnswers {
         return QuarkusTransaction.requiringNew().call(units::structureStamp).equals(aheadOf);
     }
 
-    /** {@code writer}, noting the id of each unit it is given in {@code units}. */
+    /**
+     * {@code writer}, noting the id of each unit it is given in {@code units} (twice, when a walk from the outline gave
+     * up and walked again).
+     */
     private static <T> OrgTreeRepository.UnitWriter<T> noting(OrgTreeRepository.UnitWriter<T> writer,
             List<UUID> units) {
         return new OrgTreeRepository.UnitWriter<>() {
@@ -270,6 +289,17 @@ public class TreeAnswers {
             public T keep(OrgUnitRow row) throws IOException, SQLException {
                 units.add(row.id());
                 return writer.keep(row);
+            }
+
+            @Override
+            public T keepByKey(OrgUnitRow.Key key) {
+                units.add(key.unit());
+                return writer.keepByKey(key);
+            }
+
+            @Override
+            public T keepRead(OrgUnitRow row) throws IOException, SQLException {
+                return writer.keepRead(row);
             }
 
             @Override
@@ -302,8 +332,7 @@ public class TreeAnswers {
         public void done(int taken, byte[] whole) {
             room.give(taken);
             if (whole != null) {
-                UUID[] sorted = units.toArray(UUID[]::new);
-                java.util.Arrays.sort(sorted);
+                UUID[] sorted = units.stream().sorted().distinct().toArray(UUID[]::new);
                 bodies.put(key, new Kept(stamp, asOf, whole, sorted));
             }
         }

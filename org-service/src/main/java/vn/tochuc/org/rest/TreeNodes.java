@@ -10,8 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tochuc.org.domain.OrgUnitRow;
 import vn.tochuc.org.mapping.OrgUnitJson;
@@ -25,11 +23,8 @@ import vn.tochuc.org.service.OrgUnitService;
  * the rows 21 % (decisions.md, "Tree answers kept per period").
  *
  * <p>A unit's JSON depends on its row, the version of it in effect, whether it had ceased on the date, and, per read,
- * its date and depth (written in between, see {@link OrgUnitJson.Node}). Every change of a unit or of its versions
- * raises the unit's {@code version} ({@code StructureChanges}, the same rule the structure's stamp rests on); the
- * version in effect is the one that took effect on {@code validFrom} (versions of a unit do not overlap). So a key of
- * (unit, valid from, version, ceased) names one text, and a key that no read asks for again is evicted by size. Bounded
- * in bytes; each replica keeps its own.
+ * its date and depth (written in between, see {@link OrgUnitJson.Node}): kept by {@link OrgUnitRow.Key}, which names
+ * one text; a key that no read asks for again is evicted by size. Bounded in bytes; each replica keeps its own.
  */
 @ApplicationScoped
 public class TreeNodes {
@@ -38,20 +33,16 @@ public class TreeNodes {
     private static final int OVERHEAD = 200;
 
     private final JsonFactory factory;
-    private final Cache<Key, OrgUnitJson.Node> nodes;
+    private final Cache<OrgUnitRow.Key, OrgUnitJson.Node> nodes;
 
     TreeNodes(ObjectMapper mapper, MeterRegistry registry,
             @ConfigProperty(name = "tochuc.org.tree-nodes.bytes", defaultValue = "8388608") long bytes) {
         // the answer's own factory, so that a node's bytes are what the answer's generator would write
         this.factory = mapper.getFactory();
         this.nodes = Caffeine.newBuilder().maximumWeight(bytes)
-                .weigher((Key key, OrgUnitJson.Node node) -> node.size() + OVERHEAD)
+                .weigher((OrgUnitRow.Key key, OrgUnitJson.Node node) -> node.size() + OVERHEAD)
                 .executor(Runnable::run).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, nodes, "org-tree-nodes");
-    }
-
-    /** What a unit's JSON is written from, besides the read's date and the unit's depth in it. */
-    private record Key(UUID unit, LocalDate validFrom, long version, boolean ceased) {
     }
 
     /**
@@ -66,12 +57,20 @@ public class TreeNodes {
             @Override
             public OrgUnitJson.Node keep(OrgUnitRow row) throws IOException {
                 // only the key's columns are decoded when the node is kept
-                Key key = new Key(row.id(), row.validFrom(), row.version(), "CEASED".equals(row.status()));
-                OrgUnitJson.Node node = nodes.getIfPresent(key);
-                if (node == null) {
-                    node = OrgUnitJson.Node.of(factory, row);
-                    nodes.put(key, node);
-                }
+                OrgUnitJson.Node node = keepByKey(OrgUnitRow.Key.of(row));
+                return node != null ? node : keepRead(row);
+            }
+
+            @Override
+            public OrgUnitJson.Node keepByKey(OrgUnitRow.Key key) {
+                return nodes.getIfPresent(key);
+            }
+
+            @Override
+            public OrgUnitJson.Node keepRead(OrgUnitRow row) throws IOException {
+                // asked by key first and missed: written without looking again, so each unit counts once
+                OrgUnitJson.Node node = OrgUnitJson.Node.of(factory, row);
+                nodes.put(OrgUnitRow.Key.of(row), node);
                 return node;
             }
 

@@ -4,6 +4,9 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,11 +32,13 @@ public class OrgUnitService {
     private final StructureRules rules;
     private final StructureChanges changes;
     private final OrgTreeRepository tree;
+    private final TreeOutlines outlines;
 
-    OrgUnitService(StructureRules rules, StructureChanges changes, OrgTreeRepository tree) {
+    OrgUnitService(StructureRules rules, StructureChanges changes, OrgTreeRepository tree, TreeOutlines outlines) {
         this.rules = rules;
         this.changes = changes;
         this.tree = tree;
+        this.outlines = outlines;
     }
 
     /** Stores the unit and its {@code created} event in one transaction: both or neither. */
@@ -121,8 +126,20 @@ public class OrgUnitService {
         }
     }
 
-    /** {@link #walkDown(TreeRead, int, OrgTreeRepository.RowHandler)} through a writer that keeps what it needs. */
+    /**
+     * {@link #walkDown(TreeRead, int, OrgTreeRepository.RowHandler)} through a writer that keeps what it needs: the
+     * units put in order from the outline of the structure when it is the read's (TreeOutlines), else walked.
+     */
     public <T> void walkDown(TreeRead read, int depth, OrgTreeRepository.UnitWriter<T> writer) {
+        try {
+            if (outlines.walk(read, depth, writer)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         if (read.everything()) {
             tree.readDown(read.id(), read.asOf(), depth, writer);
         } else {
