@@ -13,10 +13,10 @@ import vn.tochuc.org.domain.OrgUnitRow;
  * Every version of every unit, reduced to what places it in a tree read and names its JSON (its parent, the days it is
  * in effect, its unit's version and end), read in one statement with the structure's stamp: the walks of a tree read
  * made in memory, with the keys of the units they show, for a date of any period. A province is about 11,000 versions
- * and 1-2 MB of heap.
+ * and 3 MB of heap (decisions.md, "The outline of the structure").
  *
  * <p>Why: each period of the structure was a walk in PostgreSQL on its first read (a recursive statement ranking the
- * siblings of each level, 8-10 ms for a district, 17-24 for a province), though the structure itself had not changed:
+ * siblings of each level, 5-10 ms for a district, 17-45 for a province), though the structure itself had not changed:
  * only the date had. Valid for the stamp it was read with alone ({@link #stamp}); the siblings come in the walk's own
  * order (PostgreSQL sorts them, in the text's collation, by the walk's key), so a walk here gives the units of the
  * statement's walk in the statement's order.
@@ -92,7 +92,7 @@ public final class TreeOutline {
      * One version: {@code from} and {@code to} are the epoch days of its {@code valid_from} and {@code valid_to} (no
      * end: {@link Long#MAX_VALUE}), {@code ceased} the unit's end (none: {@link Long#MAX_VALUE}).
      */
-    record Version(UUID unit, UUID parent, LocalDate validFrom, long from, long to, long version, long ceased) {
+    record Version(UUID unit, LocalDate validFrom, long from, long to, long version, long ceased) {
 
         boolean inEffect(long day) {
             return from <= day && day < to;
@@ -109,7 +109,7 @@ public final class TreeOutline {
         private final Map<UUID, List<Version>> children = new HashMap<>();
 
         void add(UUID unit, UUID parent, LocalDate validFrom, LocalDate validTo, long version, LocalDate ceasedOn) {
-            Version held = new Version(unit, parent, validFrom, validFrom.toEpochDay(),
+            Version held = new Version(unit, validFrom, validFrom.toEpochDay(),
                     validTo == null ? Long.MAX_VALUE : validTo.toEpochDay(), version,
                     ceasedOn == null ? Long.MAX_VALUE : ceasedOn.toEpochDay());
             versions.computeIfAbsent(unit, id -> new ArrayList<>(2)).add(held);

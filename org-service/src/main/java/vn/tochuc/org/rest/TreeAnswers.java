@@ -206,9 +206,8 @@ public class TreeAnswers {
      * When trees were read lately, reads the outline of the structure again if it changed (TreeOutlines: the next
      * periods read are put in order in memory). When the structure changed since the last look, writes the reads
      * asked for lately (more than once) again, as a caller would get them, and keeps them (within the budget) for
-     * their next caller. One query a look when nothing
-     * changed. A read whose unit is no longer in effect on its date is forgotten; any other failure is logged and the
-     * read is tried again at the next change.
+     * their next caller. One query a look when nothing changed. A read whose unit is no longer in effect on its date
+     * is forgotten; any other failure is logged and the read is tried again at the next change.
      */
     @Scheduled(every = "${tochuc.org.tree-answers.ahead-interval:5s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
