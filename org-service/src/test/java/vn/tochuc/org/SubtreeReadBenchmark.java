@@ -206,8 +206,8 @@ class SubtreeReadBenchmark {
             Bench.latencyRow("org tree, 10,011 units", what + " p95, the first read of its date, in a period read"
                     + " before", periodReads.p95(), "its query, EXPLAIN ANALYZE p95", query.p95(), 0, goalMs);
             // Only a figure of such answers is reported. A district's answer (0.4 MB) walked once is kept beside the
-            // ones read often; a province's (4.3 MB, a third of the budget) read once is not admitted beside them
-            // (Caffeine's frequency sketch), so the next day finds no answer to compare with and walks.
+            // ones read often; a province's (4.3 MB, a third of the budget) read once is not kept at all
+            // (TreeAnswers.worthKeeping), so the next day finds no answer to compare with and walks.
             if (served >= runs) {
                 Bench.latencyRow("org tree, 10,011 units", what + " p95, the first read of its date, a period not"
                         + " read before, the subtree unchanged since another", unchangedReads.p95(),

@@ -21,14 +21,20 @@ final class CopyRoom {
 
     /** The bytes one copy may hold ({@code perCopy}), or 0 when the budget is taken; hand it back to {@link #give}. */
     int take() {
-        if (perCopy == 0) {
+        return take(perCopy);
+    }
+
+    /** {@link #take()} of a copy that will be dropped past {@code most} bytes: that much, at most {@code perCopy}. */
+    int take(long most) {
+        int want = (int) Math.min(perCopy, Math.max(0, most));
+        if (want == 0) {
             return 0;
         }
-        if (taken.addAndGet(perCopy) > budget) {
-            taken.addAndGet(-perCopy);
+        if (taken.addAndGet(want) > budget) {
+            taken.addAndGet(-want);
             return 0;
         }
-        return perCopy;
+        return want;
     }
 
     void give(int bytes) {

@@ -41,7 +41,7 @@ import vn.tochuc.platform.web.JsonArrayStream;
  * every unit) is read in the request's first statement, so a kept answer is only ever given for the structure it was
  * written from: a change anywhere changes every key, and the next read walks again. A body may be newer than its
  * stamp (a change committed between the stamp and the walk), never older. Bounded in bytes (Caffeine's size-based
- * eviction); each replica keeps its own.
+ * eviction), a large answer kept only for a read asked again ({@link #worthKeeping}); each replica keeps its own.
  *
  * <p>After a change the reads asked for lately are written again ahead of their next caller ({@link #writeAhead}):
  * every replica looks at the structure's stamp every few seconds, so the first reader after a change (a rename, a
@@ -58,6 +58,8 @@ public class TreeAnswers {
     private final TreeOutlines outlines;
     private final Cache<String, Kept> bodies;
     private final CopyRoom room;
+    /** Bytes of kept answers at most ({@code tochuc.org.tree-answers.bytes}). */
+    private final long budget;
     /**
      * The reads asked for lately and how often, to write again after a change those asked more than once: at most 16
      * (Caffeine keeps the ones asked most), each forgotten 15 minutes unasked. Bounds the work a change costs a
@@ -78,6 +80,7 @@ public class TreeAnswers {
         this.units = units;
         this.nodes = nodes;
         this.outlines = outlines;
+        this.budget = bytes;
         // half the budget at most for one answer: a province of 10,000 units (4.3 MB of JSON) is kept and leaves
         // room for its districts (about 0.4 MB each); 12 MiB kept and at most 12 MiB of copies being written are a
         // fifth of the heap (-Xmx128m, ~50 MB live)
@@ -113,11 +116,11 @@ public class TreeAnswers {
      */
     public Response answer(UUID id, LocalDate asOf, int levels, String ifNoneMatch) {
         OrgUnitService.TreeRead read = units.treeRead(id, asOf);
-        asked.asMap().merge(new Ask(id, asOf, levels), 1, Integer::sum);
-        return answer(read, levels, ifNoneMatch);
+        int asks = asked.asMap().merge(new Ask(id, asOf, levels), 1, Integer::sum);
+        return answer(read, levels, ifNoneMatch, asks > 1);
     }
 
-    private Response answer(OrgUnitService.TreeRead read, int levels, String ifNoneMatch) {
+    private Response answer(OrgUnitService.TreeRead read, int levels, String ifNoneMatch, boolean askedBefore) {
         EntityTag tag = tag(read, levels);
         Kept kept = bodies.getIfPresent(key(read, levels));
         if (kept == null) {
@@ -129,7 +132,7 @@ public class TreeAnswers {
                     : OrgUnitJson.withAsOf(kept.body(), kept.asOf(), read.asOf().toString());
             return JsonArrayStream.again(tag, ifNoneMatch, body);
         }
-        return written(read, levels, tag, ifNoneMatch);
+        return written(read, levels, tag, ifNoneMatch, askedBefore);
     }
 
     /**
@@ -174,12 +177,13 @@ public class TreeAnswers {
      * Streamed as the units are read, kept when it finds room: a province is 10,000 units and 4 MB of JSON. Each unit
      * seen before in another read is copied from its node (TreeNodes) rather than written field by field.
      */
-    private Response written(OrgUnitService.TreeRead read, int levels, EntityTag tag, String ifNoneMatch) {
+    private Response written(OrgUnitService.TreeRead read, int levels, EntityTag tag, String ifNoneMatch,
+            boolean askedBefore) {
         String day = read.asOf().toString();
         List<UUID> seen = new ArrayList<>();
         return JsonArrayStream.written(mapper, tag, ifNoneMatch,
                 json -> units.walkDown(read, levels, noting(nodes.writer(json, day), seen)),
-                new KeptByPeriod(key(read, levels), read.stamp(), day, seen));
+                new KeptByPeriod(key(read, levels), read.stamp(), day, seen, askedBefore));
     }
 
     /**
@@ -247,7 +251,7 @@ public class TreeAnswers {
                 // asMap: a look that is not a reader's, so the hit ratio stays the readers'
                 if (!bodies.asMap().containsKey(key(read, ask.levels()))) {
                     // the very writing of an answer, to nowhere: the copy it leaves is what is kept
-                    ((StreamingOutput) written(read, ask.levels(), tag, null).getEntity())
+                    ((StreamingOutput) written(read, ask.levels(), tag, null, true).getEntity())
                             .write(OutputStream.nullOutputStream());
                     writtenAhead.increment();
                 }
@@ -308,33 +312,52 @@ public class TreeAnswers {
         };
     }
 
-    /** Keeps a whole body under its key, when it found room to be copied while it was written. */
+    /**
+     * Keeps a whole body under its key, when it found room to be copied while it was written and is worth its room
+     * ({@link #worthKeeping}).
+     */
     private final class KeptByPeriod implements JsonArrayStream.Keeper {
         private final String key;
         private final String stamp;
         private final String asOf;
         private final List<UUID> units;
+        private final boolean askedBefore;
 
-        KeptByPeriod(String key, String stamp, String asOf, List<UUID> units) {
+        KeptByPeriod(String key, String stamp, String asOf, List<UUID> units, boolean askedBefore) {
             this.key = key;
             this.stamp = stamp;
             this.asOf = asOf;
             this.units = units;
+            this.askedBefore = askedBefore;
         }
 
         @Override
         public int room() {
-            return room.take();
+            // a copy that would not be kept (worthKeeping) is not made past the size that would be: held while its
+            // answer is written, a province's copy outlived young collections and filled the old generation
+            return askedBefore ? room.take() : room.take(budget / 8);
         }
 
         @Override
         public void done(int taken, byte[] whole) {
             room.give(taken);
-            if (whole != null) {
+            if (whole != null && worthKeeping(whole.length, budget, askedBefore)) {
                 UUID[] sorted = units.stream().sorted().distinct().toArray(UUID[]::new);
                 bodies.put(key, new Kept(stamp, asOf, whole, sorted));
             }
         }
+    }
+
+    /**
+     * Whether an answer of {@code length} bytes is kept in a budget of {@code budget}: always when it is small (an
+     * eighth of the budget at most: a district's 0.4 MB of 12 MiB), else only when the same read was asked before
+     * (or is written ahead, which only those are). A province's 4.3 MB answer kept at the first read of each new
+     * period replaced another one in the old generation at every read: on the deployed heap (serial GC, -Xmx128m,
+     * the free ratios of JvmBudget) 12 full collections of about 80 ms per 60 such reads, where the outline of the
+     * structure writes such a read in 16 ms (decisions.md, "Large answers kept when asked again").
+     */
+    static boolean worthKeeping(int length, long budget, boolean askedBefore) {
+        return askedBefore || length <= budget / 8;
     }
 
     /** How many reads were answered from the answer kept for another period since the start. */

@@ -39,4 +39,16 @@ class CopyRoomTest {
         room.give(first);
         assertThat(room.take()).isEqualTo(6);
     }
+
+    @Test
+    void shouldReserveForACappedCopyOnlyWhatItMayHold() {
+        CopyRoom room = new CopyRoom(12, 6);
+
+        int capped = room.take(2);
+        int whole = room.take();
+        int another = room.take(4);
+
+        assertThat(new int[] {capped, whole, another}).containsExactly(2, 6, 4);
+        assertThat(room.take(1)).as("the budget of 12 taken").isZero();
+    }
 }
