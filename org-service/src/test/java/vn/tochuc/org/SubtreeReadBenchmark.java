@@ -412,13 +412,18 @@ class SubtreeReadBenchmark {
 
     /**
      * The days after PAST up to 1 July 2025 are one period with PAST (generateTree): the first read of each is
-     * answered from PAST's kept answer, its date written in (TreeAnswers keeps a tree answer per period).
+     * answered from PAST's kept answer, its date written in (TreeAnswers keeps a tree answer per period). After the
+     * 220 new periods read before, Caffeine may have evicted that answer, hot as it is: 2 of 220 reads then walked and
+     * kept it again in both runs since a province's first read is no longer kept (TreeAnswers.worthKeeping), which
+     * leaves the cache another mix. The count is printed, and at least the timed reads must be so answered.
      */
     private Bench.Timings firstReadsInAPeriodReadBefore(HttpClient http, String path, int runs, int bytes)
             throws Exception {
         long answeredAgain = answers.answeredAgain();
         Bench.Timings timings = firstReads(http, path, runs, bytes, i -> LocalDate.parse(PAST).plusDays(1 + i));
-        assertThat(answers.answeredAgain() - answeredAgain).isEqualTo(20 + runs);
+        long kept = answers.answeredAgain() - answeredAgain;
+        System.out.printf("BENCHMARK   %d of %d answered from the period's kept answer%n", kept, 20 + runs);
+        assertThat(kept).isGreaterThanOrEqualTo(runs);
         return timings;
     }
 
