@@ -335,7 +335,7 @@ public class TreeAnswers {
         public int room() {
             // a copy that would not be kept (worthKeeping) is not made past the size that would be: held while its
             // answer is written, a province's copy outlived young collections and filled the old generation
-            return askedBefore ? room.take() : room.take(budget / 8);
+            return askedBefore ? room.take() : room.take(keptAtFirstRead(budget));
         }
 
         @Override
@@ -357,7 +357,12 @@ public class TreeAnswers {
      * structure writes such a read in 16 ms (decisions.md, "Large answers kept when asked again").
      */
     static boolean worthKeeping(int length, long budget, boolean askedBefore) {
-        return askedBefore || length <= budget / 8;
+        return askedBefore || length <= keptAtFirstRead(budget);
+    }
+
+    /** The largest answer kept at the first read of its date: an eighth of the budget. */
+    private static long keptAtFirstRead(long budget) {
+        return budget / 8;
     }
 
     /** How many reads were answered from the answer kept for another period since the start. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import vn.tochuc.org.domain.OrgUnit;
@@ -97,7 +98,7 @@ public class OrgUnitService {
      */
     public boolean unchangedBetween(UUID[] units, LocalDate after, LocalDate upTo) {
         return tree.touchedBetween(after, upTo, 1_000)
-                .map(touched -> touched.stream().noneMatch(id -> java.util.Arrays.binarySearch(units, id) >= 0))
+                .map(touched -> touched.stream().noneMatch(id -> Arrays.binarySearch(units, id) >= 0))
                 .orElse(false);
     }
 
