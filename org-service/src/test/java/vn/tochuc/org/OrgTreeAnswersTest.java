@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,6 +49,9 @@ class OrgTreeAnswersTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void shouldAnswerTheSameSubtreeAgainWithTheBytesItWasWrittenWith() {
@@ -354,10 +358,12 @@ class OrgTreeAnswersTest {
     }
 
     @Test
-    void shouldWalkInTheDatabaseWhenTheStructureChangedSinceTheOutlineWasRead() {
+    void shouldPutTheFirstReadAfterAChangeInOrderFromTheOutlineCaughtUpWithIt() {
         String root = Cases.unit("Huyện ủy Dàn Ý Cũ", "DISTRICT_PARTY_COMMITTEE", null);
         String commune = child(root, "Đảng bộ xã Dàn Ý Trước");
         long walked = outlinedNow();
+        long caughtUp = outlines.caughtUp();
+        long whole = outlines.readWhole();
         Cases.apply(Cases.caseOf("RENAME", "unitId", commune, "newName", "Đảng bộ xã Dàn Ý Sau", "effectiveDate",
                 "2022-05-05"));
 
@@ -365,11 +371,37 @@ class OrgTreeAnswersTest {
 
         assertThat(later.jsonPath().getList("name")).containsExactly("Huyện ủy Dàn Ý Cũ", "Đảng bộ xã Dàn Ý Sau");
         assertThat(later.asByteArray()).isEqualTo(walked(root, "2022-06-06"));
-        // the next look reads the outline again, and the next period is put in order from it
+        assertThat(outlines.walked()).isEqualTo(walked + 1);
+        // by this read, or by the look if it came first: never by reading every version again
+        assertThat(outlines.caughtUp()).isGreaterThan(caughtUp);
+        assertThat(outlines.readWhole()).isEqualTo(whole);
+    }
+
+    @Test
+    void shouldWalkInTheDatabaseWhenCatchingUpFindsItMissedAChange() {
+        String root = Cases.unit("Huyện ủy Dàn Ý Lỡ", "DISTRICT_PARTY_COMMITTEE", null);
+        String commune = child(root, "Đảng bộ xã Dàn Ý Lỡ");
         outlinedNow();
-        assertThat(subtree(root, "2022-07-07").jsonPath().getList("name"))
-                .containsExactly("Huyện ủy Dàn Ý Cũ", "Đảng bộ xã Dàn Ý Sau");
-        assertThat(outlines.walked()).isGreaterThan(walked);
+        long whole = outlines.readWhole();
+        // a change dated before the outline's latest by more than the margin: a transaction that committed that long
+        // after it set its time, or a replica's clock that far behind
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update org_unit set version = version + 1,"
+                + " updated_at = updated_at - interval '2 minutes' where id = cast(:id as uuid)")
+                .setParameter("id", commune).executeUpdate());
+        long caughtUp = outlines.caughtUp();
+
+        ExtractableResponse<Response> later = subtree(root, "2022-06-06");
+
+        assertThat(later.asByteArray()).isEqualTo(walked(root, "2022-06-06"));
+        // the look reads the whole outline, and the next period is put in order from it
+        long walked = outlinedNow();
+        assertThat(outlines.caughtUp()).isEqualTo(caughtUp);
+        assertThat(outlines.readWhole()).isGreaterThan(whole);
+        // one level asked: no answer kept for it that another date could be answered from
+        ExtractableResponse<Response> shallow = given().queryParam("asOf", "2022-07-07").queryParam("depth", 1)
+                .when().get("/api/v1/org-units/" + root + "/subtree").then().statusCode(200).extract();
+        assertThat(outlines.walked()).isEqualTo(walked + 1);
+        assertThat(shallow.asByteArray()).isEqualTo(walked(root, "2022-07-07"));
     }
 
     @Test

@@ -281,9 +281,9 @@ public class OrgTreeRepository {
     public TreeOutline outline() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select s.*, x.unit_id, x.parent_id, x.valid_from, x.valid_to,"
-                + " x.version, x.ceased_on from (" + STAMP + ") s left join (select v.unit_id, v.parent_id,"
+                + " x.version, x.ceased_on from (" + STAMP + ") s left join (select u.id as unit_id, v.parent_id,"
                 + " v.valid_from, v.valid_to, u.version, u.ceased_on, v.name_search_key || '/' || v.unit_id as sibling"
-                + " from org_unit_version v join org_unit u on u.id = v.unit_id) x on true order by x.sibling")
+                + " from org_unit u left join org_unit_version v on v.unit_id = u.id) x on true order by x.sibling")
                 .getResultList();
         TreeOutline.Builder outline = new TreeOutline.Builder();
         for (Object[] row : rows) {
@@ -292,7 +292,45 @@ public class OrgTreeRepository {
                         date(row[8]));
             }
         }
-        return outline.build(stampOf(rows.get(0)));
+        return outline.build(stampOf(rows.get(0)), rows.get(0)[2] == null ? null : time(rows.get(0)[2]));
+    }
+
+    /**
+     * The outline of the structure as it stands, made from {@code held} and the versions of the units changed since
+     * {@code since} (see {@link TreeOutline.CatchUp}), in one statement with the structure's stamp; nothing when more
+     * than {@code most} versions would have to be read, or when a change was missed (then read the whole outline).
+     */
+    public Optional<TreeOutline> outlineSince(TreeOutline held, OffsetDateTime since, int most) {
+        String version = "u.version, u.ceased_on, u.updated_at >= :since as changed,"
+                + " v.name_search_key || '/' || v.unit_id as sibling";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("with changed as (select id from org_unit where updated_at >= :since),"
+                + " parents as (select distinct parent_id from org_unit_version where unit_id in (select id from changed)),"
+                + " x as (select u.id as unit_id, v.parent_id, v.valid_from, v.valid_to, " + version
+                + " from org_unit u left join org_unit_version v on v.unit_id = u.id where u.id in (select id from changed)"
+                + " union select v.unit_id, v.parent_id, v.valid_from, v.valid_to, " + version
+                + " from org_unit_version v join org_unit u on u.id = v.unit_id"
+                + " where v.parent_id in (select parent_id from parents where parent_id is not null)"
+                + " union select v.unit_id, v.parent_id, v.valid_from, v.valid_to, " + version
+                + " from org_unit_version v join org_unit u on u.id = v.unit_id"
+                + " where v.parent_id is null and exists (select 1 from parents where parent_id is null))"
+                + " select s.*, x.unit_id, x.parent_id, x.valid_from, x.valid_to, x.version, x.ceased_on, x.changed"
+                + " from (" + STAMP + ") s left join (select * from x order by sibling limit :most) x on true"
+                + " order by x.sibling")
+                .setParameter("since", since).setParameter("most", most + 1).getResultList();
+        if (rows.size() > most) {
+            return Optional.empty();
+        }
+        TreeOutline.CatchUp changes = new TreeOutline.CatchUp(held);
+        for (Object[] row : rows) {
+            if (row[3] != null) {
+                changes.add((UUID) row[3], (UUID) row[4], date(row[5]), date(row[6]), ((Number) row[7]).longValue(),
+                        date(row[8]), (Boolean) row[9]);
+            }
+        }
+        Object[] stamp = rows.get(0);
+        return changes.build(stampOf(stamp), stamp[2] == null ? null : time(stamp[2]), ((Number) stamp[0]).longValue(),
+                ((Number) stamp[1]).longValue());
     }
 
     private static final Positional UNITS_IN_EFFECT = Positional.of("select " + COLUMNS + ", 0 from org_unit_version v"

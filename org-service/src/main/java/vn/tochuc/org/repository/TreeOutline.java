@@ -1,6 +1,7 @@
 package vn.tochuc.org.repository;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,13 +27,17 @@ public final class TreeOutline {
     private static final Version[] NONE = new Version[0];
 
     private final String stamp;
-    /** The versions of each unit. */
+    /** The latest {@code updated_at} of a unit under the stamp: changes are read from a little before it. */
+    private final OffsetDateTime latest;
+    /** The versions of each unit (a unit with none: one never in effect, which still holds its unit's version). */
     private final Map<UUID, Version[]> versions;
     /** The versions under each parent (the roots under null), siblings in the walk's order. */
     private final Map<UUID, Version[]> children;
 
-    private TreeOutline(String stamp, Map<UUID, Version[]> versions, Map<UUID, Version[]> children) {
+    private TreeOutline(String stamp, OffsetDateTime latest, Map<UUID, Version[]> versions,
+            Map<UUID, Version[]> children) {
         this.stamp = stamp;
+        this.latest = latest;
         this.versions = versions;
         this.children = children;
     }
@@ -42,9 +47,14 @@ public final class TreeOutline {
         return stamp;
     }
 
+    /** The latest change of a unit the outline holds; null for an empty structure. */
+    public OffsetDateTime latest() {
+        return latest;
+    }
+
     /** How many versions the outline holds. */
     public int size() {
-        return versions.values().stream().mapToInt(held -> held.length).sum();
+        return versions.values().stream().mapToInt(held -> held[0].validFrom() == null ? 0 : held.length).sum();
     }
 
     /**
@@ -94,6 +104,19 @@ public final class TreeOutline {
      */
     record Version(UUID unit, LocalDate validFrom, long from, long to, long version, long ceased) {
 
+        /**
+         * The version of a row of the outline's statements; a unit with no version (a null {@code validFrom}) gets one
+         * that is never in effect, so that the outline still holds the unit's own version.
+         */
+        static Version of(UUID unit, LocalDate validFrom, LocalDate validTo, long version, LocalDate ceasedOn) {
+            long ceased = ceasedOn == null ? Long.MAX_VALUE : ceasedOn.toEpochDay();
+            if (validFrom == null) {
+                return new Version(unit, null, Long.MAX_VALUE, Long.MIN_VALUE, version, ceased);
+            }
+            return new Version(unit, validFrom, validFrom.toEpochDay(),
+                    validTo == null ? Long.MAX_VALUE : validTo.toEpochDay(), version, ceased);
+        }
+
         boolean inEffect(long day) {
             return from <= day && day < to;
         }
@@ -103,27 +126,83 @@ public final class TreeOutline {
         }
     }
 
-    /** Builds an outline from versions given in the walk's sibling order. */
+    /** Builds an outline from every unit's versions, given in the walk's sibling order. */
     static final class Builder {
         private final Map<UUID, List<Version>> versions = new HashMap<>();
         private final Map<UUID, List<Version>> children = new HashMap<>();
 
+        /** A version of {@code unit}, or the unit alone when {@code validFrom} is null (a unit with no version). */
         void add(UUID unit, UUID parent, LocalDate validFrom, LocalDate validTo, long version, LocalDate ceasedOn) {
-            Version held = new Version(unit, validFrom, validFrom.toEpochDay(),
-                    validTo == null ? Long.MAX_VALUE : validTo.toEpochDay(), version,
-                    ceasedOn == null ? Long.MAX_VALUE : ceasedOn.toEpochDay());
+            Version held = Version.of(unit, validFrom, validTo, version, ceasedOn);
             versions.computeIfAbsent(unit, id -> new ArrayList<>(2)).add(held);
-            children.computeIfAbsent(parent, id -> new ArrayList<>(4)).add(held);
+            if (validFrom != null) {
+                children.computeIfAbsent(parent, id -> new ArrayList<>(4)).add(held);
+            }
         }
 
-        TreeOutline build(String stamp) {
-            return new TreeOutline(stamp, arrays(versions), arrays(children));
+        TreeOutline build(String stamp, OffsetDateTime latest) {
+            return new TreeOutline(stamp, latest, arrays(versions, new HashMap<>(versions.size() * 4 / 3 + 1)),
+                    arrays(children, new HashMap<>(children.size() * 4 / 3 + 1)));
+        }
+    }
+
+    /**
+     * The changes since an outline was read, made into the outline of a later stamp without reading every version
+     * again: every version of each unit changed since a little before the outline's {@link #latest} (its versions
+     * replace the unit's), and every version under each parent one of their versions names, old or new (those replace
+     * the parent's children, in the order given: the walk's sibling order). Versions are never deleted and a move
+     * closes a version rather than editing its parent, so a unit moved out of a parent still names it.
+     *
+     * <p>Why it can be trusted: each change of the structure raises its unit's version and sets its
+     * {@code updated_at} (StructureChanges), versions only grow, and units are never deleted, so when the outline made
+     * has the stamp's count of units and sum of versions, every unit holds the version it has under the stamp: no
+     * change was missed (one committed after a later one had been read, by more than the margin taken before
+     * {@link #latest}). When the sums differ, {@link #build} gives nothing and the whole outline is read again.
+     */
+    static final class CatchUp {
+        private final TreeOutline from;
+        private final Map<UUID, List<Version>> versions = new HashMap<>();
+        private final Map<UUID, List<Version>> children = new HashMap<>();
+
+        CatchUp(TreeOutline from) {
+            this.from = from;
         }
 
-        private static Map<UUID, Version[]> arrays(Map<UUID, List<Version>> lists) {
-            Map<UUID, Version[]> arrays = new HashMap<>(lists.size() * 4 / 3 + 1);
-            lists.forEach((id, list) -> arrays.put(id, list.toArray(NONE)));
-            return arrays;
+        /**
+         * A version of a unit changed since the outline ({@code changed}) or of a sibling of one under a parent one
+         * of its versions names; {@code validFrom} is null for a changed unit with no version.
+         */
+        void add(UUID unit, UUID parent, LocalDate validFrom, LocalDate validTo, long version, LocalDate ceasedOn,
+                boolean changed) {
+            Version held = Version.of(unit, validFrom, validTo, version, ceasedOn);
+            if (changed) {
+                versions.computeIfAbsent(unit, id -> new ArrayList<>(2)).add(held);
+            }
+            if (validFrom != null) {
+                children.computeIfAbsent(parent, id -> new ArrayList<>(4)).add(held);
+            }
         }
+
+        /**
+         * The outline of {@code stamp}, or nothing when it would not hold the stamp's {@code units} and
+         * {@code versionSum}: a change was missed.
+         */
+        Optional<TreeOutline> build(String stamp, OffsetDateTime latest, long units, long versionSum) {
+            Map<UUID, Version[]> allVersions = arrays(versions, new HashMap<>(from.versions));
+            Map<UUID, Version[]> allChildren = arrays(children, new HashMap<>(from.children));
+            long sum = 0;
+            for (Version[] held : allVersions.values()) {
+                sum += held[0].version();
+            }
+            if (allVersions.size() != units || sum != versionSum) {
+                return Optional.empty();
+            }
+            return Optional.of(new TreeOutline(stamp, latest, allVersions, allChildren));
+        }
+    }
+
+    private static Map<UUID, Version[]> arrays(Map<UUID, List<Version>> lists, Map<UUID, Version[]> into) {
+        lists.forEach((id, list) -> into.put(id, list.toArray(NONE)));
+        return into;
     }
 }

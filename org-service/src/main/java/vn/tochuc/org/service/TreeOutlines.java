@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,33 @@ import vn.tochuc.org.repository.TreeOutline;
 /**
  * The outline of the structure as it stands (TreeOutline), for the walks of tree reads under its stamp: the units in
  * order come from memory, their JSON from what the writer kept by key, and only the rows of the units it did not keep
- * from PostgreSQL, in one statement by id. A read under another stamp (a change since the outline was read) walks in
- * PostgreSQL as before; the outline is read again by {@link #refresh}, which the look at the structure after a change
- * calls (TreeAnswers.writeAhead), not by a reader, so that no reader waits for it. Each replica keeps its own.
+ * from PostgreSQL, in one statement by id. Each replica keeps its own.
+ *
+ * <p>After a change, the outline catches up with the changes since it was read (one short statement,
+ * TreeOutline.CatchUp): the first read under the new stamp does it, so a read right after a change is put in order in
+ * memory too, not walked in PostgreSQL, and so does the look at the structure (TreeAnswers.writeAhead). Only the look
+ * reads the whole outline again (tens of ms for a province), when there is none yet or catching up gave up (too many
+ * changes, or one missed); until then readers walk in PostgreSQL, so that no reader waits for a whole read.
  */
 @ApplicationScoped
 public class TreeOutlines {
 
+    /**
+     * How far before the outline's latest change its catching up reads: a change whose transaction set its
+     * {@code updated_at} (the service's clock) this long before a later change had committed, or a replica's clock
+     * this far behind, is missed, which the catch-up finds (TreeOutline.CatchUp) and answers with a whole read.
+     */
+    static final Duration MARGIN = Duration.ofMinutes(1);
+    /** More versions than this to read to catch up, and the whole outline is read instead (by the look). */
+    static final int MOST = 2_000;
+
     private final OrgTreeRepository tree;
     private final Counter walked;
+    private final Counter caughtUp;
+    private final Counter readWhole;
     private volatile TreeOutline outline;
+    /** The outline catching up from which gave up: readers walk in PostgreSQL until the look reads the whole. */
+    private TreeOutline gaveUpFrom;
 
     TreeOutlines(OrgTreeRepository tree, MeterRegistry registry) {
         this.tree = tree;
@@ -35,14 +53,62 @@ public class TreeOutlines {
                 .description("Tree and subtree reads whose units were put in order from the outline of the structure,"
                         + " not by a walk in PostgreSQL")
                 .register(registry);
+        this.caughtUp = Counter.builder("tochuc.org.tree.outline.reads").tag("how", "changes")
+                .description("Reads of the outline of the structure: of the changes since the outline held, or whole")
+                .register(registry);
+        this.readWhole = Counter.builder("tochuc.org.tree.outline.reads").tag("how", "whole")
+                .description("Reads of the outline of the structure: of the changes since the outline held, or whole")
+                .register(registry);
     }
 
-    /** Reads the outline again when {@code stamp}, the structure's stamp now, is not the one it was read with. */
-    public void refresh(String stamp) {
+    /**
+     * Brings the outline to {@code stamp}, the structure's stamp now, when it is not that stamp's: by catching up with
+     * the changes since, else by reading it whole. For the look at the structure, not for readers.
+     */
+    public synchronized void refresh(String stamp) {
         TreeOutline held = outline;
-        if (held == null || !held.stamp().equals(stamp)) {
-            outline = tree.outline();
+        if (held != null && held.stamp().equals(stamp)) {
+            return;
         }
+        if (held != null && held != gaveUpFrom && catchUp(held).isPresent()) {
+            return;
+        }
+        outline = tree.outline();
+        readWhole.increment();
+    }
+
+    /**
+     * The outline of {@code stamp} for a reader: the one held, else the one held caught up with the changes since,
+     * when that gives the stamp; empty when there is none yet, or catching up gave up (the look reads the whole).
+     */
+    private Optional<TreeOutline> forStamp(String stamp) {
+        TreeOutline held = outline;
+        if (held != null && held.stamp().equals(stamp)) {
+            return Optional.of(held);
+        }
+        synchronized (this) {
+            held = outline;
+            if (held == null || held == gaveUpFrom) {
+                return Optional.empty();
+            }
+            if (!held.stamp().equals(stamp)) {
+                held = catchUp(held).orElse(null);
+            }
+            return held != null && held.stamp().equals(stamp) ? Optional.of(held) : Optional.empty();
+        }
+    }
+
+    /** Must hold this object's lock: the outline a catch-up makes replaces the one it was made from, and only it. */
+    private Optional<TreeOutline> catchUp(TreeOutline held) {
+        Optional<TreeOutline> caught = held.latest() == null ? Optional.empty()
+                : tree.outlineSince(held, held.latest().minus(MARGIN), MOST);
+        if (caught.isPresent()) {
+            outline = caught.get();
+            caughtUp.increment();
+        } else {
+            gaveUpFrom = held;
+        }
+        return caught;
     }
 
     /**
@@ -53,11 +119,11 @@ public class TreeOutlines {
      */
     <T> boolean walk(OrgUnitService.TreeRead read, int depth, OrgTreeRepository.UnitWriter<T> writer)
             throws IOException, SQLException {
-        TreeOutline held = outline;
-        if (held == null || !held.stamp().equals(read.stamp())) {
+        Optional<TreeOutline> held = forStamp(read.stamp());
+        if (held.isEmpty()) {
             return false;
         }
-        Optional<TreeOutline.Walk> walk = held.walk(read.id(), read.asOf(), depth);
+        Optional<TreeOutline.Walk> walk = held.get().walk(read.id(), read.asOf(), depth);
         if (walk.isEmpty()) {
             return false;
         }
@@ -95,5 +161,15 @@ public class TreeOutlines {
     /** How many reads were put in order from the outline since the start. */
     public long walked() {
         return (long) walked.count();
+    }
+
+    /** How many times the outline caught up with the changes since it was read (not read whole) since the start. */
+    public long caughtUp() {
+        return (long) caughtUp.count();
+    }
+
+    /** How many times the outline was read whole since the start. */
+    public long readWhole() {
+        return (long) readWhole.count();
     }
 }

@@ -33,7 +33,7 @@ class TreeOutlineTest {
         builder.add(commune, districtB, MOVE, null, 3, null);
         builder.add(cell, commune, START, MOVE, 2, LocalDate.parse("2023-03-01"));
         builder.add(districtB, province, START, null, 1, null);
-        return builder.build("stamp");
+        return builder.build("stamp", null);
     }
 
     @Test
@@ -76,6 +76,58 @@ class TreeOutlineTest {
     void shouldCountEveryVersionItHolds() {
         assertThat(outline.size()).isEqualTo(6);
         assertThat(outline.stamp()).isEqualTo("stamp");
+    }
+
+    @Test
+    void shouldCatchUpWithARenameThatPutsAUnitAfterItsSibling() {
+        // district A renamed on 2024-01-01 (its version 1 → 2), its new name after district B's: the changed unit's
+        // versions, and every version under the parent they name, in the walk's sibling order
+        LocalDate rename = LocalDate.parse("2024-01-01");
+        TreeOutline.CatchUp changes = new TreeOutline.CatchUp(outline);
+        changes.add(districtA, province, START, rename, 2, null, true);
+        changes.add(districtB, province, START, null, 1, null, false);
+        changes.add(districtA, province, rename, null, 2, null, true);
+
+        TreeOutline caught = changes.build("stamp 2", null, 5, 9).orElseThrow();
+
+        assertThat(caught.stamp()).isEqualTo("stamp 2");
+        TreeOutline.Walk walk = caught.walk(province, LocalDate.parse("2024-02-01"), 50).orElseThrow();
+        assertThat(units(walk)).containsExactly(province, districtB, commune, districtA);
+        assertThat(walk.units().get(3)).isEqualTo(new OrgUnitRow.Key(districtA, rename, 2, false));
+        assertThat(units(caught.walk(province, LocalDate.parse("2022-01-01"), 50).orElseThrow()))
+                .containsExactly(province, districtA, commune, cell, districtB);
+        assertThat(units(outline.walk(province, LocalDate.parse("2024-02-01"), 50).orElseThrow()))
+                .as("the outline caught up from is left as it was").containsExactly(province, districtA, districtB,
+                        commune);
+    }
+
+    @Test
+    void shouldGiveNothingWhenTheChangesMissOneTheStampCounts() {
+        // the stamp sums one version more than the outline made would hold: a change committed late was not read
+        TreeOutline.CatchUp changes = new TreeOutline.CatchUp(outline);
+        changes.add(districtB, province, START, null, 2, null, true);
+        changes.add(districtA, province, START, null, 1, null, false);
+
+        assertThat(changes.build("stamp 2", null, 5, 9)).isPresent();
+        TreeOutline.CatchUp missing = new TreeOutline.CatchUp(outline);
+        missing.add(districtB, province, START, null, 2, null, true);
+        missing.add(districtA, province, START, null, 1, null, false);
+        assertThat(missing.build("stamp 2", null, 5, 10)).isEmpty();
+        assertThat(new TreeOutline.CatchUp(outline).build("stamp 2", null, 6, 8)).as("a new unit not read").isEmpty();
+    }
+
+    @Test
+    void shouldHoldAUnitWithNoVersionForTheStampsCountsButNeverWalkIt() {
+        UUID bare = id(6);
+        TreeOutline.CatchUp changes = new TreeOutline.CatchUp(outline);
+        changes.add(bare, null, null, null, 4, null, true);
+
+        TreeOutline caught = changes.build("stamp 2", null, 6, 12).orElseThrow();
+
+        assertThat(caught.size()).isEqualTo(6);
+        assertThat(caught.walk(bare, LocalDate.parse("2024-02-01"), 50)).isEmpty();
+        assertThat(units(caught.walk(null, LocalDate.parse("2024-02-01"), 50).orElseThrow()))
+                .containsExactly(province, districtA, districtB, commune);
     }
 
     private static List<UUID> units(TreeOutline.Walk walk) {
