@@ -8,8 +8,6 @@ import jakarta.persistence.EntityManager;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -82,7 +80,7 @@ class ImportBenchmark {
         double copied = copyRowsPerSecond(lines);
         String database = database();
         long threadCpu = importThreadCpuNanos();
-        long backendsCpu = backendsCpuMillis(database);
+        long backendsCpu = Bench.backendsCpuMillis(database);
         long t = System.nanoTime();
         String id = Imports.post(Imports.CSV, file).statusCode(202).extract().path("id");
         Map<String, Object> job = org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(30))
@@ -100,7 +98,7 @@ class ImportBenchmark {
         org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
                 .until(() -> unsentEvents() == 0);
         double drained = (System.nanoTime() - t) / 1e9;
-        long databaseCpu = backendsCpuMillis(database) - backendsCpu;
+        long databaseCpu = Bench.backendsCpuMillis(database) - backendsCpu;
         System.out.printf("BENCHMARK CPU of the import of %s: worker thread %.0f ms (%.0f µs a row), database until "
                 + "the outbox was drained %d ms (%.0f µs a row); COPY of the same rows: database %d ms (%.0f µs a "
                 + "row); CPU ratio %.3f; %,d events unsent at SUCCEEDED, all sent %.1f s after the POST%n", what,
@@ -139,31 +137,6 @@ class ImportBenchmark {
                 .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
     }
 
-    /** CPU time of the PostgreSQL backends of a database (same machine), by their process titles. */
-    private static long backendsCpuMillis(String database) throws Exception {
-        long sum = 0;
-        try (var procs = Files.list(Path.of("/proc"))) {
-            for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    String title = Files.readString(proc.resolve("cmdline")).replace('\0', ' ');
-                    if (title.startsWith("postgres: ") && title.contains(" " + database + " ")) {
-                        sum += cpuMillis(Long.parseLong(proc.getFileName().toString()));
-                    }
-                } catch (java.io.IOException | RuntimeException e) {
-                    // a backend that ended meanwhile
-                }
-            }
-        }
-        return sum;
-    }
-
-    /** User and system CPU of a process, from /proc (clock ticks of 10 ms). */
-    private static long cpuMillis(long pid) throws java.io.IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
-    }
-
     /**
      * The anchor of the import: PostgreSQL's own COPY of the same rows, with every column the import writes, into a
      * table with the columns, constraints and indexes of {@code person} (trigram index included).
@@ -187,14 +160,14 @@ class ImportBenchmark {
                 rs.next();
                 backend = rs.getLong(1);
             }
-            long cpu = cpuMillis(backend);
+            long cpu = Bench.cpuMillis(backend);
             long t = System.nanoTime();
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_person_copy (id, national_id, surname, "
                     + "middle_name, given_name, sex, birth_year, birth_precision, birth_date_floor, ethnicity_code, "
                     + "religion_code, cv_sections, search_key, birth_name_key, sort_key, version, created_at, updated_at)"
                     + " from stdin", new StringReader(text.toString()));
             double seconds = (System.nanoTime() - t) / 1e9;
-            copyCpuMillis = cpuMillis(backend) - cpu;
+            copyCpuMillis = Bench.cpuMillis(backend) - cpu;
             st.execute("drop table bench_person_copy");
             return lines.size() / seconds;
         }

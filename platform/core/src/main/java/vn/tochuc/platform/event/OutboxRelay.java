@@ -61,6 +61,16 @@ public class OutboxRelay {
     private static final long RELAY_LOCK_KEY = 0x7043_4f55_5442_4f58L;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final long ACK_WAIT_SECONDS = 15;
+    /**
+     * The backlog, the age of its oldest row and the parked rows, each in a subquery of its own, so that each reads
+     * only its partial index (outbox_event_unsent, outbox_event_parked): one statement filtering {@code sent_at is
+     * null} matched neither index's predicate and read the whole table, sent rows included, 240-270 ms at 1,000,000
+     * sent events, at every run of the relay. Public so that OutboxRelayBenchmark times it in PostgreSQL.
+     */
+    public static final String BACKLOG = "select (select count(*) from outbox_event where sent_at is null and"
+            + " parked_at is null), (select coalesce(extract(epoch from now() - min(created_at)), 0) from outbox_event"
+            + " where sent_at is null and parked_at is null), (select count(*) from outbox_event where sent_at is null"
+            + " and parked_at is not null)";
 
     private final EntityManager em;
     private final EventProducer producer;
@@ -341,11 +351,7 @@ public class OutboxRelay {
     }
 
     void refreshBacklog() {
-        Object[] stats = (Object[]) em.createNativeQuery(
-                "select count(*) filter (where parked_at is null), "
-                        + "coalesce(extract(epoch from now() - min(created_at) filter (where parked_at is null)), 0), "
-                        + "count(*) filter (where parked_at is not null) "
-                        + "from outbox_event where sent_at is null").getSingleResult();
+        Object[] stats = (Object[]) em.createNativeQuery(BACKLOG).getSingleResult();
         backlog.set(((Number) stats[0]).longValue());
         oldestUnsentAgeSeconds.set(((Number) stats[1]).longValue());
         parked.set(((Number) stats[2]).longValue());

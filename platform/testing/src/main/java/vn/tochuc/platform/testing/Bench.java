@@ -175,6 +175,34 @@ public final class Bench {
         System.out.println("BENCHROW | " + String.join(" | ", section, what, figure, anchor, ratio, goal, met) + " |");
     }
 
+    /**
+     * CPU time of the PostgreSQL backends of {@code database} on this machine, by their process titles: the database's
+     * own work for a figure, which load changes far less than wall time.
+     */
+    public static long backendsCpuMillis(String database) throws IOException {
+        long sum = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String title = Files.readString(proc.resolve("cmdline")).replace('\0', ' ');
+                    if (title.startsWith("postgres: ") && title.contains(" " + database + " ")) {
+                        sum += cpuMillis(Long.parseLong(proc.getFileName().toString()));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a backend that ended meanwhile
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** User and system CPU of a process, from /proc (clock ticks of 10 ms). */
+    public static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
     /** The load average of the machine, for the report: absolute figures on a shared machine need it beside them. */
     public static String loadAverage() {
         try {
