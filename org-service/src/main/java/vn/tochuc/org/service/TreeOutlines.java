@@ -65,15 +65,21 @@ public class TreeOutlines {
      * Brings the outline to {@code stamp}, the structure's stamp now, when it is not that stamp's: by catching up with
      * the changes since, else by reading it whole. For the look at the structure, not for readers.
      */
-    public synchronized void refresh(String stamp) {
-        TreeOutline held = outline;
-        if (held != null && held.stamp().equals(stamp)) {
-            return;
+    public void refresh(String stamp) {
+        synchronized (this) {
+            TreeOutline held = outline;
+            if (held != null && held.stamp().equals(stamp)) {
+                return;
+            }
+            if (held != null && held != gaveUpFrom && catchUp(held).isPresent()) {
+                return;
+            }
         }
-        if (held != null && held != gaveUpFrom && catchUp(held).isPresent()) {
-            return;
+        // Outside the lock: there is no outline or catching up gave up, so readers walk meanwhile, none waits for it
+        TreeOutline whole = tree.outline();
+        synchronized (this) {
+            outline = whole;
         }
-        outline = tree.outline();
         readWhole.increment();
     }
 
@@ -83,7 +89,10 @@ public class TreeOutlines {
      */
     private Optional<TreeOutline> forStamp(String stamp) {
         TreeOutline held = outline;
-        if (held != null && held.stamp().equals(stamp)) {
+        if (held == null) {
+            return Optional.empty();
+        }
+        if (held.stamp().equals(stamp)) {
             return Optional.of(held);
         }
         synchronized (this) {
