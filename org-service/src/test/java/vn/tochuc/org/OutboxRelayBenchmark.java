@@ -3,6 +3,7 @@ package vn.tochuc.org;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -26,6 +27,9 @@ import vn.tochuc.platform.testing.Bench;
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @QuarkusTest
+// SubtreeReadBenchmark's profile, so that the two share one start of the application: after a start under another
+// profile, that benchmark's test broker failed to start (./tochuc bench, 3 December)
+@TestProfile(SubtreeReadBenchmark.WrittenAheadEverySecond.class)
 @Tag("benchmark")
 class OutboxRelayBenchmark {
 
