@@ -301,17 +301,17 @@ public class OrgTreeRepository {
      * than {@code most} versions would have to be read, or when a change was missed (then read the whole outline).
      */
     public Optional<TreeOutline> outlineSince(TreeOutline held, OffsetDateTime since, int most) {
-        String version = "u.version, u.ceased_on, u.updated_at >= :since as changed,"
+        String unitColumns = "u.version, u.ceased_on, u.updated_at >= :since as changed,"
                 + " v.name_search_key || '/' || v.unit_id as sibling";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("with changed as (select id from org_unit where updated_at >= :since),"
                 + " parents as (select distinct parent_id from org_unit_version where unit_id in (select id from changed)),"
-                + " x as (select u.id as unit_id, v.parent_id, v.valid_from, v.valid_to, " + version
+                + " x as (select u.id as unit_id, v.parent_id, v.valid_from, v.valid_to, " + unitColumns
                 + " from org_unit u left join org_unit_version v on v.unit_id = u.id where u.id in (select id from changed)"
-                + " union select v.unit_id, v.parent_id, v.valid_from, v.valid_to, " + version
+                + " union select v.unit_id, v.parent_id, v.valid_from, v.valid_to, " + unitColumns
                 + " from org_unit_version v join org_unit u on u.id = v.unit_id"
                 + " where v.parent_id in (select parent_id from parents where parent_id is not null)"
-                + " union select v.unit_id, v.parent_id, v.valid_from, v.valid_to, " + version
+                + " union select v.unit_id, v.parent_id, v.valid_from, v.valid_to, " + unitColumns
                 + " from org_unit_version v join org_unit u on u.id = v.unit_id"
                 + " where v.parent_id is null and exists (select 1 from parents where parent_id is null))"
                 + " select s.*, x.unit_id, x.parent_id, x.valid_from, x.valid_to, x.version, x.ceased_on, x.changed"
