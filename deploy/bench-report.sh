@@ -51,6 +51,23 @@ if [[ -d "$ROOT/deploy/bench" ]] && ! curl -fs -o /dev/null http://127.0.0.1:808
     done
   fi
 fi
+# What the scripts measure with: wrk and nginx (the gateway against direct against nginx), from Debian's packages
+# when they are missing and this is a root shell with apt-get, as .ci/run does for Node.js. The package's own
+# nginx service is kept from starting (policy-rc.d): the script runs its own, on a port of its own.
+if [[ -d "$ROOT/deploy/bench" ]] && { ! command -v wrk >/dev/null 2>&1 || ! command -v nginx >/dev/null 2>&1; }; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing wrk and nginx for deploy/bench/gateway.sh (apt-get install -y wrk nginx)..."
+    policy=""
+    if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+      printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && policy=yes
+    fi
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx; } >"$OUT/install.log" 2>&1 \
+      || echo "Could not install them (see $OUT/install.log); the gateway script will say it skipped"
+    [[ -n "$policy" ]] && rm -f /usr/sbin/policy-rc.d
+  else
+    echo "wrk or nginx is missing and cannot be installed from here (not root, or no apt-get); the gateway script skips"
+  fi
+fi
 if [[ -d "$ROOT/deploy/bench" ]]; then
   for hook in "$ROOT"/deploy/bench/*; do
     [[ -f "$hook" && -x "$hook" ]] || continue

@@ -5,8 +5,9 @@
 #
 #   deploy/bench/gateway.sh [--gateway URL] [--direct URL] [--token TOKEN] [--rounds N] [--seconds S]
 #
-# Needs a running suite (./tochuc run; the defaults are its ports), wrk and nginx (apt-get install wrk nginx):
-# without them it says so and exits 0, so it can stay in scripts that run on machines without them.
+# Needs a running suite (./tochuc run; the defaults are its ports), wrk and nginx (apt-get install wrk nginx;
+# ./tochuc bench installs them when it can): without them it says so and exits 0, so it can stay in scripts that run
+# on machines without them.
 # The gateway's read limit must be above what wrk sends (TOCHUC_RATE_LIMIT_READS=100000000 for the suite), or the
 # gateway rounds measure 429 answers.
 set -euo pipefail
@@ -106,4 +107,12 @@ d_p99=$(printf '%s' "${P99[direct]}" | median); g_p99=$(printf '%s' "${P99[gatew
 echo "medians: direct $d_rps req/s p99 $d_p99 ms | gateway $g_rps req/s p99 $g_p99 ms | nginx $n_rps req/s p99 $n_p99 ms"
 awk -v d="$d_rps" -v g="$g_rps" -v n="$n_rps" -v dp="$d_p99" -v gp="$g_p99" -v np="$n_p99" 'BEGIN {
   printf "gateway/direct %.2fx (target >= 0.90), nginx/direct %.2fx; p99 added: gateway %+.2f ms (target <= 2), nginx %+.2f ms\n", g/d, n/d, gp-dp, np-dp }'
+# The report's table (deploy/bench-report.sh): the gateway against direct, with nginx's figure beside it, since on
+# one machine the load generator, the proxy and the service share the cores and nginx shows what a proxy can reach.
+awk -v d="$d_rps" -v g="$g_rps" -v n="$n_rps" -v dp="$d_p99" -v gp="$g_p99" -v np="$n_p99" -v r="$ROUNDS" \
+    -v s="$SECONDS_PER_ROUND" 'BEGIN {
+  what = sprintf("GET /api/v1/org-units/{id}, wrk 2 threads 32 connections, median of %d rounds of %d s", r, s)
+  printf "BENCHROW | gateway | %s, through the gateway | %.0f req/s | %.0f req/s (straight to org-service; nginx %.0f, %.2f×) | %.2f | ≥ 0.90× | %s |\n", what, g, d, n, n/d, g/d, (g/d >= 0.9 ? "yes" : "NO")
+  printf "BENCHROW | gateway | %s, p99 added by the gateway | %+.2f ms | %+.2f ms (added by nginx; direct p99 %.2f ms) | - | ≤ 2 ms | %s |\n", what, gp-dp, np-dp, dp, (gp-dp <= 2 ? "yes" : "NO")
+}'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
