@@ -30,7 +30,11 @@ class OutboxDeliveryTest {
                 ids.add(OrgUnits.create("Chi bộ khi mất kết nối " + i));
             }
             await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    assertThat(backlogGauge()).as("outbox backlog metric").isGreaterThanOrEqualTo(3));
+                    assertThat(gauge("tochuc_outbox_backlog")).as("outbox backlog metric").isGreaterThanOrEqualTo(3));
+            // the relay's lag: how long the first event waiting has waited
+            await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(gauge("tochuc_outbox_oldest_unsent_age_seconds")).as("age of the first unsent event")
+                            .isGreaterThanOrEqualTo(1));
             assertThat(OutboxEvent.count("sentAt is null")).isGreaterThanOrEqualTo(3);
         } finally {
             broker.start();
@@ -45,12 +49,13 @@ class OutboxDeliveryTest {
             return delivered.size() == ids.size();
         }, Duration.ofSeconds(20));
         assertThat(delivered).containsExactlyInAnyOrderElementsOf(ids);
-        await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> backlogGauge() == 0);
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> gauge("tochuc_outbox_backlog") == 0
+                && gauge("tochuc_outbox_oldest_unsent_age_seconds") == 0);
     }
 
-    private static double backlogGauge() {
+    private static double gauge(String name) {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith("tochuc_outbox_backlog"))
+        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst().orElse(-1);
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,17 @@ class OutboxRelayBenchmark {
     private static final String FORMER_BACKLOG = "select count(*) filter (where parked_at is null),"
             + " coalesce(extract(epoch from now() - min(created_at) filter (where parked_at is null)), 0),"
             + " count(*) filter (where parked_at is not null) from outbox_event where sent_at is null";
+
+    /**
+     * The backlog statement of 3 December: each figure on its own partial index, but the age as
+     * {@code min(created_at)}, which reads every unsent row.
+     */
+    private static final String AGE_BY_MIN = "select (select count(*) from outbox_event where sent_at is null and"
+            + " parked_at is null), (select coalesce(extract(epoch from now() - min(created_at)), 0) from outbox_event"
+            + " where sent_at is null and parked_at is null), (select count(*) from outbox_event where sent_at is null"
+            + " and parked_at is not null)";
+    /** Events left unsent by a broker outage, for the backlog statement. */
+    private static final int UNSENT = Integer.getInteger("tochuc.bench.outbox-unsent", 100_000);
 
     @Inject
     EntityManager em;
@@ -80,6 +92,13 @@ class OutboxRelayBenchmark {
                     before, fewStatements[0], before + SENT, manyStatements[0]);
             System.out.printf(Locale.ROOT, "BENCHMARK   the former backlog statement with %,d sent: %s; with %,d: %s%n",
                     before, fewStatements[1], before + SENT, manyStatements[1]);
+            String[] outage = statementsWithUnsent();
+            System.out.printf(Locale.ROOT, "BENCHMARK   the relay's backlog statement with %,d events unsent besides"
+                    + " (a broker outage): %s; with the age as min(created_at), as on 3 December: %s%n", UNSENT,
+                    outage[0], outage[1]);
+            Bench.latencyRow("events", String.format(Locale.ROOT, "the relay's backlog statement (its gauges) with"
+                    + " %,d events unsent (a broker outage), p50", UNSENT), Double.parseDouble(outage[2]),
+                    "the age as min(created_at), 3 December", Double.parseDouble(outage[3]), 0, 0);
             Bench.latencyRow("events", String.format(Locale.ROOT, "an org unit's event from its commit to sent"
                     + " (acknowledged by Kafka), %,d sent events in the outbox, p50", before + SENT), many.p50(),
                     String.format(Locale.ROOT, "the same with %,d sent", before), few.p50(), 0, 0);
@@ -137,6 +156,47 @@ class OutboxRelayBenchmark {
                     em.createNativeQuery("explain (analyze, buffers off) " + FORMER_BACKLOG).getResultList())));
         }
         return new String[] {Bench.Timings.of(now).summary(), Bench.Timings.of(former).summary()};
+    }
+
+    /**
+     * The backlog statement and the one of 3 December, each timed in PostgreSQL 20 times in the transaction that
+     * wrote {@link #UNSENT} unsent events and is then rolled back, so the relay never sees them: their summaries,
+     * then their p50s.
+     */
+    private String[] statementsWithUnsent() throws Exception {
+        List<Double> now = new ArrayList<>();
+        List<Double> byMin = new ArrayList<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try {
+                statement.executeUpdate("insert into outbox_event (id, topic, message_key, event_type, payload,"
+                        + " created_at) select gen_random_uuid(), 'bench.unsent', g::text, 'bench.unsent.v1',"
+                        + " jsonb_build_object('id', g, 'name', 'Đơn vị ' || g), now() - interval '1 hour' + g *"
+                        + " interval '1 ms' from generate_series(1, " + UNSENT + ") g");
+                statement.execute("analyze outbox_event");
+                for (int i = 0; i < 20; i++) {
+                    now.add(executionTime(statement, OutboxRelay.BACKLOG));
+                    byMin.add(executionTime(statement, AGE_BY_MIN));
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+        Bench.Timings timedNow = Bench.Timings.of(now);
+        Bench.Timings timedByMin = Bench.Timings.of(byMin);
+        return new String[] {timedNow.summary(), timedByMin.summary(), Double.toString(timedNow.p50()),
+                Double.toString(timedByMin.p50())};
+    }
+
+    private static double executionTime(Statement statement, String query) throws Exception {
+        List<String> plan = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery("explain (analyze, buffers off) " + query)) {
+            while (rows.next()) {
+                plan.add(rows.getString(1));
+            }
+        }
+        return Bench.executionTime(plan);
     }
 
     private long sentCount() {
