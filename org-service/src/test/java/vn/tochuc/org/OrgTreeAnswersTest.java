@@ -405,6 +405,28 @@ class OrgTreeAnswersTest {
     }
 
     @Test
+    void shouldReadTheWholeOutlineAtOnceForAReaderWhoseCatchingUpGaveUp() {
+        String root = Cases.unit("Huyện ủy Dàn Ý Đọc Ngay", "DISTRICT_PARTY_COMMITTEE", null);
+        String commune = child(root, "Đảng bộ xã Dàn Ý Đọc Ngay");
+        outlinedNow();
+        long forReaders = outlines.readWholeForReaders();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update org_unit set version = version + 1,"
+                + " updated_at = updated_at - interval '2 minutes' where id = cast(:id as uuid)")
+                .setParameter("id", commune).executeUpdate());
+
+        subtree(root, "2022-06-07");
+
+        // not left to the look, seconds later: the reader's walk asked for it
+        await().atMost(Duration.ofSeconds(10)).until(() -> outlines.readWholeForReaders() > forReaders);
+        long walked = outlines.walked();
+        // one level asked: no answer kept for it that another date could be answered from
+        ExtractableResponse<Response> next = given().queryParam("asOf", "2022-08-08").queryParam("depth", 1)
+                .when().get("/api/v1/org-units/" + root + "/subtree").then().statusCode(200).extract();
+        assertThat(outlines.walked()).isEqualTo(walked + 1);
+        assertThat(next.asByteArray()).isEqualTo(walked(root, "2022-08-08"));
+    }
+
+    @Test
     void shouldWalkInTheDatabaseWhenARowChangedAfterTheReadsStamp() {
         // a change committed between a read's first statement and its rows: the outline is the stamp's, the row is
         // not, and a body may be newer than its stamp but never a mix of the two

@@ -2,6 +2,8 @@ package vn.tochuc.org.service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -11,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 import vn.tochuc.org.domain.OrgUnitRow;
 import vn.tochuc.org.domain.OrgUnitSnapshot;
 import vn.tochuc.org.repository.OrgTreeRepository;
@@ -23,12 +31,16 @@ import vn.tochuc.org.repository.TreeOutline;
  *
  * <p>After a change, the outline catches up with the changes since it was read (one short statement,
  * TreeOutline.CatchUp): the first read under the new stamp does it, so a read right after a change is put in order in
- * memory too, not walked in PostgreSQL, and so does the look at the structure (TreeAnswers.writeAhead). Only the look
- * reads the whole outline again (tens of ms for a province), when there is none yet or catching up gave up (too many
- * changes, or one missed); until then readers walk in PostgreSQL, so that no reader waits for a whole read.
+ * memory too, not walked in PostgreSQL, and so does the look at the structure (TreeAnswers.writeAhead). The whole
+ * outline is read again (tens of ms for a province) only when there is none yet or catching up gave up (too many
+ * changes, or one missed): by the look, and at once in the background when a reader finds no outline it can use (a
+ * replica's first tree read, the first after a large restructuring), so that readers walk in PostgreSQL for the
+ * length of that read rather than until the next look, and none waits for it.
  */
 @ApplicationScoped
 public class TreeOutlines {
+
+    private static final Logger LOG = Logger.getLogger(TreeOutlines.class);
 
     /**
      * How far before the outline's latest change its catching up reads: a change whose transaction set its
@@ -44,8 +56,16 @@ public class TreeOutlines {
     private final Counter caughtUp;
     private final Counter readWhole;
     private volatile TreeOutline outline;
-    /** The outline catching up from which gave up: readers walk in PostgreSQL until the look reads the whole. */
+    /** The outline catching up from which gave up: readers walk in PostgreSQL until the whole is read again. */
     private TreeOutline gaveUpFrom;
+    /** Reads the whole outline for readers that found none they could use: one read at a time, one more waiting. */
+    private final ExecutorService wholeReader = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(1), runnable -> {
+                Thread thread = new Thread(runnable, "tree-outline-reader");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.DiscardPolicy());
+    private final AtomicLong readWholeForReaders = new AtomicLong();
 
     TreeOutlines(OrgTreeRepository tree, MeterRegistry registry) {
         this.tree = tree;
@@ -64,15 +84,17 @@ public class TreeOutlines {
     /**
      * Brings the outline to {@code stamp}, the structure's stamp now, when it is not that stamp's: by catching up with
      * the changes since, else by reading it whole. For the look at the structure, not for readers.
+     *
+     * @return whether it read the whole outline
      */
-    public void refresh(String stamp) {
+    public boolean refresh(String stamp) {
         synchronized (this) {
             TreeOutline held = outline;
             if (held != null && held.stamp().equals(stamp)) {
-                return;
+                return false;
             }
             if (held != null && held != gaveUpFrom && catchUp(held).isPresent()) {
-                return;
+                return false;
             }
         }
         // Outside the lock: there is no outline or catching up gave up, so readers walk meanwhile, none waits for it
@@ -81,6 +103,7 @@ public class TreeOutlines {
             outline = whole;
         }
         readWhole.increment();
+        return true;
     }
 
     /**
@@ -90,6 +113,7 @@ public class TreeOutlines {
     private Optional<TreeOutline> forStamp(String stamp) {
         TreeOutline held = outline;
         if (held == null) {
+            readWholeSoon();
             return Optional.empty();
         }
         if (held.stamp().equals(stamp)) {
@@ -98,13 +122,42 @@ public class TreeOutlines {
         synchronized (this) {
             held = outline;
             if (held == null || held == gaveUpFrom) {
+                readWholeSoon();
                 return Optional.empty();
             }
             if (!held.stamp().equals(stamp)) {
                 held = catchUp(held).orElse(null);
             }
+            if (held == null) {
+                readWholeSoon(); // catching up gave up just now
+            }
             return held != null && held.stamp().equals(stamp) ? Optional.of(held) : Optional.empty();
         }
+    }
+
+    /**
+     * Has the whole outline read in the background, as of the structure's stamp then: a reader that asks while one is
+     * under way and another waits asks for nothing more, the waiting one will see its change.
+     */
+    private void readWholeSoon() {
+        if (wholeReader.isShutdown()) {
+            return;
+        }
+        wholeReader.execute(() -> {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> refresh(tree.stamp()))) {
+                    readWholeForReaders.incrementAndGet();
+                }
+            } catch (RuntimeException e) {
+                // the look tries again within seconds, and says so if it cannot either
+                LOG.debugf(e, "Could not read the outline of the structure for a reader; the look reads it");
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        wholeReader.shutdownNow();
     }
 
     /** Must hold this object's lock: the outline a catch-up makes replaces the one it was made from, and only it. */
@@ -180,5 +233,10 @@ public class TreeOutlines {
     /** How many times the outline was read whole since the start. */
     public long readWhole() {
         return (long) readWhole.count();
+    }
+
+    /** How many of those a reader asked for, having found no outline it could use. */
+    public long readWholeForReaders() {
+        return readWholeForReaders.get();
     }
 }
