@@ -383,11 +383,7 @@ class OrgTreeAnswersTest {
         String commune = child(root, "Đảng bộ xã Dàn Ý Lỡ");
         outlinedNow();
         long whole = outlines.readWhole();
-        // a change dated before the outline's latest by more than the margin: a transaction that committed that long
-        // after it set its time, or a replica's clock that far behind
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update org_unit set version = version + 1,"
-                + " updated_at = updated_at - interval '2 minutes' where id = cast(:id as uuid)")
-                .setParameter("id", commune).executeUpdate());
+        missAChange(commune);
         long caughtUp = outlines.caughtUp();
 
         ExtractableResponse<Response> later = subtree(root, "2022-06-06");
@@ -410,9 +406,7 @@ class OrgTreeAnswersTest {
         String commune = child(root, "Đảng bộ xã Dàn Ý Đọc Ngay");
         outlinedNow();
         long forReaders = outlines.readWholeForReaders();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update org_unit set version = version + 1,"
-                + " updated_at = updated_at - interval '2 minutes' where id = cast(:id as uuid)")
-                .setParameter("id", commune).executeUpdate());
+        missAChange(commune);
 
         subtree(root, "2022-06-07");
 
@@ -443,6 +437,16 @@ class OrgTreeAnswersTest {
 
         assertThat(outlines.walked()).isEqualTo(walked);
         assertThat(written).contains("Đảng bộ xã Dàn Ý Giữa Sau").doesNotContain("Đảng bộ xã Dàn Ý Giữa Trước");
+    }
+
+    /**
+     * Changes {@code unit} with a time before the outline's latest by more than the margin, which catching up does not
+     * read: a transaction that committed that long after it set its time, or a replica's clock that far behind.
+     */
+    private void missAChange(String unit) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update org_unit set version = version + 1,"
+                + " updated_at = updated_at - interval '2 minutes' where id = cast(:id as uuid)")
+                .setParameter("id", unit).executeUpdate());
     }
 
     /**
