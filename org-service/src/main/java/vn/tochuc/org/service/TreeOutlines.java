@@ -13,16 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import vn.tochuc.org.domain.OrgUnitRow;
 import vn.tochuc.org.domain.OrgUnitSnapshot;
 import vn.tochuc.org.repository.OrgTreeRepository;
 import vn.tochuc.org.repository.TreeOutline;
+import vn.tochuc.platform.work.OneWaiting;
 
 /**
  * The outline of the structure as it stands (TreeOutline), for the walks of tree reads under its stamp: the units in
@@ -59,12 +57,7 @@ public class TreeOutlines {
     /** The outline catching up from which gave up: readers walk in PostgreSQL until the whole is read again. */
     private TreeOutline gaveUpFrom;
     /** Reads the whole outline for readers that found none they could use: one read at a time, one more waiting. */
-    private final ExecutorService wholeReader = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(1), runnable -> {
-                Thread thread = new Thread(runnable, "tree-outline-reader");
-                thread.setDaemon(true);
-                return thread;
-            }, new ThreadPoolExecutor.DiscardPolicy());
+    private final ExecutorService wholeReader = OneWaiting.executor("tree-outline-reader", true);
     private final AtomicLong readWholeForReaders = new AtomicLong();
 
     TreeOutlines(OrgTreeRepository tree, MeterRegistry registry) {

@@ -16,12 +16,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -35,6 +33,7 @@ import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.tochuc.platform.work.OneWaiting;
 
 /**
  * Sends outbox rows to Kafka in insertion order and marks each sent only after the broker acknowledged it.
@@ -66,8 +65,9 @@ public class OutboxRelay {
      * only its partial index (outbox_event_unsent, outbox_event_parked): one statement filtering {@code sent_at is
      * null} matched neither index's predicate and read the whole table, sent rows included, 240-270 ms at 1,000,000
      * sent events. The age is the first row's in the relay's order (by seq), one index entry: {@code min(created_at)}
-     * read every unsent row, 25 ms at 10,000 unsent and 300 ms at 100,000, the backlog of a broker outage. Public so
-     * that OutboxRelayBenchmark times it in PostgreSQL.
+     * read every unsent row, 50 ms at 100,000 unsent (a broker outage's backlog) in OutboxRelayBenchmark, 290-310 ms
+     * where PostgreSQL chose to read the whole table for it. Public so that OutboxRelayBenchmark times it in
+     * PostgreSQL.
      */
     public static final String BACKLOG = "select (select count(*) from outbox_event where sent_at is null and"
             + " parked_at is null), coalesce((select extract(epoch from now() - created_at) from outbox_event"
@@ -88,9 +88,8 @@ public class OutboxRelay {
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestUnsentAgeSeconds = new AtomicLong();
     private final AtomicLong parked = new AtomicLong();
-    private final ExecutorService executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(1), runnable -> new Thread(runnable, "outbox-relay"),
-            new ThreadPoolExecutor.DiscardPolicy()); // one queued run is enough: it will see every row
+    /** One queued run is enough: it will see every row. */
+    private final ExecutorService executor = OneWaiting.executor("outbox-relay", false);
     private volatile Instant nextAttempt = Instant.EPOCH;
     private Instant gaugesCounted = Instant.EPOCH;
     private volatile int consecutiveFailures;
