@@ -421,6 +421,26 @@ class OrgTreeAnswersTest {
     }
 
     @Test
+    void shouldWalkWithoutCatchingUpAReadThatBeganBeforeAChangeTheOutlineHasCaughtUpWith() {
+        String root = Cases.unit("Huyện ủy Dàn Ý Đến Muộn", "DISTRICT_PARTY_COMMITTEE", null);
+        String commune = child(root, "Đảng bộ xã Dàn Ý Đến Muộn Trước");
+        outlinedNow();
+        OrgUnitService.TreeRead read = QuarkusTransaction.requiringNew()
+                .call(() -> units.treeRead(UUID.fromString(root), LocalDate.parse("2022-10-10")));
+        Cases.apply(Cases.caseOf("RENAME", "unitId", commune, "newName", "Đảng bộ xã Dàn Ý Đến Muộn Sau",
+                "effectiveDate", "2022-05-05"));
+        outlinedNow();
+        long caughtUp = outlines.caughtUp();
+        long walked = outlines.walked();
+
+        String written = new String(writtenByTheService(read), StandardCharsets.UTF_8);
+
+        assertThat(outlines.caughtUp()).isEqualTo(caughtUp);
+        assertThat(outlines.walked()).isEqualTo(walked);
+        assertThat(written).contains("Đảng bộ xã Dàn Ý Đến Muộn Sau");
+    }
+
+    @Test
     void shouldWalkInTheDatabaseWhenARowChangedAfterTheReadsStamp() {
         // a change committed between a read's first statement and its rows: the outline is the stamp's, the row is
         // not, and a body may be newer than its stamp but never a mix of the two

@@ -367,6 +367,18 @@ public class OrgTreeRepository {
     }
 
     /**
+     * Whether the structure under {@code stamp} is later than under {@code other}: more versions in all, or as many
+     * with more units (a new unit may start at version 0). Versions only grow and units are never deleted
+     * ({@link #STAMP}), so of two stamps read at two times, the later one is never behind.
+     */
+    public static boolean later(String stamp, String other) {
+        String[] one = stamp.split(":", 3);
+        String[] two = other.split(":", 3);
+        int versions = Long.compare(Long.parseLong(one[1]), Long.parseLong(two[1]));
+        return versions > 0 || versions == 0 && Long.parseLong(one[0]) > Long.parseLong(two[0]);
+    }
+
+    /**
      * A stamp of the whole structure that changes with every change of it, for the validators of streamed reads:
      * every change of a unit or its versions goes through {@code StructureChanges}, which raises the unit's version,
      * and versions only grow, so their sum does too; the count covers a new unit.

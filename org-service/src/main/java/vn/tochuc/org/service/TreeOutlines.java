@@ -118,6 +118,11 @@ public class TreeOutlines {
                 readWholeSoon();
                 return Optional.empty();
             }
+            if (OrgTreeRepository.later(held.stamp(), stamp)) {
+                // the read began before a change another reader has caught the outline up with: catching up goes
+                // forward, never back to the read's stamp, so it walks
+                return Optional.empty();
+            }
             if (!held.stamp().equals(stamp)) {
                 held = catchUp(held).orElse(null);
             }
