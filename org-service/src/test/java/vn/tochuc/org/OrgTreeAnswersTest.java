@@ -425,10 +425,7 @@ class OrgTreeAnswersTest {
         String root = Cases.unit("Huyện ủy Dàn Ý Đến Muộn", "DISTRICT_PARTY_COMMITTEE", null);
         String commune = child(root, "Đảng bộ xã Dàn Ý Đến Muộn Trước");
         outlinedNow();
-        OrgUnitService.TreeRead read = QuarkusTransaction.requiringNew()
-                .call(() -> units.treeRead(UUID.fromString(root), LocalDate.parse("2022-10-10")));
-        Cases.apply(Cases.caseOf("RENAME", "unitId", commune, "newName", "Đảng bộ xã Dàn Ý Đến Muộn Sau",
-                "effectiveDate", "2022-05-05"));
+        OrgUnitService.TreeRead read = readBeforeARename(root, "2022-10-10", commune, "Đảng bộ xã Dàn Ý Đến Muộn Sau");
         outlinedNow();
         long caughtUp = outlines.caughtUp();
         long walked = outlines.walked();
@@ -447,16 +444,24 @@ class OrgTreeAnswersTest {
         String root = Cases.unit("Huyện ủy Dàn Ý Giữa Chừng", "DISTRICT_PARTY_COMMITTEE", null);
         String commune = child(root, "Đảng bộ xã Dàn Ý Giữa Trước");
         outlinedNow();
-        OrgUnitService.TreeRead read = QuarkusTransaction.requiringNew()
-                .call(() -> units.treeRead(UUID.fromString(root), LocalDate.parse("2022-09-09")));
-        Cases.apply(Cases.caseOf("RENAME", "unitId", commune, "newName", "Đảng bộ xã Dàn Ý Giữa Sau", "effectiveDate",
-                "2022-05-05"));
+        OrgUnitService.TreeRead read = readBeforeARename(root, "2022-09-09", commune, "Đảng bộ xã Dàn Ý Giữa Sau");
         long walked = outlines.walked();
 
         String written = new String(writtenByTheService(read), StandardCharsets.UTF_8);
 
         assertThat(outlines.walked()).isEqualTo(walked);
         assertThat(written).contains("Đảng bộ xã Dàn Ý Giữa Sau").doesNotContain("Đảng bộ xã Dàn Ý Giữa Trước");
+    }
+
+    /**
+     * The first statement of a read of {@code root}'s subtree as of {@code day} (its stamp), then {@code unit} renamed
+     * from 5 May 2022: a read that began before a change.
+     */
+    private OrgUnitService.TreeRead readBeforeARename(String root, String day, String unit, String newName) {
+        OrgUnitService.TreeRead read = QuarkusTransaction.requiringNew()
+                .call(() -> units.treeRead(UUID.fromString(root), LocalDate.parse(day)));
+        Cases.apply(Cases.caseOf("RENAME", "unitId", unit, "newName", newName, "effectiveDate", "2022-05-05"));
+        return read;
     }
 
     /**
