@@ -390,14 +390,10 @@ class OrgTreeAnswersTest {
 
         assertThat(later.asByteArray()).isEqualTo(walked(root, "2022-06-06"));
         // the look reads the whole outline, and the next period is put in order from it
-        long walked = outlinedNow();
+        outlinedNow();
         assertThat(outlines.caughtUp()).isEqualTo(caughtUp);
         assertThat(outlines.readWhole()).isGreaterThan(whole);
-        // one level asked: no answer kept for it that another date could be answered from
-        ExtractableResponse<Response> shallow = given().queryParam("asOf", "2022-07-07").queryParam("depth", 1)
-                .when().get("/api/v1/org-units/" + root + "/subtree").then().statusCode(200).extract();
-        assertThat(outlines.walked()).isEqualTo(walked + 1);
-        assertThat(shallow.asByteArray()).isEqualTo(walked(root, "2022-07-07"));
+        assertPutInOrderFromTheOutline(root, "2022-07-07");
     }
 
     @Test
@@ -412,12 +408,7 @@ class OrgTreeAnswersTest {
 
         // not left to the look, seconds later: the reader's walk asked for it
         await().atMost(Duration.ofSeconds(10)).until(() -> outlines.readWholeForReaders() > forReaders);
-        long walked = outlines.walked();
-        // one level asked: no answer kept for it that another date could be answered from
-        ExtractableResponse<Response> next = given().queryParam("asOf", "2022-08-08").queryParam("depth", 1)
-                .when().get("/api/v1/org-units/" + root + "/subtree").then().statusCode(200).extract();
-        assertThat(outlines.walked()).isEqualTo(walked + 1);
-        assertThat(next.asByteArray()).isEqualTo(walked(root, "2022-08-08"));
+        assertPutInOrderFromTheOutline(root, "2022-08-08");
     }
 
     @Test
@@ -451,6 +442,18 @@ class OrgTreeAnswersTest {
 
         assertThat(outlines.walked()).isEqualTo(walked);
         assertThat(written).contains("Đảng bộ xã Dàn Ý Giữa Sau").doesNotContain("Đảng bộ xã Dàn Ý Giữa Trước");
+    }
+
+    /**
+     * Reads {@code root}'s subtree one level deep as of {@code day} (no answer kept for it that another date could be
+     * answered from) and checks it was put in order from the outline, byte for byte the walk's.
+     */
+    private void assertPutInOrderFromTheOutline(String root, String day) {
+        long walked = outlines.walked();
+        ExtractableResponse<Response> shallow = given().queryParam("asOf", day).queryParam("depth", 1)
+                .when().get("/api/v1/org-units/" + root + "/subtree").then().statusCode(200).extract();
+        assertThat(outlines.walked()).isEqualTo(walked + 1);
+        assertThat(shallow.asByteArray()).isEqualTo(walked(root, day));
     }
 
     /**
